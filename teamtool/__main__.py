@@ -1,0 +1,5 @@
+"""``python -m teamtool``."""
+
+from teamtool.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,65 @@
+"""The ``teamtool`` command: argparse subcommands, errors as ``FILE: row R, column C: problem``."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import logging
+import sys
+from collections.abc import Sequence
+
+from teamtool.errors import Cancelled, TeamtoolError
+
+#: Subcommand modules; each has ``register(subparsers)`` that sets ``func(args) -> int``.
+COMMANDS = (
+    "teamtool.cli.cmd_demo",
+    "teamtool.cli.cmd_roster",
+    "teamtool.cli.cmd_form",
+    "teamtool.cli.cmd_ratings",
+    "teamtool.cli.cmd_adjust",
+    "teamtool.cli.cmd_gui",
+)
+
+EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="teamtool",
+        description="Form balanced student teams, import peer ratings and adjust team grades.",
+    )
+    parser.add_argument("-v", "--verbose", action="store_true", help="show progress details")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMANDS:
+        importlib.import_module(name).register(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING, format="%(message)s")
+    if not getattr(args, "func", None):
+        parser.print_help()
+        return EXIT_USAGE
+    try:
+        return int(args.func(args))
+    except Cancelled:
+        print("cancelled", file=sys.stderr)
+        return EXIT_ERROR
+    except TeamtoolError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        print("interrupted", file=sys.stderr)
+        return EXIT_ERROR
+    except Exception as exc:  # the last line of defence: never a traceback for the user
+        logging.getLogger("teamtool").debug("internal error", exc_info=True)
+        print(
+            f"internal error: {type(exc).__name__}: {exc}\n"
+            "This is a bug in teamtool; run again with --verbose and report it.",
+            file=sys.stderr,
+        )
+        if args.verbose:
+            raise
+        return EXIT_INTERNAL

@@ -1,0 +1,53 @@
+"""Write CSV files that open cleanly in Excel and are safe against formula injection."""
+
+from __future__ import annotations
+
+import csv
+import os
+import tempfile
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+from teamtool.errors import ExportError
+from teamtool.export.safe import safe_csv_text
+
+Cell = str | int | float | None
+
+
+def format_cell(value: Cell) -> str:
+    """Numbers as plain text (no exponent, no trailing ``.0``), text made formula-safe."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "TRUE" if value else "FALSE"
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, float):
+        if value != value:  # NaN
+            return ""
+        text = f"{value:.10f}".rstrip("0").rstrip(".")
+        return "0" if text in ("-0", "") else text
+    return safe_csv_text(value)
+
+
+def write_csv(path: str | Path, header: Sequence[str], rows: Iterable[Sequence[Cell]], *, bom: bool = True) -> Path:
+    """Write atomically (temporary file, then rename), UTF-8 with a BOM so Excel reads accents."""
+    target = Path(path)
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=".teamtool-", suffix=".csv", dir=target.parent)
+        with os.fdopen(fd, "w", encoding="utf-8-sig" if bom else "utf-8", newline="") as fh:
+            writer = csv.writer(fh, quoting=csv.QUOTE_MINIMAL, lineterminator="\r\n")
+            writer.writerow([format_cell(h) for h in header])
+            for row in rows:
+                writer.writerow([format_cell(v) for v in row])
+        Path(tmp).replace(target)
+    except PermissionError as exc:
+        raise ExportError(
+            "cannot write the file: it may be open in Excel; close it and try again",
+            file=str(target),
+            code="write-failed",
+        ) from exc
+    except OSError as exc:
+        raise ExportError(f"cannot write the file ({exc.strerror})", file=str(target), code="write-failed") from exc
+    return target

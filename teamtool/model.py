@@ -1,0 +1,148 @@
+"""The domain model: students with typed attributes, rosters, team sets, milestones, ratings."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, field, replace
+from enum import StrEnum
+
+
+class AttributeKind(StrEnum):
+    """How teamtool reads and uses a roster column."""
+
+    NUMERIC = "numeric"  # GPA, a skill 1-5, years of experience
+    CATEGORICAL = "categorical"  # gender, major, time zone
+    AVAILABILITY = "availability"  # "Mon AM; Wed PM": a set of weekly slots
+    PREFERENCE = "preference"  # ids, emails or names of requested or avoided teammates
+    TEXT = "text"  # kept and shown, never used for formation
+
+
+#: The value of one attribute for one student. Numeric: float; categorical and text: str;
+#: availability: frozenset of slot labels; preference: tuple of student ids; missing: None.
+AttrValue = float | str | frozenset[str] | tuple[str, ...] | None
+
+
+@dataclass(frozen=True)
+class AttributeSpec:
+    """A roster column used as an attribute, with its kind."""
+
+    name: str
+    kind: AttributeKind
+
+
+@dataclass(frozen=True)
+class Student:
+    """One student of the course. ``id`` is the instructor's student id (unique in a roster)."""
+
+    id: str
+    name: str = ""
+    email: str = ""
+    section: str = ""
+    attributes: Mapping[str, AttrValue] = field(default_factory=dict)
+    dropped: bool = False
+    #: LMS identifiers when known (Canvas user id, SIS login id), used by the LMS exports.
+    lms_id: str = ""
+    login_id: str = ""
+
+    def get(self, attribute: str) -> AttrValue:
+        return self.attributes.get(attribute)
+
+    def with_changes(self, **changes: object) -> Student:
+        return replace(self, **changes)  # type: ignore[arg-type]
+
+    @property
+    def label(self) -> str:
+        """Name and id, as shown in lists: ``Zoë O'Neil (s1001)``."""
+        return f"{self.name} ({self.id})" if self.name else self.id
+
+
+@dataclass
+class Roster:
+    """The students of a course and the kinds of their attributes."""
+
+    students: list[Student] = field(default_factory=list)
+    attributes: list[AttributeSpec] = field(default_factory=list)
+
+    def __iter__(self) -> Iterator[Student]:
+        return iter(self.students)
+
+    def __len__(self) -> int:
+        return len(self.students)
+
+    def active(self) -> list[Student]:
+        """Students not dropped from the course."""
+        return [s for s in self.students if not s.dropped]
+
+    def by_id(self) -> dict[str, Student]:
+        return {s.id: s for s in self.students}
+
+    def get(self, student_id: str) -> Student | None:
+        return next((s for s in self.students if s.id == student_id), None)
+
+    def attribute(self, name: str) -> AttributeSpec | None:
+        return next((a for a in self.attributes if a.name == name), None)
+
+    def attributes_of_kind(self, *kinds: AttributeKind) -> list[AttributeSpec]:
+        return [a for a in self.attributes if a.kind in kinds]
+
+
+@dataclass
+class TeamSet:
+    """A partition of (some of) the students into named teams."""
+
+    name: str
+    teams: dict[str, list[str]] = field(default_factory=dict)  # team name -> student ids
+    id: int | None = None
+    created: str = ""
+    #: The criteria the set was formed with (JSON-able), for history and re-solving.
+    criteria: dict[str, object] = field(default_factory=dict)
+    locked: set[str] = field(default_factory=set)  # names of teams locked against re-solving
+
+    def team_of(self, student_id: str) -> str | None:
+        for team, members in self.teams.items():
+            if student_id in members:
+                return team
+        return None
+
+    def membership(self) -> dict[str, str]:
+        """Student id -> team name."""
+        return {sid: team for team, members in self.teams.items() for sid in members}
+
+    def students(self) -> list[str]:
+        return [sid for members in self.teams.values() for sid in members]
+
+    def pairs(self) -> set[frozenset[str]]:
+        """Every pair of students who share a team."""
+        out: set[frozenset[str]] = set()
+        for members in self.teams.values():
+            for i, a in enumerate(members):
+                for b in members[i + 1 :]:
+                    out.add(frozenset((a, b)))
+        return out
+
+
+@dataclass
+class Milestone:
+    """A graded piece of team work, with the team grades typed in or imported."""
+
+    name: str
+    max_points: float = 100.0
+    team_set_id: int | None = None
+    grades: dict[str, float] = field(default_factory=dict)  # team name -> team grade
+    id: int | None = None
+
+
+@dataclass(frozen=True)
+class Rating:
+    """One cleaned peer rating: ``rater`` rated ``ratee`` (both student ids)."""
+
+    rater: str
+    ratee: str
+    value: float
+    label: str = ""
+    comment: str = ""
+
+
+def ratings_by_pair(ratings: Iterable[Rating]) -> dict[tuple[str, str], Rating]:
+    """Index ratings by (rater, ratee); a later rating for the same pair replaces an earlier one."""
+    return {(r.rater, r.ratee): r for r in ratings}
