@@ -43,6 +43,8 @@ class Student:
     #: LMS identifiers when known (Canvas user id, SIS login id), used by the LMS exports.
     lms_id: str = ""
     login_id: str = ""
+    #: The attribute cells as imported (text), so that changing an attribute's kind re-reads them.
+    raw: Mapping[str, str] = field(default_factory=dict)
 
     def get(self, attribute: str) -> AttrValue:
         return self.attributes.get(attribute)

@@ -28,7 +28,11 @@ class Problem:
 
     def __str__(self) -> str:
         text = format_location(self.file, self.row, self.column, self.message)
-        return f"{text} [{self.code}]" if self.severity == "error" else f"{text} [{self.severity}: {self.code}]"
+        return (
+            f"{text} [{self.code}]"
+            if self.severity == "error"
+            else f"{text} [{self.severity}: {self.code}]"
+        )
 
 
 @dataclass

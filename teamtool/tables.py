@@ -53,7 +53,9 @@ def read_grid(path: str | Path, *, sheet: str | None = None) -> Grid:
         raise InputError("this is a folder, not a file", file=str(p), code="no-file")
     size = p.stat().st_size
     if size > MAX_BYTES:
-        raise InputError("the file is too large to be a roster or survey", file=name, code="too-large")
+        raise InputError(
+            "the file is too large to be a roster or survey", file=name, code="too-large"
+        )
     data = p.read_bytes()
     if not data.strip():
         raise InputError("the file is empty", file=name, code="empty-file")
@@ -75,7 +77,9 @@ def decode_text(data: bytes, name: str) -> tuple[str, str]:
         try:
             return data.decode("utf-16"), "utf-16"
         except UnicodeDecodeError as exc:
-            raise InputError("the file is not valid UTF-16 text", file=name, code="bad-encoding") from exc
+            raise InputError(
+                "the file is not valid UTF-16 text", file=name, code="bad-encoding"
+            ) from exc
     if b"\x00" in data[:4096]:
         raise InputError(
             "this is not a text (CSV) file; save it from your spreadsheet as CSV or XLSX",
@@ -117,7 +121,9 @@ def parse_csv_bytes(data: bytes, name: str) -> Grid:
     try:
         rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=False))
     except csv.Error as exc:
-        raise InputError(f"the file is not a readable CSV file ({exc})", file=name, code="bad-csv") from exc
+        raise InputError(
+            f"the file is not a readable CSV file ({exc})", file=name, code="bad-csv"
+        ) from exc
     rows = _trim(rows)
     if not rows:
         raise InputError("the file has no rows", file=name, code="empty-file")

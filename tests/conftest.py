@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
+
+# GUI tests run without a screen (CI, a terminal over ssh); a real window is not needed to drive
+# the widgets. Set before Qt is imported by pytest-qt.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest
 

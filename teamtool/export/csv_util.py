@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import math
 import os
 import tempfile
 from collections.abc import Iterable, Sequence
@@ -23,14 +24,16 @@ def format_cell(value: Cell) -> str:
     if isinstance(value, int):
         return str(value)
     if isinstance(value, float):
-        if value != value:  # NaN
+        if math.isnan(value):
             return ""
         text = f"{value:.10f}".rstrip("0").rstrip(".")
         return "0" if text in ("-0", "") else text
     return safe_csv_text(value)
 
 
-def write_csv(path: str | Path, header: Sequence[str], rows: Iterable[Sequence[Cell]], *, bom: bool = True) -> Path:
+def write_csv(
+    path: str | Path, header: Sequence[str], rows: Iterable[Sequence[Cell]], *, bom: bool = True
+) -> Path:
     """Write atomically (temporary file, then rename), UTF-8 with a BOM so Excel reads accents."""
     target = Path(path)
     try:
@@ -49,5 +52,7 @@ def write_csv(path: str | Path, header: Sequence[str], rows: Iterable[Sequence[C
             code="write-failed",
         ) from exc
     except OSError as exc:
-        raise ExportError(f"cannot write the file ({exc.strerror})", file=str(target), code="write-failed") from exc
+        raise ExportError(
+            f"cannot write the file ({exc.strerror})", file=str(target), code="write-failed"
+        ) from exc
     return target

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -16,7 +17,7 @@ if TYPE_CHECKING:
     from openpyxl.worksheet.worksheet import Worksheet
 
 #: Characters Excel forbids in sheet names.
-_BAD_SHEET_CHARS = set('\\/?*:[]')
+_BAD_SHEET_CHARS = set("\\/?*:[]")
 
 
 def set_text(cell: Cell, value: str) -> None:
@@ -75,5 +76,29 @@ def save_workbook(book: Workbook, path: str | Path) -> Path:
             code="write-failed",
         ) from exc
     except OSError as exc:
-        raise ExportError(f"cannot write the file ({exc.strerror})", file=str(target), code="write-failed") from exc
+        raise ExportError(
+            f"cannot write the file ({exc.strerror})", file=str(target), code="write-failed"
+        ) from exc
     return target
+
+
+def write_table(
+    ws: Worksheet,
+    header: Sequence[str],
+    rows: Iterable[Sequence[str | float | int | None]],
+) -> None:
+    """Write a bold header and rows (text cells formula-safe), freeze the header, size columns."""
+    from openpyxl.styles import Font
+
+    bold = Font(bold=True)
+    for col, text in enumerate(header, start=1):
+        set_text(ws.cell(1, col), text)
+        ws.cell(1, col).font = bold
+    for r, values in enumerate(rows, start=2):
+        for col, value in enumerate(values, start=1):
+            if isinstance(value, str):
+                set_text(ws.cell(r, col), value)
+            else:
+                ws.cell(r, col).value = value
+    ws.freeze_panes = "A2"
+    autosize(ws)

@@ -1,0 +1,26 @@
+"""``teamtool gui [COURSE]``: open the window (the same as the ``teamtool-gui`` program)."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+
+from teamtool.errors import TeamtoolError
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = sub.add_parser(
+        "gui", help="open the teamtool window", description="Open the teamtool window."
+    )
+    p.add_argument("course", nargs="?", help="a course file (*.teamtool) to open")
+    p.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    # The core never depends on the GUI: the window is looked up at run time, by name.
+    try:
+        app = importlib.import_module("ui.app")
+    except ImportError as exc:
+        raise TeamtoolError(f"the teamtool window cannot start: {exc}", code="no-gui") from exc
+    argv = [args.course] if args.course else []
+    return int(app.main(argv))

@@ -1,0 +1,70 @@
+"""The demo: the whole job on the bundled sample course, step by step, into one output folder."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from teamtool.errors import InputError
+from teamtool.model import Roster
+from teamtool.roster import import_roster
+from teamtool.store import Course
+
+SAMPLES = Path(__file__).resolve().parent.parent / "samples"
+
+
+def sample_path(*parts: str) -> Path:
+    path = SAMPLES.joinpath(*parts)
+    if not path.exists():
+        raise InputError(
+            "the sample course is missing; run teamtool from a full checkout of the project",
+            file=str(path),
+            code="no-samples",
+        )
+    return path
+
+
+def run_demo(
+    out: Path, *, time_limit: float = 5.0, echo: Callable[[str], None] = print
+) -> dict[str, Path]:
+    """Run every step; returns what was written, by label."""
+    out.mkdir(parents=True, exist_ok=True)
+    outputs: dict[str, Path] = {}
+    course_path = out / "sample-course.teamtool"
+    course_path.unlink(missing_ok=True)  # the demo's own output from an earlier run
+    with Course.create(course_path, "Sample course: Software Engineering Project") as course:
+        roster = _import_roster(course, echo)
+        outputs["course file"] = course_path
+        outputs["roster summary"] = write_roster_summary(roster, out / "roster-summary.xlsx")
+    return outputs
+
+
+def _import_roster(course: Course, echo: Callable[[str], None]) -> Roster:
+    result = import_roster(sample_path("roster.csv"))
+    result.problems.raise_if_errors(InputError)
+    course.replace_roster(result.roster, source=result.file)
+    kinds = ", ".join(f"{a.name} ({a.kind.value})" for a in result.roster.attributes)
+    echo(f"1. Roster: {len(result.roster)} students from {result.file}; attributes: {kinds}")
+    for problem in result.problems:
+        echo(f"   {problem}")
+    return result.roster
+
+
+def write_roster_summary(roster: Roster, path: Path) -> Path:
+    from openpyxl import Workbook
+
+    from teamtool.export.xlsx_util import save_workbook, write_table
+    from teamtool.roster.summary import attribute_summary, student_row
+
+    book = Workbook()
+    ws = book.active
+    assert ws is not None
+    ws.title = "Students"
+    header = ["Student ID", "Name", "Email", "Section", *(a.name for a in roster.attributes)]
+    write_table(ws, header, (student_row(s, roster) for s in roster.students))
+    write_table(
+        book.create_sheet("Attributes"),
+        ["Attribute", "Kind", "Filled", "Summary"],
+        attribute_summary(roster),
+    )
+    return save_workbook(book, path)

@@ -1,0 +1,141 @@
+"""The connection to a course file: transactions that commit at once, and the audit log."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Self
+
+from teamtool.errors import CourseFileError
+from teamtool.store import schema
+
+
+def now() -> str:
+    return dt.datetime.now().isoformat(timespec="seconds")
+
+
+@dataclass(frozen=True)
+class AuditEntry:
+    id: int
+    at: str
+    action: str
+    detail: dict[str, object]
+
+
+class CourseBase:
+    """Owns the SQLite connection. Every public change runs in one transaction, committed at once."""
+
+    def __init__(self, path: str | Path, *, create: bool = False) -> None:
+        self.path = Path(path)
+        if not create and not self.path.exists():
+            raise CourseFileError(
+                "the course file does not exist", file=str(self.path), code="no-file"
+            )
+        if create and self.path.exists():
+            raise CourseFileError(
+                "a file with this name exists already; choose another name",
+                file=str(self.path),
+                code="exists",
+            )
+        try:
+            conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
+            conn.execute("PRAGMA foreign_keys = ON")
+            conn.execute("PRAGMA synchronous = FULL")
+            conn.execute("PRAGMA journal_mode = DELETE")
+            schema.prepare(conn, self.path.name)
+        except sqlite3.DatabaseError as exc:
+            raise CourseFileError(
+                f"this is not a teamtool course file, or it is damaged ({exc})",
+                file=str(self.path),
+                code="not-a-course",
+            ) from exc
+        except CourseFileError:
+            conn.close()
+            raise
+        self._conn = conn
+        self._depth = 0
+
+    @property
+    def conn(self) -> sqlite3.Connection:
+        return self._conn
+
+    def close(self) -> None:
+        self._conn.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """One atomic change: committed when the block ends, rolled back if it raises."""
+        if self._depth:
+            self._depth += 1
+            try:
+                yield self._conn
+            finally:
+                self._depth -= 1
+            return
+        try:
+            self._conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as exc:
+            raise CourseFileError(
+                f"the course file cannot be changed ({exc}); is it open in another teamtool?",
+                file=str(self.path),
+                code="locked",
+            ) from exc
+        self._depth = 1
+        try:
+            yield self._conn
+            self._conn.execute("COMMIT")
+        except BaseException:
+            self._conn.execute("ROLLBACK")
+            raise
+        finally:
+            self._depth = 0
+
+    def audit(self, action: str, **detail: object) -> None:
+        """Record a change in the audit log (inside the caller's transaction)."""
+        self._conn.execute(
+            "INSERT INTO audit(at, action, detail) VALUES (?, ?, ?)",
+            (now(), action, json.dumps(detail, ensure_ascii=False, default=str)),
+        )
+
+    def audit_log(self, limit: int = 500) -> list[AuditEntry]:
+        rows = self._conn.execute(
+            "SELECT id, at, action, detail FROM audit ORDER BY id DESC LIMIT ?", (limit,)
+        ).fetchall()
+        return [AuditEntry(r[0], r[1], r[2], json.loads(r[3])) for r in rows]
+
+    # -- course-level metadata and settings -------------------------------------------------
+    def meta(self, key: str, default: str = "") -> str:
+        row = self._conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return str(row[0]) if row else default
+
+    def set_meta(self, key: str, value: str) -> None:
+        with self.transaction() as c:
+            c.execute("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)", (key, value))
+            self.audit("set-meta", key=key, value=value)
+
+    @property
+    def name(self) -> str:
+        return self.meta("name", self.path.stem)
+
+    def setting(self, key: str, default: object = None) -> object:
+        row = self._conn.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
+        return json.loads(row[0]) if row else default
+
+    def set_setting(self, key: str, value: object) -> None:
+        with self.transaction() as c:
+            c.execute(
+                "INSERT OR REPLACE INTO settings(key, value) VALUES (?, ?)",
+                (key, json.dumps(value, ensure_ascii=False)),
+            )
+            self.audit("set-setting", key=key)

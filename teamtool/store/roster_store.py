@@ -1,0 +1,181 @@
+"""The roster in the course file: students, attribute kinds, add / edit / drop."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+
+from teamtool.errors import CourseFileError, RosterError
+from teamtool.model import AttributeKind, AttributeSpec, Roster, Student
+from teamtool.roster.values import PeopleIndex, parse_value
+from teamtool.store import codec
+from teamtool.store.base import CourseBase
+
+
+class RosterStore(CourseBase):
+    """Roster operations of a course file."""
+
+    def roster(self) -> Roster:
+        attrs = [
+            AttributeSpec(name, AttributeKind(kind))
+            for name, kind in self.conn.execute(
+                "SELECT name, kind FROM attributes ORDER BY position"
+            )
+        ]
+        kinds = {a.name: a.kind for a in attrs}
+        students = [
+            Student(
+                id=r[0],
+                name=r[1],
+                email=r[2],
+                section=r[3],
+                lms_id=r[4],
+                login_id=r[5],
+                raw=json.loads(r[6]),
+                attributes=codec.decode(r[7], kinds),
+                dropped=bool(r[8]),
+            )
+            for r in self.conn.execute(
+                "SELECT id, name, email, section, lms_id, login_id, raw, attributes, dropped "
+                "FROM students ORDER BY position"
+            )
+        ]
+        return Roster(students, attrs)
+
+    def replace_roster(self, roster: Roster, source: str = "") -> None:
+        """Put ``roster`` in place of the course's roster (one change in the audit log)."""
+        with self.transaction() as c:
+            c.execute("DELETE FROM students")
+            c.execute("DELETE FROM attributes")
+            for position, spec in enumerate(roster.attributes):
+                c.execute(
+                    "INSERT INTO attributes(name, kind, position) VALUES (?, ?, ?)",
+                    (spec.name, spec.kind.value, position),
+                )
+            for position, student in enumerate(roster.students):
+                self._insert(student, position)
+            self.audit("import-roster", source=source, students=len(roster.students))
+
+    def _insert(self, s: Student, position: int) -> None:
+        self.conn.execute(
+            "INSERT INTO students(id, name, email, section, lms_id, login_id, raw, attributes, "
+            "dropped, position) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                s.id,
+                s.name,
+                s.email,
+                s.section,
+                s.lms_id,
+                s.login_id,
+                json.dumps(dict(s.raw), ensure_ascii=False),
+                codec.encode(dict(s.attributes)),
+                int(s.dropped),
+                position,
+            ),
+        )
+
+    def add_student(self, student: Student, position: int | None = None) -> None:
+        if not student.id.strip():
+            raise RosterError("a student needs an id", code="empty-id")
+        with self.transaction() as c:
+            if c.execute("SELECT 1 FROM students WHERE id = ?", (student.id,)).fetchone():
+                raise RosterError(
+                    f'a student with id "{student.id}" exists already', code="duplicate-id"
+                )
+            if position is None:
+                position = c.execute(
+                    "SELECT coalesce(max(position) + 1, 0) FROM students"
+                ).fetchone()[0]
+            else:
+                c.execute(
+                    "UPDATE students SET position = position + 1 WHERE position >= ?", (position,)
+                )
+            self._insert(student, position)
+            self.audit("add-student", id=student.id, name=student.name)
+
+    def update_student(self, student: Student) -> Student:
+        """Store new values for an existing student; returns the previous version (for undo)."""
+        before = self.student(student.id)
+        with self.transaction() as c:
+            c.execute(
+                "UPDATE students SET name=?, email=?, section=?, lms_id=?, login_id=?, raw=?, "
+                "attributes=?, dropped=? WHERE id=?",
+                (
+                    student.name,
+                    student.email,
+                    student.section,
+                    student.lms_id,
+                    student.login_id,
+                    json.dumps(dict(student.raw), ensure_ascii=False),
+                    codec.encode(dict(student.attributes)),
+                    int(student.dropped),
+                    student.id,
+                ),
+            )
+            self.audit("edit-student", id=student.id)
+        return before
+
+    def student(self, student_id: str) -> Student:
+        found = self.roster().get(student_id)
+        if found is None:
+            raise CourseFileError(
+                f'no student with id "{student_id}" in this course', code="unknown-student"
+            )
+        return found
+
+    def set_dropped(self, student_id: str, dropped: bool = True) -> None:
+        """Drop a student (kept in history, left out of new teams) or bring them back."""
+        with self.transaction() as c:
+            if (
+                c.execute(
+                    "UPDATE students SET dropped=? WHERE id=?", (int(dropped), student_id)
+                ).rowcount
+                != 1
+            ):
+                raise CourseFileError(
+                    f'no student with id "{student_id}" in this course', code="unknown-student"
+                )
+            self.audit("drop-student" if dropped else "restore-student", id=student_id)
+
+    def remove_student(self, student_id: str) -> tuple[Student, int]:
+        """Delete a student entirely (undo of an add); returns the student and its position."""
+        before = self.student(student_id)
+        with self.transaction() as c:
+            position = c.execute(
+                "SELECT position FROM students WHERE id=?", (student_id,)
+            ).fetchone()[0]
+            c.execute("DELETE FROM students WHERE id=?", (student_id,))
+            self.audit("remove-student", id=student_id)
+        return before, int(position)
+
+    def set_attribute_kind(self, name: str, kind: AttributeKind) -> AttributeKind:
+        """Change how a column is read; every student's cell is read again from its text."""
+        roster = self.roster()
+        spec = roster.attribute(name)
+        if spec is None:
+            raise CourseFileError(f'the roster has no attribute "{name}"', code="unknown-attribute")
+        people = PeopleIndex(roster.students)
+        with self.transaction() as c:
+            c.execute("UPDATE attributes SET kind=? WHERE name=?", (kind.value, name))
+            for s in roster.students:
+                value, _bad = parse_value(kind, s.raw.get(name, ""))
+                if kind is AttributeKind.PREFERENCE and isinstance(value, tuple):
+                    ids = [i for i in (people.find(t) for t in value) if i and i != s.id]
+                    value = tuple(dict.fromkeys(ids)) or None
+                attributes = {**s.attributes, name: value}
+                c.execute(
+                    "UPDATE students SET attributes=? WHERE id=?",
+                    (codec.encode(attributes), s.id),
+                )
+            self.audit(
+                "set-attribute-kind", attribute=name, kind=kind.value, before=spec.kind.value
+            )
+        return spec.kind
+
+    @staticmethod
+    def with_attribute(student: Student, name: str, text: str, kind: AttributeKind) -> Student:
+        """A copy of ``student`` with one attribute cell replaced by ``text`` read as ``kind``."""
+        value, _bad = parse_value(kind, text)
+        return replace(
+            student, attributes={**student.attributes, name: value}, raw={**student.raw, name: text}
+        )

@@ -1,0 +1,92 @@
+"""The course file's SQLite schema, its version and the migrations between versions."""
+
+from __future__ import annotations
+
+import sqlite3
+
+from teamtool.errors import CourseFileError
+
+#: PRAGMA application_id of a teamtool course file ("TmTl").
+APPLICATION_ID = 0x546D546C
+SCHEMA_VERSION = 1
+
+_V1 = """
+CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE attributes(
+    name TEXT PRIMARY KEY, kind TEXT NOT NULL, position INTEGER NOT NULL);
+CREATE TABLE students(
+    id TEXT PRIMARY KEY, name TEXT NOT NULL DEFAULT '', email TEXT NOT NULL DEFAULT '',
+    section TEXT NOT NULL DEFAULT '', lms_id TEXT NOT NULL DEFAULT '',
+    login_id TEXT NOT NULL DEFAULT '', raw TEXT NOT NULL DEFAULT '{}',
+    attributes TEXT NOT NULL DEFAULT '{}', dropped INTEGER NOT NULL DEFAULT 0,
+    position INTEGER NOT NULL);
+CREATE TABLE team_sets(
+    id INTEGER PRIMARY KEY, name TEXT NOT NULL, created TEXT NOT NULL,
+    criteria TEXT NOT NULL DEFAULT '{}', locked TEXT NOT NULL DEFAULT '[]');
+CREATE TABLE team_members(
+    team_set_id INTEGER NOT NULL REFERENCES team_sets(id) ON DELETE CASCADE,
+    team TEXT NOT NULL, student_id TEXT NOT NULL, position INTEGER NOT NULL,
+    team_position INTEGER NOT NULL,
+    PRIMARY KEY(team_set_id, student_id));
+CREATE TABLE milestones(
+    id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE, max_points REAL NOT NULL,
+    team_set_id INTEGER REFERENCES team_sets(id) ON DELETE SET NULL,
+    position INTEGER NOT NULL, settings TEXT NOT NULL DEFAULT '{}');
+CREATE TABLE team_grades(
+    milestone_id INTEGER NOT NULL REFERENCES milestones(id) ON DELETE CASCADE,
+    team TEXT NOT NULL, grade REAL NOT NULL, PRIMARY KEY(milestone_id, team));
+CREATE TABLE surveys(
+    id INTEGER PRIMARY KEY,
+    milestone_id INTEGER NOT NULL REFERENCES milestones(id) ON DELETE CASCADE,
+    file TEXT NOT NULL, layout TEXT NOT NULL, scale TEXT NOT NULL, imported TEXT NOT NULL,
+    header TEXT NOT NULL, rows TEXT NOT NULL, report TEXT NOT NULL DEFAULT '[]');
+CREATE TABLE ratings(
+    milestone_id INTEGER NOT NULL REFERENCES milestones(id) ON DELETE CASCADE,
+    rater TEXT NOT NULL, ratee TEXT NOT NULL, value REAL NOT NULL,
+    label TEXT NOT NULL DEFAULT '', comment TEXT NOT NULL DEFAULT '',
+    survey_id INTEGER REFERENCES surveys(id) ON DELETE SET NULL,
+    PRIMARY KEY(milestone_id, rater, ratee));
+CREATE TABLE overrides(
+    milestone_id INTEGER NOT NULL REFERENCES milestones(id) ON DELETE CASCADE,
+    student_id TEXT NOT NULL, grade REAL NOT NULL, reason TEXT NOT NULL CHECK(reason <> ''),
+    created TEXT NOT NULL, PRIMARY KEY(milestone_id, student_id));
+CREATE TABLE settings(key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE audit(
+    id INTEGER PRIMARY KEY, at TEXT NOT NULL, action TEXT NOT NULL, detail TEXT NOT NULL);
+"""
+
+#: MIGRATIONS[v] upgrades a file of schema version v to v + 1 (index 0 creates a new file).
+MIGRATIONS: list[str] = [_V1]
+
+
+def prepare(conn: sqlite3.Connection, file: str) -> None:
+    """Create or migrate the schema; refuse files that are not ours or come from a newer teamtool."""
+    app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+    version = conn.execute("PRAGMA user_version").fetchone()[0]
+    tables = conn.execute("SELECT count(*) FROM sqlite_master WHERE type='table'").fetchone()[0]
+    if app_id != APPLICATION_ID and (tables or version):
+        raise CourseFileError("this is not a teamtool course file", file=file, code="not-a-course")
+    if version > SCHEMA_VERSION:
+        raise CourseFileError(
+            f"this course file was saved by a newer teamtool (format {version}; this teamtool "
+            f"reads up to format {SCHEMA_VERSION}); update teamtool to open it",
+            file=file,
+            code="newer-version",
+        )
+    if version == SCHEMA_VERSION:
+        return
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        for step in range(version, SCHEMA_VERSION):
+            for statement in _statements(MIGRATIONS[step]):
+                conn.execute(statement)
+        conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+        conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+
+
+def _statements(script: str) -> list[str]:
+    return [s.strip() for s in script.split(";") if s.strip()]

@@ -1,0 +1,113 @@
+"""Reading a team set from a teams CSV/XLSX (``student_id,team``) or a Canvas group-set export."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from teamtool.errors import InputError
+from teamtool.model import Roster, TeamSet
+from teamtool.names import fold
+from teamtool.problems import Problems
+from teamtool.roster.values import PeopleIndex
+from teamtool.tables import read_grid
+
+STUDENT_HEADERS = ("student_id", "student id", "user_id", "sis user id", "id", "student", "email")
+TEAM_HEADERS = ("team", "group_name", "group name", "group", "team name", "team_name")
+
+
+def read_team_set(path: str | Path, roster: Roster | None = None) -> tuple[TeamSet, Problems]:
+    """The team set in ``path`` and every problem found (unknown or repeated students, blanks)."""
+    grid = read_grid(path)
+    header = [fold(h) for h in grid.rows[0]]
+    problems = Problems()
+    team_col = _find(header, TEAM_HEADERS)
+    canvas = "canvas_user_id" in header
+    student_col = _find(header, STUDENT_HEADERS)
+    if team_col is None or (student_col is None and not canvas):
+        raise InputError(
+            'a teams file needs a student column ("student_id") and a team column ("team"); '
+            f"found: {', '.join(grid.rows[0])}",
+            file=grid.file,
+            row=1,
+            code="missing-column",
+        )
+    people = PeopleIndex(roster.students) if roster else None
+    by_lms = {s.lms_id: s.id for s in roster.students if s.lms_id} if roster else {}
+    teams: dict[str, list[str]] = {}
+    seen: dict[str, int] = {}
+    team_name = grid.rows[0][team_col]
+    for row, cells in grid.iter_rows(1):
+
+        def cell(i: int | None, cells: list[str] = cells) -> str:
+            return cells[i].strip() if i is not None and i < len(cells) else ""
+
+        if not any(c.strip() for c in cells):
+            continue
+        team = " ".join(cell(team_col).split())
+        text = cell(student_col)
+        if canvas and not text:
+            text = by_lms.get(cell(header.index("canvas_user_id")), "") or cell(
+                _find(header, ("login_id",))
+            )
+        column = grid.rows[0][student_col] if student_col is not None else "canvas_user_id"
+        if not text:
+            problems.add(
+                "empty-id",
+                "the student is empty; the row is left out",
+                file=grid.file,
+                row=row,
+                column=column,
+            )
+            continue
+        if not team:
+            problems.add(
+                "no-team",
+                f'"{text}" has no team; the row is left out',
+                file=grid.file,
+                row=row,
+                column=team_name,
+            )
+            continue
+        sid = text
+        if people is not None:
+            found = people.find(text) or by_lms.get(text)
+            if found is None:
+                problems.add(
+                    "unknown-person",
+                    f'"{text}" is not in the roster',
+                    file=grid.file,
+                    row=row,
+                    column=column,
+                )
+                continue
+            sid = found
+        if sid in seen:
+            problems.add(
+                "duplicate-id",
+                f'"{text}" is already in a team on row {seen[sid]}; this row is left out',
+                file=grid.file,
+                row=row,
+                column=column,
+            )
+            continue
+        seen[sid] = row
+        teams.setdefault(team, []).append(sid)
+    return TeamSet(name=Path(path).stem, teams=teams), problems
+
+
+def load_team_set(path: str | Path, roster: Roster | None = None) -> TeamSet:
+    """Like :func:`read_team_set`, but any error-level problem raises one ``InputError``."""
+    team_set, problems = read_team_set(path, roster)
+    problems.raise_if_errors(InputError)
+    if not team_set.teams:
+        raise InputError(
+            "the teams file lists no students", file=Path(path).name, code="empty-file"
+        )
+    return team_set
+
+
+def _find(header: list[str], names: tuple[str, ...]) -> int | None:
+    for name in names:
+        if name in header:
+            return header.index(name)
+    return None
