@@ -1,0 +1,1 @@
+"""The Grades step of the window."""

@@ -1,0 +1,1 @@
+"""The Ratings step of the window."""
