@@ -10,8 +10,8 @@ class Flag:
     """A rating pattern that needs a human look, with the rule and the numbers behind it."""
 
     code: str  # stable slug: low-performer, high-performer, overconfident, underconfident,
-    # manipulator, conflict, clique, non-discriminating, non-respondent, zero-team-average,
-    # small-team
+    # manipulator, conflict, clique, non-discriminating, non-respondent, not-rated,
+    # zero-team-average, small-team (FlagRules.describe() gives the rule of each)
     student_id: str  # the student the flag is about ("" for a whole-team flag)
     team: str
     rule: str  # the rule with its threshold, e.g. "factor without self <= 0.85"
@@ -20,7 +20,16 @@ class Flag:
 
 @dataclass(frozen=True)
 class StudentResult:
-    """One student's adjusted grade for one milestone, with everything needed to explain it."""
+    """One student's adjusted grade for one milestone, with everything needed to explain it.
+
+    ``raw_factor = received_avg / team_avg`` (SPARK: its square root) and ``factor`` is the raw
+    factor after snap, cap, floor and rounding (order in ``grading/adjust.py``). For WebPA,
+    ``received_avg`` is the sum of the normalised shares received and ``team_avg`` = submitters
+    / members, so the factor is the WebPA score. A factor of None means the grade is the team
+    grade, unadjusted (nothing to compute it from); a flag says why. ``self_rating`` is the
+    self-rating actually given (None if not given), ``peer_avg`` the mean received from
+    teammates in the ratings used (after imputation).
+    """
 
     student_id: str
     team: str

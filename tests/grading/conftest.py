@@ -1,0 +1,40 @@
+"""Fixtures of the grading tests: worked-example rating files and rating matrices."""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+import pytest
+
+HERE = Path(__file__).resolve().parent / "data"
+
+Ratings = dict[tuple[str, str], float]
+
+
+def read_ratings(name: str) -> Ratings:
+    """Read a long-format rating file (``#`` lines are the source note)."""
+    with (HERE / name).open(encoding="utf-8", newline="") as fh:
+        rows = csv.DictReader(line for line in fh if not line.startswith("#"))
+        return {(r["rater"], r["ratee"]): float(r["value"]) for r in rows}
+
+
+def grid_ratings(members: Sequence[str], rows: Sequence[Sequence[float | None]]) -> Ratings:
+    """Ratings from a matrix whose row i is what members[i] gave (None = not given)."""
+    out: Ratings = {}
+    for rater, row in zip(members, rows, strict=True):
+        for ratee, value in zip(members, row, strict=True):
+            if value is not None:
+                out[(rater, ratee)] = float(value)
+    return out
+
+
+@pytest.fixture
+def load_ratings() -> Callable[[str], Ratings]:
+    return read_ratings
+
+
+@pytest.fixture
+def grid() -> Callable[[Sequence[str], Sequence[Sequence[float | None]]], Ratings]:
+    return grid_ratings
