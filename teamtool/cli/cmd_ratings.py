@@ -1,0 +1,129 @@
+"""``teamtool ratings``: import a peer-rating survey export, report every problem, write the ratings."""
+
+from __future__ import annotations
+
+import argparse
+import shlex
+import sys
+
+from teamtool.errors import InputError
+from teamtool.model import Roster
+from teamtool.ratings.layouts import LAYOUT_NAMES, LAYOUTS
+from teamtool.ratings.scales import PRESETS
+from teamtool.ratings.survey import SurveyImport, import_survey, write_ratings_csv
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = sub.add_parser(
+        "ratings",
+        help="import a peer-rating survey (long CSV, Google Forms, Microsoft Forms, Qualtrics)",
+        description="Read a survey export, match the people to the roster, check them against the "
+        "teams, report every problem with its row and column, and write the cleaned ratings as "
+        "rater_id,ratee_id,rating,label,comment. Exits with 1 (and writes nothing) while a "
+        "problem must be fixed, such as a person to confirm.",
+    )
+    p.add_argument("survey", help="the survey export (CSV or XLSX)")
+    p.add_argument("--roster", required=True, help="the roster file (CSV or XLSX)")
+    p.add_argument("--teams", required=True, help="the teams file the survey was filled in by")
+    p.add_argument(
+        "--scale",
+        help=f"a preset ({', '.join(PRESETS)}) or a label,value CSV/XLSX file (default: detected)",
+    )
+    p.add_argument("--layout", choices=LAYOUTS, help="the survey layout (default: detected)")
+    p.add_argument(
+        "--confirm",
+        action="append",
+        default=[],
+        metavar="TEXT=ID",
+        help='who an uncertain name is, e.g. --confirm "Chris Lee=s1023" (repeatable); '
+        '"TEXT=" leaves that person out as not a student of the course',
+    )
+    p.add_argument("--out", required=True, help="the cleaned ratings CSV to write")
+    p.set_defaults(func=run)
+
+
+def parse_confirmations(items: list[str]) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for item in items:
+        text, sep, sid = item.rpartition("=")
+        if not sep or not text.strip():
+            raise InputError(
+                f'--confirm "{item}" must look like "TEXT=ID", e.g. "Chris Lee=s1023"', code="usage"
+            )
+        out[text] = sid.strip()
+    return out
+
+
+def run(args: argparse.Namespace) -> int:
+    from teamtool.roster import import_roster
+    from teamtool.teamfile import load_team_set
+
+    confirmed = parse_confirmations(args.confirm)
+    roster_import = import_roster(args.roster)
+    if roster_import.problems.has_errors():
+        for problem in roster_import.problems.errors:
+            print(problem, file=sys.stderr)
+        print("error: fix the roster first (see `teamtool roster`)", file=sys.stderr)
+        return 1
+    teams = load_team_set(args.teams, roster_import.roster)
+    result = import_survey(
+        args.survey,
+        roster_import.roster,
+        teams,
+        scale=args.scale,
+        layout=args.layout,
+        confirmed=confirmed,
+    )
+    print(report(result, roster_import.roster))
+    errors = result.problems.errors
+    if errors:
+        print(
+            f"error: {len(errors)} problem(s) must be fixed first; {args.out} was not written",
+            file=sys.stderr,
+        )
+        return 1
+    path = write_ratings_csv(result.ratings, args.out)
+    print(f"wrote {len(result.ratings)} ratings to {path}")
+    return 0
+
+
+def report(result: SurveyImport, roster: Roster | None = None) -> str:
+    """The import report: counts, every problem, and the uncertain matches with their fix."""
+    names = {s.id: s.name for s in roster.students} if roster else {}
+    p = result.problems
+    lines = [
+        f"{result.file}: {LAYOUT_NAMES[result.layout]}, scale {result.scale.describe()}",
+        (
+            f"  {len(result.ratings)} ratings from {len(result.respondents)} respondents; "
+            f"{len(result.non_respondents)} non-respondent(s); "
+            f"{len(p.errors)} error(s), {len(p.warnings)} warning(s), "
+            f"{len(p) - len(p.errors) - len(p.warnings)} note(s)"
+        ),
+    ]
+    if len(p):
+        lines.append("problems (errors first):")
+        rank = {"error": 0, "warning": 1, "info": 2}
+        lines.extend(f"  {problem}" for problem in sorted(p, key=lambda x: rank[x.severity]))
+    if result.uncertain:
+        lines.append("people to confirm (add the right --confirm and run again):")
+        for u in result.uncertain:
+            lines.append(f'  {u.role} "{u.text}" at {u.where}:')
+            for sid, score in u.candidates:
+                who = f"{sid} {names.get(sid, '')}".strip()
+                lines.append(
+                    f"    {who} (similarity {score:.2f}): --confirm {_quote(f'{u.text}={sid}')}"
+                )
+            if not u.candidates:
+                lines.append(
+                    f"    no similar student: --confirm {_quote(f'{u.text}=ID')} with the student's id"
+                )
+            lines.append(f"    not a student of the course: --confirm {_quote(f'{u.text}=')}")
+    return "\n".join(lines)
+
+
+def _quote(text: str) -> str:
+    return (
+        f'"{text}"'
+        if '"' not in text and "\\" not in text and "$" not in text
+        else shlex.quote(text)
+    )

@@ -1,0 +1,29 @@
+"""Peer-rating surveys: import (long, Google Forms, Microsoft Forms, Qualtrics), matching, scales."""
+
+from teamtool.ratings.matching import Match, PeopleMatcher
+from teamtool.ratings.scales import PRESETS, Scale, detect_scale, get_scale
+from teamtool.ratings.survey import (
+    SurveyImport,
+    UncertainMatch,
+    detect_layout,
+    import_grid,
+    import_survey,
+    read_ratings_csv,
+    write_ratings_csv,
+)
+
+__all__ = [
+    "PRESETS",
+    "Match",
+    "PeopleMatcher",
+    "Scale",
+    "SurveyImport",
+    "UncertainMatch",
+    "detect_layout",
+    "detect_scale",
+    "get_scale",
+    "import_grid",
+    "import_survey",
+    "read_ratings_csv",
+    "write_ratings_csv",
+]

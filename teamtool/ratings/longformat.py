@@ -1,0 +1,138 @@
+"""The long format ``rater,ratee,rating[,comment]``: reading surveys, and the cleaned ratings file."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from teamtool.errors import SurveyError
+from teamtool.export.csv_util import write_csv
+from teamtool.export.safe import DANGEROUS_START
+from teamtool.model import Rating, Roster
+from teamtool.problems import Problems
+from teamtool.ratings.layouts import Answer, Extracted, Response, long_columns
+from teamtool.ratings.matching import PeopleMatcher
+from teamtool.ratings.scales import Scale, best_scale, get_scale, parse_number
+from teamtool.tables import Grid, read_grid
+
+RATINGS_HEADER = ("rater_id", "ratee_id", "rating", "label", "comment")
+
+
+def read_long(grid: Grid, problems: Problems) -> Extracted:
+    """One response per row: the rater, the ratee, the rating and an optional comment and time."""
+    header = grid.rows[0]
+    roles = long_columns(header)
+    missing = [r for r in ("rater", "ratee", "rating") if r not in roles]
+    if missing:
+        raise SurveyError(
+            f"the long format needs the columns rater, ratee and rating; missing: {', '.join(missing)}",
+            file=grid.file, row=1, code="missing-column",
+        )  # fmt: skip
+    out = Extracted("long", time_column=header[roles["time"]] if "time" in roles else "")
+
+    def cell(cells: list[str], role: str) -> str:
+        index = roles.get(role, -1)
+        return cells[index] if 0 <= index < len(cells) else ""
+
+    for row, cells in grid.iter_rows(1):
+        if not any(c.strip() for c in cells):
+            continue
+        answer = Answer(
+            header[roles["rating"]], cell(cells, "ratee").strip(), cell(cells, "rating")
+        )
+        answer.ratee_column = header[roles["ratee"]]
+        who = [(header[roles["rater"]], cell(cells, "rater").strip())]
+        comment = unescape(cell(cells, "comment"))
+        response = Response(row, who, [answer], cell(cells, "time"), comment, cell(cells, "label"))
+        out.responses.append(response)
+    return out
+
+
+def unescape(text: str) -> str:
+    """Undo the ``'`` teamtool puts before text a spreadsheet would run as a formula."""
+    if text.startswith("'") and text[1:].startswith(DANGEROUS_START):
+        return text[1:]
+    return text
+
+
+def write_ratings_csv(ratings: Sequence[Rating], path: str | Path) -> Path:
+    """Write ``rater_id,ratee_id,rating,label,comment`` (UTF-8 with BOM, formula-safe)."""
+    rows = [(r.rater, r.ratee, r.value, r.label, r.comment) for r in ratings]
+    return write_csv(path, RATINGS_HEADER, rows)
+
+
+def read_ratings_csv(
+    path: str | Path, roster: Roster | None = None, scale: Scale | str | None = None
+) -> list[Rating]:
+    """Read cleaned ratings (long format); raise one SurveyError listing every problem.
+
+    With a roster, raters and ratees may be ids, emails or names and must match certainly.
+    Ratings may be labels of ``scale`` or numbers; without a scale, numbers are taken as they
+    are and labels must fit a preset scale.
+    """
+    grid = read_grid(path)
+    problems = Problems()
+    extracted = read_long(grid, problems)
+    if isinstance(scale, str):
+        scale = get_scale(scale)
+    texts = [r.answers[0].text for r in extracted.responses]
+    if scale is None and not all(parse_number(t) is not None for t in texts if t.strip()):
+        scale = best_scale(texts)
+        if scale is None:
+            raise SurveyError(
+                "the ratings are not numbers and do not fit any preset scale; choose the scale",
+                file=grid.file, code="unknown-scale",
+            )  # fmt: skip
+    matcher = PeopleMatcher(roster) if roster is not None else None
+    out: list[Rating] = []
+    for response in extracted.responses:
+        answer = response.answers[0]
+        column, rater_text = response.who[0]
+        rater = _person(rater_text, column, response.row, grid.file, matcher, problems)
+        ratee = _person(
+            answer.ratee_text, answer.ratee_column, response.row, grid.file, matcher, problems
+        )
+        text = answer.text.strip()
+        value = parse_number(text) if scale is None else scale.value_of(text)
+        if not text:
+            problems.add(
+                "blank-rating",
+                "the rating is empty",
+                file=grid.file,
+                row=response.row,
+                column=answer.column,
+            )
+        elif value is None:
+            problems.add(
+                "unknown-label", f'"{text}" is not on the scale {scale.describe() if scale else ""}',
+                file=grid.file, row=response.row, column=answer.column,
+            )  # fmt: skip
+        if rater and ratee and value is not None:
+            label = scale.label_of(value) if scale is not None else response.label.strip()
+            out.append(Rating(rater, ratee, value, label, response.comment.strip()))
+    problems.raise_if_errors(SurveyError)
+    return out
+
+
+def _person(
+    text: str, column: str, row: int, file: str, matcher: PeopleMatcher | None, problems: Problems
+) -> str | None:
+    if not text:
+        problems.add("unknown-person", "the cell is empty", file=file, row=row, column=column)
+        return None
+    if matcher is None:
+        return text
+    match = matcher.match(text)
+    if match.certain:
+        return match.student_id
+    if match.candidates:
+        options = ", ".join(f"{sid} {matcher.name_of(sid)}" for sid, _ in match.candidates)
+        problems.add(
+            "uncertain-match", f'"{text}" is not certainly a student of the roster (maybe: {options})',
+            file=file, row=row, column=column,
+        )  # fmt: skip
+    else:
+        problems.add(
+            "unknown-person", f'"{text}" is not in the roster', file=file, row=row, column=column
+        )
+    return None

@@ -1,0 +1,145 @@
+"""Match the people named in a survey (id, email or name as typed) to the roster's students."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+
+from teamtool.model import Roster
+from teamtool.names import email_key, fold, name_key
+
+#: Fuzzy candidates at or above this similarity are offered for confirmation.
+CANDIDATE_THRESHOLD = 0.7
+MAX_CANDIDATES = 5
+_EMAIL = re.compile(r"[^\s<>()\[\],;\"']+@[^\s<>()\[\],;\"']+\.[^\s<>()\[\],;\"']+")
+_PUNCT = re.compile(r"[^\w\s]|_")
+
+
+@dataclass(frozen=True)
+class Match:
+    """How a text was matched: ``student_id`` is set only when the match is certain."""
+
+    text: str
+    student_id: str | None
+    certain: bool
+    candidates: tuple[tuple[str, float], ...]  # (student id, similarity), best first
+    how: str  # id, email, name, name-reordered, ambiguous, fuzzy, none
+
+
+def loose_key(name: str) -> str:
+    """Name key without punctuation: ``D'Angelo`` ~ ``DAngelo``, ``Jean-Luc`` ~ ``Jean Luc``."""
+    key = name_key(name).replace("-", " ")
+    return " ".join(_PUNCT.sub("", key).split())
+
+
+def _token_key(name: str) -> str:
+    return " ".join(sorted(loose_key(name).split()))
+
+
+def similarity(query: str, candidate: str) -> float:
+    """0..1: how alike two names are (keys already loose). Nickname prefixes score 0.9."""
+    if not query or not candidate:
+        return 0.0
+    ratio = SequenceMatcher(None, query, candidate, autojunk=False).ratio()
+    q_tokens, c_tokens = query.split(), candidate.split()
+    if len(q_tokens) >= 2 and len(q_tokens) <= len(c_tokens):
+        free = list(c_tokens)
+        for token in q_tokens:
+            hit = next((c for c in free if c.startswith(token) or token.startswith(c)), None)
+            if hit is None or min(len(hit), len(token)) < 2:
+                break
+            free.remove(hit)
+        else:
+            ratio = max(ratio, 0.9)
+    return min(ratio, 0.99)  # a fuzzy match is never as good as an exact one
+
+
+class PeopleMatcher:
+    """Index a roster by id, email and name keys; match texts, never guessing silently."""
+
+    def __init__(self, roster: Roster) -> None:
+        self.roster = roster
+        self._names: dict[str, str] = {}
+        self._by_id: dict[str, str] = {}
+        self._by_email: dict[str, str] = {}
+        self._by_key: dict[str, list[str]] = {}
+        self._by_loose: dict[str, list[str]] = {}
+        self._by_tokens: dict[str, list[str]] = {}
+        for s in roster.students:
+            self._names[s.id] = s.name
+            self._by_id.setdefault(s.id.strip().casefold(), s.id)
+            for mail in (s.email, s.login_id):
+                if mail and "@" in mail:
+                    self._by_email.setdefault(email_key(mail), s.id)
+            if s.name.strip():
+                _add(self._by_key, name_key(s.name), s.id)
+                _add(self._by_loose, loose_key(s.name), s.id)
+                _add(self._by_tokens, _token_key(s.name), s.id)
+
+    def match(self, text: str) -> Match:
+        """Match one text: an id, an email, a name, or a mix like ``Name <email>``."""
+        raw = text.strip()
+        if not raw:
+            return Match(text, None, False, (), "none")
+        sid = self._by_id.get(raw.casefold()) or self._by_id.get(raw.lstrip("#").casefold())
+        if sid is not None:
+            return Match(text, sid, True, ((sid, 1.0),), "id")
+        emails = _EMAIL.findall(raw)
+        for mail in emails:
+            sid = self._by_email.get(email_key(mail))
+            if sid is not None:
+                return Match(text, sid, True, ((sid, 1.0),), "email")
+        for token in re.split(r"[\s(),;<>\[\]]+", raw):
+            sid = self._by_id.get(token.casefold()) if len(token) >= 3 else None
+            if sid is not None and token != raw:
+                return Match(text, sid, True, ((sid, 1.0),), "id")
+        name = _EMAIL.sub(" ", raw).strip(" <>()[],;")
+        if name:
+            found = self._exact_name(text, name)
+            if found is not None:
+                return found
+        if not name and not emails:
+            return Match(text, None, False, (), "none")
+        query = name if name else re.sub(r"[._\d]+", " ", emails[0].split("@")[0])
+        return self._fuzzy(text, query)
+
+    def name_of(self, student_id: str) -> str:
+        return self._names.get(student_id, "")
+
+    def _exact_name(self, text: str, name: str) -> Match | None:
+        for index, how in (
+            (self._by_key.get(name_key(name)), "name"),
+            (self._by_loose.get(loose_key(name)), "name"),
+            (self._by_tokens.get(_token_key(name)), "name-reordered"),
+        ):
+            if not index:
+                continue
+            if len(index) == 1:
+                return Match(text, index[0], True, ((index[0], 1.0),), how)
+            return Match(text, None, False, tuple((sid, 1.0) for sid in index), "ambiguous")
+        return None
+
+    def _fuzzy(self, text: str, query: str) -> Match:
+        key = loose_key(query)
+        scored: list[tuple[str, float]] = []
+        for loose, ids in self._by_loose.items():
+            score = max(
+                similarity(key, loose),
+                similarity(_token_key(query), " ".join(sorted(loose.split()))),
+            )
+            if score >= CANDIDATE_THRESHOLD:
+                scored.extend((sid, round(score, 3)) for sid in ids)
+        scored.sort(key=lambda c: (-c[1], c[0]))
+        candidates = tuple(scored[:MAX_CANDIDATES])
+        return Match(text, None, False, candidates, "fuzzy" if candidates else "none")
+
+
+def _add(index: dict[str, list[str]], key: str, student_id: str) -> None:
+    if key:
+        ids = index.setdefault(key, [])
+        if student_id not in ids:
+            ids.append(student_id)
+
+
+__all__ = ["Match", "PeopleMatcher", "fold", "loose_key", "similarity"]
