@@ -13,9 +13,13 @@ from teamtool.grading.options import AdjustOptions, MissingPolicy
 
 
 def round_half_up(value: float, digits: int) -> float:
-    """Round like Excel's ROUND: 2.675 -> 2.68, 73.5 -> 74, -0.5 -> -1."""
+    """Round like Excel's ROUND: 2.675 -> 2.68, 73.5 -> 74, -0.5 -> -1.
+
+    Excel rounds the number as it shows it to 15 significant digits, so 77 × 0.95, stored as
+    73.14999999999999, rounds to 73.2 there; rounding the 15-digit form does the same here.
+    """
     exponent = Decimal(1).scaleb(-digits)
-    return float(Decimal(repr(value)).quantize(exponent, rounding=ROUND_HALF_UP))
+    return float(Decimal(format(value, ".15g")).quantize(exponent, rounding=ROUND_HALF_UP))
 
 
 def fmt(value: float, decimals: int = 3) -> str:

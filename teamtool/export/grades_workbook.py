@@ -1,0 +1,141 @@
+"""The adjusted-grades Excel workbook: summary, one audited sheet per milestone, notes, comments."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from openpyxl import Workbook
+from openpyxl.formatting.rule import FormulaRule
+from openpyxl.utils import get_column_letter
+
+from teamtool.errors import ExportError
+from teamtool.export import workbook_formulas as fx
+from teamtool.export.milestone_sheet import StudentCells, write_milestone_sheet
+from teamtool.export.sheet_buffer import SheetBuffer
+from teamtool.export.workbook_notes import write_comments_sheet, write_notes_sheet
+from teamtool.export.workbook_styles import FLAG_FILL, Styler
+from teamtool.export.xlsx_util import save_workbook, sheet_title
+from teamtool.grading.results import MilestoneResult
+from teamtool.model import Rating, Roster
+
+if TYPE_CHECKING:
+    from openpyxl.worksheet._write_only import WriteOnlyWorksheet
+
+IDENTITY = ("Student ID", "Name", "Email", "Section", "Team")
+PER_MILESTONE = ("team grade", "factor", "grade", "flags", "override", "override reason")
+
+
+def export_grades_workbook(
+    results: Sequence[MilestoneResult],
+    ratings: Mapping[str, Sequence[Rating]],
+    teams: Mapping[str, Sequence[str]] | Mapping[str, Mapping[str, Sequence[str]]],
+    roster: Roster,
+    options: Mapping[str, Any],
+    path: str | Path,
+) -> Path:
+    """Write the workbook; every factor and grade is a live formula over the rating cells.
+
+    ``ratings`` and ``options`` (``AdjustOptions``) are keyed by milestone name; ``teams`` is
+    either team -> member ids for every milestone or milestone -> (team -> member ids).
+    """
+    book = Workbook(write_only=True)
+    taken: set[str] = set()
+    summary = book.create_sheet(sheet_title("Summary", taken))
+    names = {s.id: f"{s.name} ({s.id})" if s.name else s.id for s in roster}
+    refs: list[tuple[str, dict[str, StudentCells]]] = []
+    style = Styler()
+    for result in results:
+        if result.milestone not in ratings and any(
+            r.raw_factor is not None for r in result.students
+        ):
+            raise ExportError(
+                f'the ratings of "{result.milestone}" were not given to the workbook export',
+                code="missing-ratings",
+            )
+        ws = book.create_sheet(sheet_title(result.milestone, taken))
+        opts = fx.FormulaOptions.from_options(options.get(result.milestone))
+        order = _team_order(teams, result.milestone)
+        cells = write_milestone_sheet(
+            ws, result, ratings.get(result.milestone, ()), order, opts, names, style
+        )
+        refs.append((_quoted(ws.title), cells))
+    _write_summary(summary, results, roster, refs, style)
+    notes = book.create_sheet(sheet_title("Settings and notes", taken))
+    write_notes_sheet(notes, results, options, ratings, style)
+    comments = book.create_sheet(sheet_title("Comments", taken))
+    write_comments_sheet(comments, results, ratings, names, style)
+    return save_workbook(book, path)
+
+
+def _team_order(
+    teams: Mapping[str, Sequence[str]] | Mapping[str, Mapping[str, Sequence[str]]],
+    milestone: str,
+) -> Mapping[str, Sequence[str]]:
+    per_milestone = teams.get(milestone)
+    if isinstance(per_milestone, Mapping):
+        return per_milestone
+    if any(isinstance(v, Mapping) for v in teams.values()):
+        return {}
+    return teams  # type: ignore[return-value]
+
+
+def _quoted(title: str) -> str:
+    return "'" + title.replace("'", "''") + "'"
+
+
+def _write_summary(
+    ws: WriteOnlyWorksheet,
+    results: Sequence[MilestoneResult],
+    roster: Roster,
+    refs: Sequence[tuple[str, dict[str, StudentCells]]],
+    style: Styler,
+) -> None:
+    header = list(IDENTITY)
+    for result in results:
+        header += [f"{result.milestone}: {part}" for part in PER_MILESTONE]
+    header.append("Total")
+    ws.freeze_panes = "C2"
+    widths = [12, 26, 30, 9, 12] + [12, 9, 9, 24, 10, 24] * len(results) + [10]
+    for c, w in enumerate(widths, start=1):
+        ws.column_dimensions[get_column_letter(c)].width = w
+    buf = SheetBuffer(ws, style)
+    for c, text in enumerate(header, start=1):
+        buf.text(1, c, text, "header")
+    by_result = [r.by_student() for r in results]
+    known = {s.id for s in roster}
+    extra = sorted({sid for b in by_result for sid in b} - known)
+    students = [s for s in roster if any(s.id in b for b in by_result) or not s.dropped]
+    row = 1
+    for sid, student in [(s.id, s) for s in students] + [(sid, None) for sid in extra]:
+        row += 1
+        teams = [b[sid].team for b in by_result if sid in b]
+        identity = [sid, "", "", "", " / ".join(dict.fromkeys(teams))]
+        if student is not None:
+            identity[1:4] = [student.name, student.email, student.section]
+        for c, text in enumerate(identity, start=1):
+            buf.text(row, c, text)
+        col = len(IDENTITY) + 1
+        finals = []
+        for b, (sheet, cells) in zip(by_result, refs, strict=True):
+            r = b.get(sid)
+            finals.append(fx.ref(row, col + 2))
+            if r is not None and sid in cells:
+                buf.put(row, col, r.team_grade, "grade")
+                buf.put(row, col + 1, f"={sheet}!{cells[sid].factor}", "factor")
+                buf.put(row, col + 2, f"={sheet}!{cells[sid].final}", "grade")
+                if r.flags:
+                    buf.text(row, col + 3, "; ".join(f.code for f in r.flags))
+                if r.override is not None:
+                    buf.put(row, col + 4, float(r.override), "grade")
+                    buf.text(row, col + 5, r.override_reason)
+            col += len(PER_MILESTONE)
+        total = f'=IF(COUNT({",".join(finals)})=0,"",SUM({",".join(finals)}))'
+        buf.put(row, col, total, "final")
+        buf.flush()
+    if row >= 2 and results:
+        flag_cols = [len(IDENTITY) + 4 + k * len(PER_MILESTONE) for k in range(len(results))]
+        test = ",".join(f'${get_column_letter(c)}2<>""' for c in flag_cols)
+        rule = FormulaRule(formula=[f"OR({test})" if len(results) > 1 else test], fill=FLAG_FILL)
+        ws.conditional_formatting.add(f"A2:{get_column_letter(len(header))}{row}", rule)
