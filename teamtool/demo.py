@@ -5,10 +5,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from teamtool.demo_milestones import run_milestones
 from teamtool.errors import InputError
-from teamtool.model import Roster
+from teamtool.model import Roster, TeamSet
 from teamtool.roster import import_roster
 from teamtool.store import Course
+from teamtool.teamfile import load_team_set
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
 
@@ -36,7 +38,20 @@ def run_demo(
         roster = _import_roster(course, echo)
         outputs["course file"] = course_path
         outputs["roster summary"] = write_roster_summary(roster, out / "roster-summary.xlsx")
+        project_teams = _project_teams(course, roster, echo)
+        outputs.update(run_milestones(course, roster, project_teams, SAMPLES, out, echo))
     return outputs
+
+
+def _project_teams(course: Course, roster: Roster, echo: Callable[[str], None]) -> TeamSet:
+    """The teams the sample surveys were filled in by (formed at the start of term)."""
+    team_set = load_team_set(sample_path("teams.csv"), roster)
+    team_set.name = "Project teams"
+    course.add_team_set(team_set)
+    echo(
+        f"3. Project teams: {len(team_set.teams)} teams from teams.csv (the teams that rated each other)"
+    )
+    return team_set
 
 
 def _import_roster(course: Course, echo: Callable[[str], None]) -> Roster:

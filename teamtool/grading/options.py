@@ -64,8 +64,10 @@ class FlagRules:
     """
 
     low_performer: float = 0.85  # factor from peers only <= this
-    high_performer: float = 1.05  # factor from peers only >= this
-    confidence_gap: float = 12.5  # |self - mean received from peers| >= this (scale points)
+    high_performer: float = 1.10  # factor from peers only >= this
+    # Two levels: a self-rating one level below the peers' is ordinary modesty (KFF 2000 found
+    # self-ratings usually lower than peer ratings), not something to look into.
+    confidence_gap: float = 25.0  # |self - mean received from peers| >= this (scale points)
     conflict_range: float = 37.5  # max - min of the peer ratings a member received >= this
     clique_gap: float = 25.0  # within-block mean - between-block mean >= this
     manipulator_gap: float = 12.5  # self >= mean given to others + gap, all others rated low
@@ -86,11 +88,14 @@ class FlagRules:
 
     @classmethod
     def for_scale_step(cls, step: float) -> FlagRules:
-        """Default rules for a scale whose levels are ``step`` apart: confidence and
-        manipulator gaps of one level, clique gap of two, conflict range of three."""
+        """Default rules for a scale whose levels are ``step`` apart: manipulator gap of one
+        level, confidence and clique gaps of two, conflict range of three."""
         _check(math.isfinite(step) and step > 0, "The scale step must be a number above 0.")
         return cls(
-            confidence_gap=step, conflict_range=3 * step, clique_gap=2 * step, manipulator_gap=step
+            confidence_gap=2 * step,
+            conflict_range=3 * step,
+            clique_gap=2 * step,
+            manipulator_gap=step,
         )
 
     def describe(self) -> dict[str, str]:

