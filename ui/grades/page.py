@@ -1,18 +1,237 @@
-"""The Grades step (the next part of the window; this page says what is coming)."""
+"""The Grades step: method and options, the adjusted grades, overrides, what-if, chart, export."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
+from teamtool.grading import AdjustOptions, MilestoneResult
 from ui.context import AppContext
+from ui.errors import show_error
+from ui.grades.chart import FactorChart
+from ui.grades.export_dialog import ExportDialog
+from ui.grades.exporting import results_of_file
+from ui.grades.options_panel import OptionsPanel
+from ui.grades.results_panel import ResultsPanel
+from ui.milestone_commands import SetAdjustSettingsCommand, execute
+from ui.milestones.bar import MilestoneBar
+from ui.milestones.compute import Recomputer
+from ui.milestones.data import (
+    MilestoneInputs,
+    load_inputs,
+    student_names,
+    team_set_for,
+)
+from ui.milestones.grades_panel import TeamGradesPanel
+from ui.workers import Worker
 
 
 class GradesPage(QWidget):
+    """Reloads from the course after every change while visible; when hidden, on the next show.
+
+    ``chart_ready`` fires once the factor chart shows the latest results (computed in a worker).
+    """
+
+    chart_ready = Signal()
+    results_ready = Signal()
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        label = QLabel("Coming next: the grades step of each milestone.")
-        label.setWordWrap(True)
+        self._dirty = True
+        self._storing_own_settings = False
+        self._names: dict[str, str] | None = None  # student labels, read again on a roster change
+        self._chart_workers: list[tuple[Worker, list[bool]]] = []  # alive until finished
+        self._chart_generation = 0
+        self.inputs: MilestoneInputs | None = None
+        self.result: MilestoneResult | None = None
+        self.export_dialog: ExportDialog | None = None
+        self.bar = MilestoneBar(ctx)
+        self.export_button = QPushButton("Export…")
+        self.export_button.setToolTip("Workbook, Canvas import CSV and feedback mail-merge CSV")
+        self.export_button.clicked.connect(self.open_export)
+        self.summary = QLabel()
+        self.summary.setObjectName("gradesSummary")
+        self.summary.setWordWrap(True)
+        self.options = OptionsPanel()
+        scroll = QScrollArea()
+        scroll.setWidget(self.options)
+        scroll.setWidgetResizable(True)
+        scroll.setMinimumWidth(self.options.sizeHint().width() + 24)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.results = ResultsPanel(ctx, self.options)
+        self.model, self.view = self.results.model, self.results.view
+        self.select_student = self.results.select_student
+        self.open_override = self.results.open_override
+        self.open_whatif = self.results.open_whatif
+        self.recomputer = Recomputer(self)
+        self.recomputer.ready.connect(self._show_result)
+        self.recomputer.failed.connect(self._failed)
+        self.team_grades = TeamGradesPanel(ctx)
+        self.chart = FactorChart()
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.results, "Adjusted grades")
+        self.tabs.addTab(self.team_grades, "Team grades")
+        self.tabs.addTab(self.chart, "Factor chart")
+        self.tabs.currentChanged.connect(lambda _i: self._update_chart())
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(scroll)
+        splitter.addWidget(self.tabs)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([340, 900])
+        top = QHBoxLayout()
+        top.addWidget(self.bar, 1)
+        top.addWidget(self.export_button)
         layout = QVBoxLayout(self)
-        layout.addWidget(label)
-        layout.addStretch(1)
+        layout.addLayout(top)
+        layout.addWidget(self.summary)
+        layout.addWidget(splitter, 1)
+        self.options.options_changed.connect(self.options_changed)
+        self.bar.milestone_changed.connect(lambda _id: self.reload())
+        ctx.milestones_changed.connect(self.reload)
+        ctx.roster_changed.connect(self._roster_changed)
+        ctx.course_opened.connect(lambda _c: self._roster_changed())
+        ctx.team_sets_changed.connect(self.reload)
+        self.reload()
+
+    # -- loading and recomputing ------------------------------------------------------------
+    def _roster_changed(self) -> None:
+        self._names = None
+        self.reload()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._dirty:
+            self.reload()
+
+    def reload(self) -> None:
+        """Read the milestone from the course and show it (after any change, undo or redo)."""
+        if self._storing_own_settings:  # the page shows them already: nothing to read
+            return
+        if not self.isVisible():
+            self._dirty = True
+            return
+        self._dirty = False
+        course, milestone_id = self.ctx.course, self.bar.current_id()
+        before, self.inputs = self.inputs, None
+        if course is not None and milestone_id is not None:
+            try:
+                if self._names is None:
+                    self._names = student_names(course)
+                self.inputs = load_inputs(course, milestone_id, self._names)
+            except Exception as exc:  # noqa: BLE001 - shown once; the page shows nothing
+                show_error(self, exc)
+        unchanged = self.inputs is not None and self.inputs == before and self.result is not None
+        self.team_grades.set_inputs(self.inputs)
+        self.results.inputs = self.inputs
+        enabled = self.inputs is not None and self.inputs.team_set is not None
+        self.options.setEnabled(enabled)
+        self.results.set_enabled(enabled)
+        self.export_button.setEnabled(course is not None)
+        if self.inputs is not None:
+            self.options.set_options(self.inputs.options)
+        if unchanged:  # e.g. the settings this page has just stored and shown
+            if not self.recomputer.pending:
+                self.results_ready.emit()
+        else:
+            self.recompute()
+        self._update_chart()
+
+    def recompute(self, options: AdjustOptions | None = None) -> None:
+        """Adjust the current milestone (with ``options`` if given); the table follows at once
+        for a small class, or when the worker is done for a large one (``results_ready``)."""
+        inputs = self.inputs
+        if inputs is None or inputs.team_set is None:
+            self.result = None
+            self.model.set_rows([], {})
+            self.summary.setText(
+                "Add a milestone, with teams, to adjust its grades."
+                if inputs is None
+                else "This milestone has no teams yet: form or import teams first."
+            )
+            return
+        self.recomputer.request(inputs, options)
+
+    def _failed(self, exc: object) -> None:
+        self.result = None
+        self.model.set_rows([], {})
+        assert isinstance(exc, BaseException)
+        show_error(self, exc)  # e.g. an override above a newly lowered maximum
+
+    def _show_result(self, result: MilestoneResult) -> None:
+        inputs = self.inputs
+        if inputs is None:
+            return
+        self.result = r = result
+        self.model.set_rows(r.students, inputs.names)
+        graded = sum(1 for s in r.students if s.team_grade is not None)
+        flagged = sum(1 for s in r.students if s.flags)
+        overridden = sum(1 for s in r.students if s.override is not None)
+        self.summary.setText(
+            f"{len(r.students)} students, {graded} with a team grade, {len(inputs.ratings)} "
+            f"ratings; {flagged} flagged, {overridden} overridden. Method: {r.method}."
+        )
+        self.results_ready.emit()
+
+    def options_changed(self, options: AdjustOptions, what: str) -> None:
+        """Show the new grades at once, then store the settings (one undoable step)."""
+        inputs = self.inputs
+        if inputs is None or inputs.milestone.id is None:
+            return
+        self.recompute(options)
+        inputs.options = options  # what is shown now; the reload after the store is a no-op
+        command = SetAdjustSettingsCommand(
+            self.ctx, inputs.milestone.id, options.to_json(), f"{what} of {inputs.milestone.name}"
+        )
+        self._storing_own_settings = True
+        try:
+            execute(self.ctx, command)
+        except Exception as exc:  # noqa: BLE001 - shown to the user, nothing was changed
+            self._storing_own_settings = False
+            self.reload()  # back to what is stored
+            show_error(self, exc)
+        finally:
+            self._storing_own_settings = False
+        self._update_chart()
+
+    def _update_chart(self) -> None:
+        """Adjust every milestone in a worker and draw; a newer request wins over an older."""
+        course = self.ctx.course
+        if self.tabs.currentWidget() is not self.chart or course is None:
+            return
+        self._chart_generation += 1
+        generation = self._chart_generation
+        self._chart_workers = [(w, done) for w, done in self._chart_workers if not done]
+        worker, done = Worker(results_of_file, course.path), list[bool]()
+        worker.signals.returned.connect(lambda results: self._chart_done(generation, results))
+        worker.signals.errored.connect(lambda exc: show_error(self, exc))
+        worker.signals.finished.connect(lambda: done.append(True))
+        self._chart_workers.append((worker, done))
+        worker.start()
+
+    def _chart_done(self, generation: int, results: list[MilestoneResult]) -> None:
+        if generation == self._chart_generation:
+            self.chart.show_results(results)
+            self.chart_ready.emit()
+
+    # -- export ------------------------------------------------------------------------------
+    def open_export(self) -> ExportDialog | None:
+        course = self.ctx.course
+        if course is None:
+            return None
+        milestones = sum(1 for m in course.milestones() if team_set_for(course, m) is not None)
+        self.export_dialog = ExportDialog(
+            course.path, milestones, len(course.roster()), course.path.parent / "exports", self
+        )
+        self.export_dialog.open()
+        return self.export_dialog

@@ -1,18 +1,241 @@
-"""The Ratings step (the next part of the window; this page says what is coming)."""
+"""The Ratings step: import a milestone's survey, see each team's ratings, flags and comments."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
+from teamtool.grading import Flag, MilestoneResult
+from teamtool.model import ratings_by_pair
+from teamtool.ratings import get_scale
 from ui.context import AppContext
+from ui.errors import show_error
+from ui.milestone_commands import ImportSurveyCommand, execute
+from ui.milestones.bar import MilestoneBar
+from ui.milestones.compute import Recomputer
+from ui.milestones.data import MilestoneInputs, load_inputs, scale_for, student_names
+from ui.ratings.import_dialog import SurveyImportDialog
+from ui.ratings.matrix_model import RatingsMatrixModel
+from ui.ratings.tables import fill_table, labelled, table
 
 
 class RatingsPage(QWidget):
+    """Reloads from the course after every change while visible; when hidden, on the next show.
+
+    ``ready`` fires once the teams and flags of the milestone are shown (a worker computes the
+    flags of a large class).
+    """
+
+    ready = Signal()
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        label = QLabel("Coming next: the ratings step of each milestone.")
-        label.setWordWrap(True)
+        self._dirty = True
+        self._names: dict[str, str] | None = None  # student labels, read again on a roster change
+        self.recomputer = Recomputer(self)
+        self.recomputer.ready.connect(self._adjusted)
+        self.recomputer.failed.connect(self._failed)
+        self.inputs: MilestoneInputs | None = None
+        self.result: MilestoneResult | None = None
+        self.dialog: SurveyImportDialog | None = None
+        self.bar = MilestoneBar(ctx)
+        self.import_button = QPushButton("Import survey…")
+        self.import_button.setObjectName("importSurveyButton")
+        self.import_button.setToolTip("Read a peer-rating survey export into this milestone")
+        self.import_button.clicked.connect(self.open_import)
+        self.summary = QLabel()
+        self.summary.setObjectName("ratingsSummary")
+        self.summary.setWordWrap(True)
+        self.team_list = QListWidget()
+        self.team_list.setObjectName("teamList")
+        self.team_list.currentRowChanged.connect(lambda _r: self._show_team())
+        self.matrix = RatingsMatrixModel()
+        self.matrix_view = QTableView()
+        self.matrix_view.setObjectName("ratingsMatrix")
+        self.matrix_view.setModel(self.matrix)
+        self.matrix_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.matrix_view.verticalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents
+        )
+        self.flags = table("flagsTable", ["Student", "Flag", "Rule", "The numbers"])
+        self.comments = table("commentsTable", ["From", "About", "Rating", "Comment"])
+        self.report = QListWidget()
+        self.report.setObjectName("surveyReport")
+        self.report.setWordWrap(True)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.flags, "Flags")
+        self.tabs.addTab(self.comments, "Comments (instructor only)")
+        self.tabs.addTab(self.report, "Import report")
+        right = QSplitter(Qt.Orientation.Vertical)
+        right.addWidget(labelled("Ratings (rows rate columns; self-ratings in italics)",
+                                  self.matrix_view))  # fmt: skip
+        right.addWidget(self.tabs)
+        right.setSizes([260, 340])
+        main = QSplitter(Qt.Orientation.Horizontal)
+        main.addWidget(labelled("Teams", self.team_list))
+        main.addWidget(right)
+        main.setStretchFactor(1, 1)
+        main.setSizes([200, 800])
+        top = QHBoxLayout()
+        top.addWidget(self.bar, 1)
+        top.addWidget(self.import_button)
         layout = QVBoxLayout(self)
-        layout.addWidget(label)
-        layout.addStretch(1)
+        layout.addLayout(top)
+        layout.addWidget(self.summary)
+        layout.addWidget(main, 1)
+        self.bar.milestone_changed.connect(lambda _id: self.reload())
+        ctx.milestones_changed.connect(self.reload)
+        ctx.roster_changed.connect(self._roster_changed)
+        ctx.course_opened.connect(lambda _c: self._roster_changed())
+        ctx.team_sets_changed.connect(self.reload)
+        self.reload()
+
+    def _roster_changed(self) -> None:
+        self._names = None
+        self.reload()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._dirty:
+            self.reload()
+
+    def reload(self) -> None:
+        if not self.isVisible():
+            self._dirty = True
+            return
+        self._dirty = False
+        course, milestone_id = self.ctx.course, self.bar.current_id()
+        self.inputs = self.result = None
+        if course is not None and milestone_id is not None:
+            try:
+                if self._names is None:
+                    self._names = student_names(course)
+                self.inputs = load_inputs(course, milestone_id, self._names)
+            except Exception as exc:  # noqa: BLE001 - shown once; the page shows nothing
+                show_error(self, exc)
+        if self.inputs is not None and self.inputs.team_set is not None:
+            self.recomputer.request(self.inputs)  # the flags; _adjusted fills the page
+        else:
+            self._fill()
+
+    def _adjusted(self, result: MilestoneResult) -> None:
+        self.result = result
+        self._fill()
+        self.ready.emit()
+
+    def _failed(self, exc: object) -> None:
+        assert isinstance(exc, BaseException)
+        self.inputs = self.result = None
+        self._fill()
+        show_error(self, exc)
+
+    def _fill(self) -> None:
+        inputs, result = self.inputs, self.result
+        row = max(0, self.team_list.currentRow())
+        self.team_list.blockSignals(True)
+        self.team_list.clear()
+        self.report.clear()
+        ok = inputs is not None and inputs.team_set is not None
+        self.import_button.setEnabled(ok)
+        if inputs is None or result is None or self.ctx.course is None:
+            self.summary.setText("Add a milestone to import its peer ratings.")
+        elif inputs.team_set is None:
+            self.summary.setText("This milestone has no teams yet: form or import teams first.")
+        else:
+            flags_by_team: dict[str, int] = {}
+            for f in result.all_flags():
+                flags_by_team[f.team] = flags_by_team.get(f.team, 0) + 1
+            for team, members in inputs.teams.items():
+                n = flags_by_team.get(team, 0)
+                item = QListWidgetItem(f"{team}  ({len(members)})" + (f"  ⚑ {n}" if n else ""))
+                item.setData(Qt.ItemDataRole.UserRole, team)
+                item.setToolTip(f"{n} flag(s) to look at" if n else "no flags")
+                self.team_list.addItem(item)
+            surveys = self.ctx.course.surveys(inputs.milestone.id or 0)
+            if surveys and inputs.ratings:  # (an undone import leaves no ratings behind)
+                s = surveys[-1]
+                self.summary.setText(
+                    f"{len(inputs.ratings)} ratings; latest import {s.file} "
+                    f"({s.imported[:16].replace('T', ' ')}), scale {s.scale}; "
+                    f"{len(result.all_flags())} flag(s)."
+                )
+                self.report.addItems(s.report or ["The import reported nothing."])
+            else:
+                self.summary.setText(
+                    f"{len(inputs.ratings)} ratings. Import the survey export of this milestone."
+                )
+        self.team_list.setCurrentRow(min(row, self.team_list.count() - 1))
+        self.team_list.blockSignals(False)
+        self._show_team()
+
+    def current_team(self) -> str | None:
+        item = self.team_list.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item else None
+
+    def select_team(self, team: str) -> None:
+        for i in range(self.team_list.count()):
+            if self.team_list.item(i).data(Qt.ItemDataRole.UserRole) == team:
+                self.team_list.setCurrentRow(i)
+
+    def _show_team(self) -> None:
+        team, inputs, result = self.current_team(), self.inputs, self.result
+        course = self.ctx.course
+        if team is None or inputs is None or result is None or course is None:
+            self.matrix.set_team([], {}, {}, get_scale("oakley9"))
+            self.flags.setRowCount(0)
+            self.comments.setRowCount(0)
+            return
+        members = inputs.teams[team]
+        ratings = {
+            k: r
+            for k, r in ratings_by_pair(inputs.ratings).items()
+            if k[0] in members and k[1] in members
+        }
+        scale = scale_for(course, inputs.milestone.id or 0)
+        self.matrix.set_team(members, ratings, inputs.names, scale)
+        flags: list[Flag] = [f for f in result.all_flags() if f.team == team]
+        fill_table(
+            self.flags,
+            [[inputs.names.get(f.student_id, "whole team"), f.code, f.rule, f.detail]
+             for f in flags],
+        )  # fmt: skip
+        said = [r for r in ratings.values() if r.comment.strip()]
+        fill_table(
+            self.comments,
+            [[inputs.names.get(r.rater, r.rater),
+              "(self / general)" if r.rater == r.ratee else inputs.names.get(r.ratee, r.ratee),
+              r.label or f"{r.value:g}", r.comment] for r in said],
+        )  # fmt: skip
+
+    def open_import(self) -> SurveyImportDialog | None:
+        course, inputs = self.ctx.course, self.inputs
+        if course is None or inputs is None or inputs.team_set is None:
+            return None
+        self.dialog = SurveyImportDialog(course.roster(), inputs.team_set, self)
+        self.dialog.accepted.connect(self._import_accepted)
+        self.dialog.open()
+        return self.dialog
+
+    def _import_accepted(self) -> None:
+        assert self.dialog is not None
+        survey, inputs = self.dialog.survey, self.inputs
+        if survey is None or inputs is None or inputs.milestone.id is None:
+            return
+        try:
+            execute(self.ctx, ImportSurveyCommand(self.ctx, inputs.milestone.id, survey))
+        except Exception as exc:  # noqa: BLE001 - shown to the user, nothing was changed
+            show_error(self, exc)

@@ -1,0 +1,193 @@
+"""The adjusted grades of one milestone, one row per student, for a sortable table."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor
+
+from teamtool.grading import StudentResult
+
+Index = QModelIndex | QPersistentModelIndex
+#: The numbers a user acts on come first, so they show without scrolling on a small screen.
+HEADERS = (
+    "Student",
+    "Team",
+    "Team grade",
+    "Factor",
+    "Adjusted",
+    "Final",
+    "Flags",
+    "Received avg",
+    "Team avg",
+    "Override",
+)
+(
+    COL_STUDENT,
+    COL_TEAM,
+    COL_TEAM_GRADE,
+    COL_FACTOR,
+    COL_GRADE,
+    COL_FINAL,
+    COL_FLAGS,
+    COL_RECEIVED,
+    COL_TEAM_AVG,
+    COL_OVERRIDE,
+) = range(len(HEADERS))
+HEADER_TIPS = {
+    COL_FACTOR: "The method's multiplier, after its limits and rounding",
+    COL_GRADE: "The adjusted grade: team grade × factor, with the options' limits",
+    COL_FINAL: "The grade exported: the override when there is one, else the adjusted grade",
+    COL_RECEIVED: "Mean of the ratings the student received",
+    COL_TEAM_AVG: "The team mean the method divides by",
+}
+SORT_ROLE = Qt.ItemDataRole.UserRole
+STUDENT_ROLE = Qt.ItemDataRole.UserRole + 1
+FLAGGED = QColor("#fff1c2")
+OVERRIDDEN = QColor("#dde8fb")
+NUMERIC = (COL_TEAM_GRADE, COL_RECEIVED, COL_TEAM_AVG, COL_FACTOR, COL_GRADE, COL_OVERRIDE,
+           COL_FINAL)  # fmt: skip
+
+
+def _num(value: float | None, decimals: int) -> str:
+    if value is None:
+        return "—"
+    return f"{value:.{decimals}f}".rstrip("0").rstrip(".") if decimals else f"{value:.0f}"
+
+
+class ResultsModel(QAbstractTableModel):
+    """Thin adapter over a list of ``StudentResult``; ``STUDENT_ROLE`` gives the result."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._rows: list[StudentResult] = []
+        self._names: dict[str, str] = {}
+        self._values: list[tuple[Any, ...]] = []
+        self._texts: list[tuple[str, ...]] = []
+        self._keys: list[tuple[Any, ...]] = []
+        self._sort: tuple[int, Qt.SortOrder] | None = None
+
+    def set_rows(self, rows: Sequence[StudentResult], names: Mapping[str, str]) -> None:
+        """Show ``rows``; the cell texts and sort keys are computed once here, not per paint."""
+        self.beginResetModel()
+        self._rows = list(rows)
+        self._names = dict(names)
+        self._fill()
+        if self._sort is not None:
+            self._order(*self._sort)
+        self.endResetModel()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort by the column's value (numbers as numbers, "Team 2" before "Team 10"); the
+        selection follows its rows."""
+        if not 0 <= column < len(HEADERS):
+            return
+        self._sort = (column, order)
+        self.layoutAboutToBeChanged.emit()
+        before = self._rows
+        self._order(column, order)
+        where = {id(r): i for i, r in enumerate(self._rows)}
+        persistent = self.persistentIndexList()
+        self.changePersistentIndexList(
+            persistent,
+            [self.index(where[id(before[p.row()])], p.column()) for p in persistent],
+        )
+        self.layoutChanged.emit()
+
+    def _order(self, column: int, order: Qt.SortOrder) -> None:
+        keys = self._keys
+        index = sorted(
+            range(len(self._rows)),
+            key=lambda i: (keys[i][column], keys[i][COL_TEAM], keys[i][COL_STUDENT]),
+            reverse=order == Qt.SortOrder.DescendingOrder,
+        )
+        self._rows = [self._rows[i] for i in index]
+        self._values = [self._values[i] for i in index]
+        self._texts = [self._texts[i] for i in index]
+        self._keys = [keys[i] for i in index]
+
+    def _fill(self) -> None:
+        self._values = [self._row_values(r) for r in self._rows]
+        self._texts = [
+            tuple(
+                _num(v, 3 if c == COL_FACTOR else 2) if c in NUMERIC else v
+                for c, v in enumerate(values)
+            )
+            for values in self._values
+        ]
+        self._keys = [
+            tuple(
+                _team_key(v) if c == COL_TEAM else (-1.0 if v is None and c in NUMERIC else v)
+                for c, v in enumerate(values)
+            )
+            for values in self._values
+        ]
+
+    def rows(self) -> list[StudentResult]:
+        return list(self._rows)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(HEADERS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(HEADERS):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return HEADERS[section]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return HEADER_TIPS.get(section)
+        return None
+
+    def _row_values(self, r: StudentResult) -> tuple[Any, ...]:
+        values: dict[int, Any] = {
+            COL_STUDENT: self._names.get(r.student_id, r.student_id),
+            COL_TEAM: r.team,
+            COL_TEAM_GRADE: r.team_grade,
+            COL_FACTOR: r.factor,
+            COL_GRADE: r.grade,
+            COL_FINAL: r.final_grade,
+            COL_FLAGS: ", ".join(f.code for f in r.flags),
+            COL_RECEIVED: r.received_avg,
+            COL_TEAM_AVG: r.team_avg,
+            COL_OVERRIDE: r.override,
+        }
+        return tuple(values[c] for c in range(len(HEADERS)))
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        r, col = self._rows[index.row()], index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._texts[index.row()][col]
+        if role == SORT_ROLE:
+            return self._keys[index.row()][col]
+        if role == STUDENT_ROLE:
+            return r
+        if role == Qt.ItemDataRole.TextAlignmentRole and col in NUMERIC:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.BackgroundRole:
+            if col in (COL_OVERRIDE, COL_FINAL) and r.override is not None:
+                return OVERRIDDEN
+            if col == COL_FLAGS and r.flags:
+                return FLAGGED
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if col == COL_STUDENT:
+                return self._texts[index.row()][COL_STUDENT]
+            if col == COL_FLAGS and r.flags:
+                return "\n".join(f"{f.code}: {f.rule} ({f.detail})" for f in r.flags)
+            if col in (COL_OVERRIDE, COL_FINAL) and r.override is not None:
+                return f"Override: {r.override_reason}"
+        return None
+
+
+def _team_key(team: str) -> str:
+    """``Team 2`` before ``Team 10``."""
+    head, _, tail = team.rpartition(" ")
+    return f"{head} {int(tail):06d}" if tail.isdigit() else team

@@ -1,0 +1,218 @@
+"""Undo commands for milestones: add, edit, team grades, survey import, settings, overrides.
+
+Each command's ``apply`` calls the course's public methods and keeps what undo needs. Use
+:func:`execute` to run a command: it applies it first (so an error reaches the caller, and
+``show_error``, before anything is on the stack), then pushes it without applying it twice.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import replace
+
+from PySide6.QtGui import QUndoCommand
+
+from teamtool.model import Milestone, Rating
+from teamtool.ratings import SurveyImport
+from teamtool.store import Course, Override
+from ui.context import AppContext
+
+_SETTINGS_ID = 7301
+
+
+class MilestoneCommand(QUndoCommand):
+    """Base: ``apply``/``revert`` change the course; redo/undo call them and emit the signal."""
+
+    def __init__(self, ctx: AppContext, text: str) -> None:
+        super().__init__(text)
+        self.ctx = ctx
+        self._applied = False
+
+    @property
+    def course(self) -> Course:
+        return self.ctx.require_course()
+
+    def apply(self) -> None:
+        raise NotImplementedError
+
+    def revert(self) -> None:
+        raise NotImplementedError
+
+    def redo(self) -> None:
+        if self._applied:  # applied by execute() just before the push
+            self._applied = False
+        else:
+            self.apply()
+        self.ctx.milestones_changed.emit()
+
+    def undo(self) -> None:
+        self.revert()
+        self.ctx.milestones_changed.emit()
+
+
+def execute(ctx: AppContext, command: MilestoneCommand) -> None:
+    """Apply ``command`` now (errors propagate, nothing is pushed), then make it undoable."""
+    command.apply()
+    command._applied = True
+    ctx.push(command)
+
+
+class AddMilestoneCommand(MilestoneCommand):
+    def __init__(self, ctx: AppContext, milestone: Milestone) -> None:
+        super().__init__(ctx, f'Add milestone "{milestone.name}"')
+        self.milestone = replace(milestone, grades=dict(milestone.grades))
+
+    def apply(self) -> None:
+        # Redo after undo adds it back under the same id, so later commands still find it.
+        self.milestone.id = self.course.add_milestone(
+            replace(self.milestone, grades=dict(self.milestone.grades))
+        )
+
+    def revert(self) -> None:
+        assert self.milestone.id is not None
+        self.course.delete_milestone(self.milestone.id)
+
+
+class EditMilestoneCommand(MilestoneCommand):
+    """Name, maximum points, team set (and grades) of a stored milestone."""
+
+    def __init__(self, ctx: AppContext, milestone: Milestone) -> None:
+        super().__init__(ctx, f'Edit milestone "{milestone.name}"')
+        self.after = replace(milestone, grades=dict(milestone.grades))
+        self.before: Milestone | None = None
+
+    def apply(self) -> None:
+        self.before = self.course.update_milestone(self.after)
+
+    def revert(self) -> None:
+        assert self.before is not None
+        self.course.update_milestone(self.before)
+
+
+class SetTeamGradesCommand(MilestoneCommand):
+    """Set (or clear, with None) the grades of some teams: one typed cell or a whole import."""
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        milestone_id: int,
+        grades: Mapping[str, float | None],
+        text: str = "",
+    ) -> None:
+        if not text:
+            text = (
+                f"Team grade of {next(iter(grades))}"
+                if len(grades) == 1
+                else f"Team grades of {len(grades)} teams"
+            )
+        super().__init__(ctx, text)
+        self.milestone_id = milestone_id
+        self.after = dict(grades)
+        self.before: dict[str, float | None] = {}
+
+    def apply(self) -> None:
+        self.before = {
+            team: self.course.set_team_grade(self.milestone_id, team, grade)
+            for team, grade in self.after.items()
+        }
+
+    def revert(self) -> None:
+        for team, grade in self.before.items():
+            self.course.set_team_grade(self.milestone_id, team, grade)
+
+
+class ImportSurveyCommand(MilestoneCommand):
+    """Store a survey import (raw rows, report) and make its ratings the milestone's."""
+
+    def __init__(self, ctx: AppContext, milestone_id: int, survey: SurveyImport) -> None:
+        super().__init__(ctx, f"Import ratings from {survey.file}")
+        self.milestone_id = milestone_id
+        self.survey = survey
+        self.before: list[Rating] = []
+
+    def apply(self) -> None:
+        s = self.survey
+        self.before = self.course.ratings(self.milestone_id)
+        self.course.save_survey(
+            self.milestone_id,
+            file=s.file,
+            layout=s.layout,
+            scale=s.scale.name,
+            header=s.raw_header,
+            rows=s.raw_rows,
+            report=[str(p) for p in s.problems],
+            ratings=s.ratings,
+        )
+
+    def revert(self) -> None:
+        self.course.set_ratings(self.milestone_id, self.before)
+
+
+class SetAdjustSettingsCommand(MilestoneCommand):
+    """New adjustment settings (``AdjustOptions.to_json()``) for a milestone.
+
+    Successive changes of the same settings of the same milestone (a spin box stepped several
+    times) merge into one undo step.
+    """
+
+    def __init__(
+        self, ctx: AppContext, milestone_id: int, settings: Mapping[str, object], text: str
+    ) -> None:
+        super().__init__(ctx, text)
+        self.milestone_id = milestone_id
+        self.after = dict(settings)
+        self.before: dict[str, object] = {}
+        self._first = True
+
+    def apply(self) -> None:
+        before = self.course.set_milestone_settings(self.milestone_id, self.after)
+        if self._first:
+            self.before, self._first = before, False
+
+    def revert(self) -> None:
+        self.course.set_milestone_settings(self.milestone_id, self.before)
+
+    def id(self) -> int:
+        return _SETTINGS_ID
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if not isinstance(other, SetAdjustSettingsCommand):
+            return False
+        if other.milestone_id != self.milestone_id or other.text() != self.text():
+            return False
+        self.after = other.after
+        return True
+
+
+class SetOverrideCommand(MilestoneCommand):
+    """Override one student's grade with a reason, or clear the override (grade None)."""
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        milestone_id: int,
+        student_id: str,
+        grade: float | None,
+        reason: str = "",
+        label: str = "",
+    ) -> None:
+        who = label or student_id
+        text = f"Override grade of {who}" if grade is not None else f"Clear override of {who}"
+        super().__init__(ctx, text)
+        self.milestone_id, self.student_id = milestone_id, student_id
+        self.grade, self.reason = grade, reason
+        self.before: Override | None = None
+
+    def apply(self) -> None:
+        self.before = self.course.set_override(
+            self.milestone_id, self.student_id, self.grade, self.reason
+        )
+
+    def revert(self) -> None:
+        b = self.before
+        self.course.set_override(
+            self.milestone_id,
+            self.student_id,
+            b.grade if b else None,
+            b.reason if b else "",
+        )

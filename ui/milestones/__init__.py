@@ -1,0 +1,1 @@
+"""Milestones in the window: the milestone picker, its dialog and the team grades."""

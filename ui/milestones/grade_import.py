@@ -1,0 +1,83 @@
+"""Team grades from a file: a team,grade table or one column of a Canvas gradebook export."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from teamtool.gradesfile import canvas_assignment_columns, load_canvas_column, load_team_grades
+from teamtool.problems import Problems
+from teamtool.tables import read_grid
+
+
+@dataclass
+class GradesFromFile:
+    """The team grades read, and every problem found."""
+
+    grades: dict[str, float] = field(default_factory=dict)
+    max_points: float | None = None
+    problems: Problems = field(default_factory=Problems)
+
+
+def is_canvas_gradebook(path: str | Path) -> bool:
+    """A Canvas gradebook export starts with the columns Student and ID."""
+    header = [h.strip() for h in read_grid(path).rows[0]]
+    return header[:2] == ["Student", "ID"]
+
+
+def gradebook_columns(path: str | Path) -> list[str]:
+    return canvas_assignment_columns(path)
+
+
+def team_grade_milestones(path: str | Path) -> list[str]:
+    """The milestones named in a team,grade file (its file name when it has no such column)."""
+    return list(load_team_grades(path, raise_on_error=False))
+
+
+def from_team_file(path: str | Path, teams: Sequence[str], milestone: str | None) -> GradesFromFile:
+    """The grades of ``milestone`` (or of the only milestone in the file) for known teams."""
+    loaded = load_team_grades(path, teams, milestone=None, raise_on_error=False)
+    out = GradesFromFile(problems=loaded.problems)
+    names = list(loaded)
+    chosen = milestone if milestone in loaded else (names[0] if len(names) == 1 else None)
+    if chosen is None:
+        out.problems.add(
+            "choose-milestone",
+            f"the file has grades for {', '.join(names) or 'no milestone'}; choose one",
+            file=Path(path).name,
+        )
+        return out
+    out.grades = dict(loaded[chosen])
+    out.max_points = loaded.max_points.get(chosen)
+    return out
+
+
+def from_canvas_column(
+    path: str | Path, column: str, teams: Mapping[str, Sequence[str]]
+) -> GradesFromFile:
+    """A team's grade is its members' common score; members who disagree are reported and the
+    team is left without a grade, never averaged silently."""
+    scores = load_canvas_column(path, column, raise_on_error=False)
+    out = GradesFromFile(max_points=scores.points_possible, problems=scores.problems)
+    file = Path(path).name
+    for team, members in teams.items():
+        values = [scores[s] for s in members if s in scores]
+        if not values:
+            out.problems.add(
+                "no-grade", f"no member of {team} has a score in this column",
+                file=file, column=scores.column, severity="warning",
+            )  # fmt: skip
+            continue
+        counts = Counter(values)
+        if len(counts) > 1:
+            shown = ", ".join(f"{v:g} ({n}×)" for v, n in counts.most_common())
+            out.problems.add(
+                "members-disagree", f"the members of {team} have different scores ({shown}); "
+                "type the team grade by hand",
+                file=file, column=scores.column,
+            )  # fmt: skip
+            continue
+        out.grades[team] = values[0]
+    return out

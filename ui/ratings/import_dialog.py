@@ -1,0 +1,247 @@
+"""The survey import dialog: file, layout, scale, people to confirm, the report, then Import."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from teamtool.errors import TeamtoolError
+from teamtool.model import Roster, TeamSet
+from teamtool.ratings import PRESETS, SurveyImport, UncertainMatch, detect_layout, import_grid
+from teamtool.ratings.layouts import LAYOUT_NAMES, LAYOUTS
+from teamtool.tables import Grid, read_grid
+
+FILTER = "Survey exports (*.csv *.tsv *.txt *.xlsx);;All files (*)"
+CHOOSE = "— choose who this is —"
+LEAVE_OUT = "Not a student of the course: leave out"
+#: Report headings by problem code, so the user sees duplicates, non-respondents, etc. at a glance.
+KINDS = {
+    "duplicate-submission": "Duplicate submission",
+    "duplicate-rating": "Duplicate rating",
+    "non-respondent": "Non-respondent",
+    "out-of-team": "Rating outside the team",
+    "rater-not-in-team": "Rater in no team",
+    "unknown-label": "Unknown label",
+    "unknown-person": "Unknown person",
+    "uncertain-match": "To confirm",
+    "ambiguous-scale": "Scale",
+}
+COLOURS = {"error": QColor("#fde2e1"), "warning": QColor("#fff4cc"), "info": QColor("#ffffff")}
+
+
+class SurveyImportDialog(QDialog):
+    """Re-reads the survey whenever a choice changes; ``survey`` is the import to store."""
+
+    def __init__(self, roster: Roster, teams: TeamSet, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("surveyImportDialog")
+        self.setWindowTitle("Import peer ratings")
+        self.resize(900, 620)
+        self.roster, self.teams = roster, teams
+        self.grid: Grid | None = None
+        self.survey: SurveyImport | None = None
+        self.confirmed: dict[str, str] = {}
+        self._uncertain: list[UncertainMatch] = []
+        self.path = QLineEdit()
+        self.path.setReadOnly(True)
+        self.path.setPlaceholderText("Google Forms, Microsoft Forms, Qualtrics or long CSV/XLSX")
+        browse = QPushButton("Browse…")
+        browse.clicked.connect(self._browse)
+        file_row = QHBoxLayout()
+        file_row.addWidget(self.path, 1)
+        file_row.addWidget(browse)
+        self.layout_combo = QComboBox()
+        self.layout_combo.setObjectName("layoutCombo")
+        for key in LAYOUTS:
+            self.layout_combo.addItem(LAYOUT_NAMES[key], key)
+        self.scale_combo = QComboBox()
+        self.scale_combo.setObjectName("scaleCombo")
+        self.scale_combo.addItem("Detect from the answers", None)
+        for name, scale in PRESETS.items():
+            self.scale_combo.addItem(scale.describe(), name)
+        self.layout_combo.currentIndexChanged.connect(lambda _i: self.reread())
+        self.scale_combo.currentIndexChanged.connect(lambda _i: self.reread())
+        self.summary = QLabel("Choose the survey export.")
+        self.summary.setObjectName("surveySummary")
+        self.summary.setWordWrap(True)
+        self.matches = QTableWidget(0, 3)
+        self.matches.setObjectName("matchesTable")
+        self.matches.setHorizontalHeaderLabels(["As written", "Where", "Student"])
+        self.matches.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.matches.verticalHeader().hide()
+        self.report = QTableWidget(0, 3)
+        self.report.setObjectName("reportTable")
+        self.report.setHorizontalHeaderLabels(["Kind", "Where", "What"])
+        self.report.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.report.setWordWrap(True)
+        self.report.verticalHeader().hide()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.import_button = self.buttons.addButton(
+            "Import ratings", QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.import_button.setEnabled(False)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        form = QFormLayout()
+        form.addRow("File", file_row)
+        form.addRow("Layout", self.layout_combo)
+        form.addRow("Scale", self.scale_combo)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(_titled("People to confirm", self.matches))
+        splitter.addWidget(_titled("Report", self.report))
+        splitter.setSizes([180, 320])
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.summary)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.buttons)
+
+    def _browse(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, "Survey export", "", FILTER)
+        if path:
+            self.set_file(path)
+
+    def set_file(self, path: str | Path) -> None:
+        """Read the file and select its detected layout (the user may change it)."""
+        self.path.setText(str(path))
+        self.confirmed = {}
+        self._uncertain = []
+        self.matches.setRowCount(0)
+        try:
+            self.grid = read_grid(path)
+            detected = detect_layout(self.grid)
+        except TeamtoolError as exc:
+            self._failed(str(exc))
+            return
+        self.layout_combo.blockSignals(True)
+        for i, key in enumerate(LAYOUTS):
+            self.layout_combo.setItemText(i, LAYOUT_NAMES[key])
+        self.layout_combo.setCurrentIndex(self.layout_combo.findData(detected))
+        self.layout_combo.setItemText(
+            self.layout_combo.currentIndex(), f"{LAYOUT_NAMES[detected]} (detected)"
+        )
+        self.layout_combo.blockSignals(False)
+        self.reread()
+
+    def _failed(self, message: str) -> None:
+        self.survey = None
+        self.summary.setText(message)
+        self._uncertain = []
+        self.matches.setRowCount(0)
+        self.report.setRowCount(0)
+        self.import_button.setEnabled(False)
+
+    def reread(self) -> None:
+        """Import again with the chosen layout, scale and confirmations."""
+        if self.grid is None:
+            return
+        try:
+            self.survey = import_grid(
+                self.grid,
+                self.roster,
+                self.teams,
+                scale=self.scale_combo.currentData(),
+                layout=self.layout_combo.currentData(),
+                confirmed=self.confirmed,
+            )
+        except TeamtoolError as exc:
+            self._failed(str(exc))
+            return
+        self._show(self.survey)
+
+    def _show(self, survey: SurveyImport) -> None:
+        raters = len({r.rater for r in survey.ratings})
+        self.summary.setText(
+            f"{len(survey.ratings)} ratings from {raters} students, scale "
+            f"{survey.scale.describe()}; {len(survey.non_respondents)} non-respondent(s)."
+        )
+        pending = [u for u in survey.uncertain if u.text not in self.confirmed]
+        confirmed = [u for u in self._uncertain if u.text in self.confirmed]
+        texts = [u.text for u in self._uncertain]
+        self._uncertain = confirmed + pending
+        if [u.text for u in self._uncertain] != texts:  # never rebuild a combo from its own signal
+            self._fill_matches()
+        problems = [p for p in survey.problems if p.code != "uncertain-match"]
+        self.report.setRowCount(len(problems))
+        for row, p in enumerate(problems):
+            where = ", ".join(x for x in (f"row {p.row}" if p.row else "", p.column or "") if x)
+            cells = [KINDS.get(p.code, p.code), where, p.message]
+            for col, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setBackground(COLOURS.get(p.severity, COLOURS["info"]))
+                item.setToolTip(str(p))
+                self.report.setItem(row, col, item)
+        for col in (0, 1):  # the message column stretches and wraps: no sideways scrolling
+            self.report.resizeColumnToContents(col)
+        self.report.resizeRowsToContents()
+        self.import_button.setEnabled(not pending and bool(survey.ratings))
+        self.import_button.setToolTip(
+            "Confirm every person above first" if pending else "Store these ratings (undoable)"
+        )
+
+    def _fill_matches(self) -> None:
+        students = sorted(self.roster.active(), key=lambda s: s.name.casefold())
+        self.matches.setRowCount(len(self._uncertain))
+        for row, u in enumerate(self._uncertain):
+            self.matches.setItem(row, 0, QTableWidgetItem(f"{u.text} ({u.role})"))
+            self.matches.setItem(row, 1, QTableWidgetItem(u.where))
+            combo = QComboBox()
+            combo.addItem(CHOOSE, None)
+            labels = {s.id: s.label for s in self.roster.students}
+            for sid, score in u.candidates:
+                combo.addItem(f"{labels.get(sid, sid)} — similarity {score:.2f}", sid)
+            combo.insertSeparator(combo.count())
+            for s in students:
+                combo.addItem(s.label, s.id)
+            combo.insertSeparator(combo.count())
+            combo.addItem(LEAVE_OUT, "")
+            if u.text in self.confirmed:
+                combo.setCurrentIndex(combo.findData(self.confirmed[u.text]))
+            combo.currentIndexChanged.connect(
+                lambda _i, text=u.text, box=combo: self.confirm(text, box.currentData())
+            )
+            self.matches.setCellWidget(row, 2, combo)
+        for col in (0, 1):
+            self.matches.resizeColumnToContents(col)
+
+    def confirm(self, text: str, student_id: str | None) -> None:
+        """The user's answer for an uncertain person: a student id, "" to leave out, None."""
+        if student_id is None:
+            self.confirmed.pop(text, None)
+        else:
+            self.confirmed[text] = student_id
+        self.reread()
+
+    def match_combo(self, row: int) -> QComboBox:
+        widget = self.matches.cellWidget(row, 2)
+        assert isinstance(widget, QComboBox)
+        return widget
+
+
+def _titled(title: str, widget: QWidget) -> QWidget:
+    box = QWidget()
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(0, 4, 0, 0)
+    label = QLabel(f"<b>{title}</b>")
+    layout.addWidget(label)
+    layout.addWidget(widget, 1)
+    return box

@@ -1,0 +1,143 @@
+"""One team's ratings as a heat map: rater rows × ratee columns, and a row of received means."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor, QFont
+
+from teamtool.model import Rating
+from teamtool.ratings import Scale
+
+Index = QModelIndex | QPersistentModelIndex
+MISSING = QColor("#e6e6e6")
+
+
+def heat(fraction: float) -> QColor:
+    """Red (0) through amber (0.5) to green (1), light enough for black text."""
+    f = min(1.0, max(0.0, fraction))
+    low, mid, high = (244, 163, 160), (250, 222, 140), (150, 214, 150)
+    a, b, t = (low, mid, f * 2) if f < 0.5 else (mid, high, (f - 0.5) * 2)
+    return QColor(*(round(x + (y - x) * t) for x, y in zip(a, b, strict=True)))
+
+
+def _num(value: float) -> str:
+    return f"{value:.2f}".rstrip("0").rstrip(".")
+
+
+class RatingsMatrixModel(QAbstractTableModel):
+    """Cell (rater, ratee) shows the rating's value, coloured by its place on the scale; the
+    tooltip gives the label and the comment. The last row is each member's mean received."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._members: list[str] = []
+        self._names: dict[str, str] = {}
+        self._ratings: dict[tuple[str, str], Rating] = {}
+        self._low, self._high = 0.0, 100.0
+        self._scale: Scale | None = None
+
+    def set_team(
+        self,
+        members: Sequence[str],
+        ratings: Mapping[tuple[str, str], Rating],
+        names: Mapping[str, str],
+        scale: Scale,
+    ) -> None:
+        self.beginResetModel()
+        self._members = list(members)
+        self._names = dict(names)
+        self._ratings = dict(ratings)
+        self._scale = scale
+        values = [v for _, v in scale.levels]
+        if scale.minimum is not None and scale.maximum is not None:
+            values += [scale.minimum, scale.maximum]
+        values += [r.value for r in ratings.values()]
+        self._low = min(values, default=0.0)
+        self._high = max(values, default=100.0)
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() or not self._members else len(self._members) + 1
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._members)
+
+    def _short(self, sid: str) -> str:
+        return self._names.get(sid, sid) or sid
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            if 0 <= section < len(self._members):
+                name = self._short(self._members[section])
+                return name if role == Qt.ItemDataRole.ToolTipRole else name.replace(" (", "\n(")
+            return None
+        if 0 <= section < len(self._members):
+            return f"{self._short(self._members[section])} rated"
+        return "Mean received" if section == len(self._members) else None
+
+    def received_mean(self, ratee: str) -> float | None:
+        values = [r.value for (a, b), r in self._ratings.items() if b == ratee and a != ratee]
+        return sum(values) / len(values) if values else None
+
+    def _fraction(self, value: float) -> float:
+        span = self._high - self._low
+        return (value - self._low) / span if span > 0 else 1.0
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row, col = index.row(), index.column()
+        if not (0 <= row <= len(self._members) and 0 <= col < len(self._members)):
+            return None
+        ratee = self._members[col]
+        if row == len(self._members):
+            return self._mean_cell(ratee, role)
+        rater = self._members[row]
+        rating = self._ratings.get((rater, ratee))
+        if role == Qt.ItemDataRole.DisplayRole:
+            return _num(rating.value) if rating else "—"
+        if role == Qt.ItemDataRole.UserRole:
+            return rating.value if rating else None
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return heat(self._fraction(rating.value)) if rating else MISSING
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return QColor("black")
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        if role == Qt.ItemDataRole.FontRole and rater == ratee:
+            font = QFont()
+            font.setItalic(True)
+            return font
+        if role == Qt.ItemDataRole.ToolTipRole:
+            who = f"{self._short(rater)} → {self._short(ratee)}"
+            if rating is None:
+                return f"{who}: no rating"
+            label = rating.label or (self._scale.label_of(rating.value) if self._scale else "")
+            text = f"{who}: {label} ({_num(rating.value)})"
+            if rater == ratee:
+                text += " — self-rating"
+            return f"{text}\n“{rating.comment}”" if rating.comment else text
+        return None
+
+    def _mean_cell(self, ratee: str, role: int) -> Any:
+        mean = self.received_mean(ratee)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return _num(mean) if mean is not None else "—"
+        if role == Qt.ItemDataRole.UserRole:
+            return mean
+        if role == Qt.ItemDataRole.FontRole:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return "Mean of the ratings received from teammates (self-rating not counted)"
+        return None
