@@ -12,7 +12,7 @@ from teamtool.export.grades_workbook import export_grades_workbook
 from teamtool.gradesfile import load_team_grades
 from teamtool.grading import PRESETS, MilestoneResult, adjust_milestone
 from teamtool.model import Milestone, Rating, Roster, TeamSet
-from teamtool.ratings import import_survey
+from teamtool.ratings import import_survey, scale_to_text
 from teamtool.store import Course
 
 #: Milestone -> (survey file in samples/surveys, people the instructor confirmed in the window).
@@ -53,7 +53,7 @@ def run_milestones(
             milestone_id,
             file=survey.file,
             layout=survey.layout,
-            scale=survey.scale.name,
+            scale=scale_to_text(survey.scale),
             header=survey.raw_header,
             rows=survey.raw_rows,
             report=[str(p) for p in survey.problems],

@@ -13,7 +13,7 @@ from dataclasses import replace
 from PySide6.QtGui import QUndoCommand
 
 from teamtool.model import Milestone, Rating
-from teamtool.ratings import SurveyImport
+from teamtool.ratings import SurveyImport, scale_to_text
 from teamtool.store import Course, Override
 from ui.context import AppContext
 
@@ -129,15 +129,16 @@ class ImportSurveyCommand(MilestoneCommand):
         self.milestone_id = milestone_id
         self.survey = survey
         self.before: list[Rating] = []
+        self.survey_id: int | None = None
 
     def apply(self) -> None:
         s = self.survey
         self.before = self.course.ratings(self.milestone_id)
-        self.course.save_survey(
+        self.survey_id = self.course.save_survey(
             self.milestone_id,
             file=s.file,
             layout=s.layout,
-            scale=s.scale.name,
+            scale=scale_to_text(s.scale),
             header=s.raw_header,
             rows=s.raw_rows,
             report=[str(p) for p in s.problems],
@@ -145,7 +146,10 @@ class ImportSurveyCommand(MilestoneCommand):
         )
 
     def revert(self) -> None:
-        self.course.set_ratings(self.milestone_id, self.before)
+        with self.course.transaction():
+            self.course.set_ratings(self.milestone_id, self.before)
+            if self.survey_id is not None:
+                self.course.delete_survey(self.survey_id)
 
 
 class SetAdjustSettingsCommand(MilestoneCommand):

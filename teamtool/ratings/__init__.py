@@ -1,7 +1,14 @@
 """Peer-rating surveys: import (long, Google Forms, Microsoft Forms, Qualtrics), matching, scales."""
 
 from teamtool.ratings.matching import Match, PeopleMatcher
-from teamtool.ratings.scales import PRESETS, Scale, detect_scale, get_scale
+from teamtool.ratings.scales import (
+    PRESETS,
+    Scale,
+    detect_scale,
+    get_scale,
+    scale_from_text,
+    scale_to_text,
+)
 from teamtool.ratings.survey import (
     SurveyImport,
     UncertainMatch,
@@ -25,5 +32,7 @@ __all__ = [
     "import_grid",
     "import_survey",
     "read_ratings_csv",
+    "scale_from_text",
+    "scale_to_text",
     "write_ratings_csv",
 ]

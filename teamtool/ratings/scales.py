@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import math
 import re
 from collections.abc import Iterable
@@ -235,3 +236,33 @@ def ambiguous_values(scale: Scale, others: Iterable[Scale], labels: Iterable[str
         if any(not math.isclose(scale.value_of(a) or 0, other.value_of(a) or 0) for a in answers):
             out.append(other)
     return out
+
+
+def scale_to_text(scale: Scale) -> str:
+    """How a scale is kept in the course file: a preset's name, or a custom scale as JSON."""
+    if PRESETS.get(scale.name) == scale:
+        return scale.name
+    return json.dumps(
+        {
+            "name": scale.name,
+            "levels": [[label, value] for label, value in scale.levels],
+            "numeric": scale.numeric,
+            "minimum": scale.minimum,
+            "maximum": scale.maximum,
+        },
+        ensure_ascii=False,
+    )
+
+
+def scale_from_text(text: str) -> Scale:
+    """The inverse of :func:`scale_to_text` (older files may name a scale file instead)."""
+    if text.lstrip().startswith("{"):
+        data = json.loads(text)
+        return Scale(
+            str(data["name"]),
+            tuple((str(label), float(value)) for label, value in data["levels"]),
+            bool(data.get("numeric", False)),
+            data.get("minimum"),
+            data.get("maximum"),
+        )
+    return get_scale(text)

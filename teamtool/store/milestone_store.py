@@ -209,6 +209,19 @@ class MilestoneStore(CourseBase):
             )
         return survey_id
 
+    def delete_survey(self, survey_id: int) -> None:
+        """Remove a stored survey (the undo of an import); its ratings are the caller's concern."""
+        with self.transaction() as c:
+            row = c.execute(
+                "SELECT milestone_id, file FROM surveys WHERE id=?", (survey_id,)
+            ).fetchone()
+            if row is None:
+                raise CourseFileError(
+                    f"no survey {survey_id} in this course", code="unknown-survey"
+                )
+            c.execute("DELETE FROM surveys WHERE id=?", (survey_id,))
+            self.audit("delete-survey", milestone=row[0], file=row[1], survey=survey_id)
+
     def surveys(self, milestone_id: int) -> list[StoredSurvey]:
         return [
             StoredSurvey(

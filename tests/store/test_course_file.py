@@ -76,9 +76,14 @@ def test_an_override_needs_a_reason(course: Course) -> None:
 
 def test_a_failed_change_is_rolled_back_whole(course: Course) -> None:
     count = len(course.roster())
-    with pytest.raises(RuntimeError), course.transaction():
-        course.add_student(Student("s7777", "Half Done"))
-        raise RuntimeError("power cut in the middle")
+
+    def half_done() -> None:
+        with course.transaction():
+            course.add_student(Student("s7777", "Half Done"))
+            raise RuntimeError("power cut in the middle")
+
+    with pytest.raises(RuntimeError):
+        half_done()
     assert len(course.roster()) == count
     assert course.roster().get("s7777") is None
 
@@ -132,3 +137,24 @@ def test_killing_the_process_loses_no_committed_change(tmp_path: Path) -> None:
     assert proc.returncode != 0, "the process was killed"
     with Course.open(path) as course:
         assert [s.id for s in course.roster()] == ["s1", "s2"]
+
+
+def test_a_survey_is_kept_raw_and_can_be_removed(course: Course) -> None:
+    milestone = Milestone("M1", 100.0)
+    course.add_milestone(milestone)
+    mid = milestone.id or 0
+    survey_id = course.save_survey(
+        mid, file="m1.csv", layout="long", scale="oakley9", header=["rater", "ratee", "rating"],
+        rows=[["s1002", "s1003", "Excellent"]], report=["m1.csv: row 2: fine [info: x]"],
+        ratings=[Rating("s1002", "s1003", 100.0, "Excellent")],
+    )  # fmt: skip
+    (stored,) = course.surveys(mid)
+    assert (stored.file, stored.rows, stored.report) == (
+        "m1.csv",
+        [["s1002", "s1003", "Excellent"]],
+        ["m1.csv: row 2: fine [info: x]"],
+    )
+    assert course.ratings(mid) == [Rating("s1002", "s1003", 100.0, "Excellent")]
+    course.delete_survey(survey_id)
+    assert course.surveys(mid) == []
+    assert course.audit_log()[0].action == "delete-survey"

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from teamtool.errors import GradingError, TeamtoolError
 from teamtool.grading import PRESETS, AdjustOptions, MilestoneResult, adjust_milestone
 from teamtool.model import Milestone, Rating, TeamSet
-from teamtool.ratings import Scale, get_scale
+from teamtool.ratings import Scale, get_scale, scale_from_text
 from teamtool.store import Course, Override
 
 #: The presets offered in the window, in this order, with the names the user sees.
@@ -45,7 +45,7 @@ def scale_for(course: Course, milestone_id: int) -> Scale:
     surveys = course.surveys(milestone_id)
     if surveys:
         try:
-            return get_scale(surveys[-1].scale)
+            return scale_from_text(surveys[-1].scale)
         except TeamtoolError:  # a custom scale file may have moved: the default is shown
             return get_scale("oakley9")
     return get_scale("oakley9")

@@ -193,10 +193,16 @@ class SurveyImportDialog(QDialog):
         for col in (0, 1):  # the message column stretches and wraps: no sideways scrolling
             self.report.resizeColumnToContents(col)
         self.report.resizeRowsToContents()
-        self.import_button.setEnabled(not pending and bool(survey.ratings))
-        self.import_button.setToolTip(
-            "Confirm every person above first" if pending else "Store these ratings (undoable)"
-        )
+        # An error (an unknown label, an unknown rater) would silently change the numbers.
+        blocking = [p for p in survey.problems.errors if p.code != "uncertain-match"]
+        self.import_button.setEnabled(not pending and not blocking and bool(survey.ratings))
+        if pending:
+            tip = "Confirm every person above first"
+        elif blocking:
+            tip = "Fix the errors in the report (red) in the survey file first"
+        else:
+            tip = "Store these ratings (undoable)"
+        self.import_button.setToolTip(tip)
 
     def _fill_matches(self) -> None:
         students = sorted(self.roster.active(), key=lambda s: s.name.casefold())
