@@ -16,17 +16,22 @@ cells = st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=1
 grids = st.lists(st.lists(cells, min_size=0, max_size=6), min_size=0, max_size=8)
 
 
+def _check_message(exc: TeamtoolError) -> None:
+    assert str(exc).strip(), "an error always says what is wrong"
+
+
 def _check(path: Path) -> None:
     try:
         result = import_roster(path)
     except TeamtoolError as exc:
-        assert str(exc)
+        _check_message(exc)
         return
     ids = [s.id for s in result.roster]
     assert len(ids) == len(set(ids)), "ids are unique"
     assert all(i.strip() for i in ids), "no empty ids"
     for problem in result.problems:
-        assert problem.code and problem.message
+        assert problem.code
+        assert problem.message
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
