@@ -39,7 +39,8 @@ def run_demo(
         outputs["course file"] = course_path
         outputs["roster summary"] = write_roster_summary(roster, out / "roster-summary.xlsx")
         project_teams = _project_teams(course, roster, echo)
-        outputs.update(run_milestones(course, roster, project_teams, SAMPLES, out, echo))
+        for path in run_milestones(course, roster, project_teams, SAMPLES, out, echo):
+            outputs[path.name] = path
     return outputs
 
 

@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from teamtool.course_export import ExportChoice, ExportDone, export_file
 from ui.errors import show_error
-from ui.grades.exporting import ExportChoice, ExportDone, export_file
 from ui.workers import Worker
 
 

@@ -15,12 +15,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from teamtool.course_export import results_of_file
 from teamtool.grading import AdjustOptions, MilestoneResult
 from ui.context import AppContext
 from ui.errors import show_error
 from ui.grades.chart import FactorChart
 from ui.grades.export_dialog import ExportDialog
-from ui.grades.exporting import results_of_file
 from ui.grades.options_panel import OptionsPanel
 from ui.grades.results_panel import ResultsPanel
 from ui.milestone_commands import SetAdjustSettingsCommand, execute

@@ -11,9 +11,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTableWidget
 from pytestqt.qtbot import QtBot
 
+from teamtool.course_export import CANVAS, FEEDBACK, WORKBOOK
 from teamtool.grading import PRESETS
 from ui.context import AppContext
-from ui.grades.exporting import CANVAS, FEEDBACK, WORKBOOK
 from ui.grades.page import GradesPage
 from ui.grades.results_model import COL_FACTOR, COL_FINAL, COL_GRADE, STUDENT_ROLE
 from ui.ratings.page import RatingsPage

@@ -1,4 +1,6 @@
-"""Exports of the Grades step: gather every milestone on the GUI thread, write in a worker."""
+"""Exporting a whole course: every milestone adjusted, then the workbook and the CSV files.
+
+The window gathers on its thread and writes in a worker; the demo and scripts call it directly."""
 
 from __future__ import annotations
 
@@ -8,17 +10,18 @@ from pathlib import Path
 from typing import Any
 
 from teamtool.export.feedback import export_feedback
-from teamtool.export.grade_csv import export_canvas_grades
+from teamtool.export.grade_csv import export_canvas_grades, export_grades_csv
 from teamtool.export.grades_workbook import export_grades_workbook
 from teamtool.grading import AdjustOptions, MilestoneResult
+from teamtool.milestone_inputs import MilestoneInputs, load_inputs
 from teamtool.model import Rating, Roster
 from teamtool.problems import Problems
 from teamtool.store import Course
-from ui.milestones.data import MilestoneInputs, load_inputs
 
 WORKBOOK = "adjusted grades.xlsx"
 CANVAS = "canvas grades import.csv"
 FEEDBACK = "feedback mail merge.csv"
+PLAIN = "adjusted grades.csv"
 
 
 @dataclass
@@ -51,6 +54,7 @@ class ExportChoice:
     workbook: bool = True
     canvas: bool = True
     feedback: bool = True
+    plain: bool = False  # one row per student and milestone, for any other tool
     gradebook: Path | None = None  # a Canvas gradebook export to match
 
 
@@ -120,4 +124,6 @@ def write_exports(
         written.append(
             export_feedback(results, bundle.ratings, bundle.roster, choice.folder / FEEDBACK)
         )
+    if choice.plain:
+        written.append(export_grades_csv(results, bundle.roster, choice.folder / PLAIN))
     return ExportDone(written, problems)

@@ -1,0 +1,99 @@
+"""What adjusting one milestone of a course needs, read from the course file, and the adjustment."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from teamtool.errors import GradingError, TeamtoolError
+from teamtool.grading import AdjustOptions, MilestoneResult, adjust_milestone
+from teamtool.model import Milestone, Rating, TeamSet
+from teamtool.ratings import Scale, get_scale, scale_from_text
+from teamtool.store import Course, Override
+
+
+def team_set_for(course: Course, milestone: Milestone) -> TeamSet | None:
+    """The milestone's team set; without one chosen, the newest team set of the course."""
+    if milestone.team_set_id is not None:
+        return course.team_set(milestone.team_set_id)
+    sets = course.team_sets()
+    return sets[-1] if sets else None
+
+
+def options_for(course: Course, milestone_id: int) -> AdjustOptions:
+    """The stored adjustment settings of a milestone (defaults when none are stored)."""
+    settings = course.milestone_settings(milestone_id)
+    return AdjustOptions.from_json(dict(settings)) if settings else AdjustOptions()
+
+
+def scale_for(course: Course, milestone_id: int) -> Scale:
+    """The scale of the milestone's latest imported survey (the 9-level scale by default)."""
+    surveys = course.surveys(milestone_id)
+    if surveys:
+        try:
+            return scale_from_text(surveys[-1].scale)
+        except TeamtoolError:  # a custom scale file may have moved: the default is shown
+            return get_scale("oakley9")
+    return get_scale("oakley9")
+
+
+@dataclass
+class MilestoneInputs:
+    """Everything the adjustment of one milestone needs, read once from the course."""
+
+    milestone: Milestone
+    team_set: TeamSet | None
+    ratings: list[Rating]
+    overrides: dict[str, Override]
+    options: AdjustOptions
+    names: dict[str, str] = field(default_factory=dict)  # student id -> "Name (id)"
+
+    @property
+    def teams(self) -> dict[str, list[str]]:
+        return dict(self.team_set.teams) if self.team_set else {}
+
+    def grades(self) -> dict[str, float]:
+        """Team grades of the teams of the team set (grades of other teams are not used)."""
+        teams = self.teams
+        return {t: g for t, g in self.milestone.grades.items() if t in teams}
+
+    def adjust(self, options: AdjustOptions | None = None) -> MilestoneResult:
+        """Adjust with ``options`` (default: the stored ones); overrides are applied."""
+        teams = self.teams
+        members = {s for m in teams.values() for s in m}
+        overrides = {
+            sid: (o.grade, o.reason) for sid, o in self.overrides.items() if sid in members
+        }
+        return adjust_milestone(
+            self.milestone.name,
+            teams,
+            self.ratings,
+            self.grades(),
+            self.milestone.max_points,
+            options or self.options,
+            overrides,
+        )
+
+
+def student_names(course: Course) -> dict[str, str]:
+    """Student id -> "Name (id)", as the tables show them."""
+    return {s.id: s.label for s in course.roster().students}
+
+
+def load_inputs(
+    course: Course, milestone_id: int, names: dict[str, str] | None = None
+) -> MilestoneInputs:
+    """Read one milestone's inputs (``names`` from :func:`student_names`, read when not given);
+    stored settings that no longer load fall back to the defaults."""
+    milestone = course.milestone(milestone_id)
+    try:
+        options = options_for(course, milestone_id)
+    except GradingError:
+        options = AdjustOptions()
+    return MilestoneInputs(
+        milestone=milestone,
+        team_set=team_set_for(course, milestone),
+        ratings=course.ratings(milestone_id),
+        overrides=course.overrides(milestone_id),
+        options=options,
+        names=names if names is not None else student_names(course),
+    )
