@@ -3,32 +3,52 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
-from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
-from matplotlib.figure import Figure
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from teamtool.grading import MilestoneResult
+
+if TYPE_CHECKING:
+    from matplotlib.axes import Axes
+    from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 
 
 def factors(result: MilestoneResult) -> list[float]:
     return [r.factor for r in result.students if r.factor is not None]
 
 
-class FactorChart(FigureCanvasQTAgg):
-    """One box per milestone with every student's factor as a dot; 1.0 is marked."""
+class FactorChart(QWidget):
+    """One box per milestone with every student's factor as a dot; 1.0 is marked.
+
+    matplotlib is loaded when the first chart is drawn, not when the window opens.
+    """
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        self.figure = Figure(figsize=(6, 3.2), layout="constrained")
-        super().__init__(self.figure)
-        self.setParent(parent)
+        super().__init__(parent)
         self.setObjectName("factorChart")
-        self.axes = self.figure.add_subplot()
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self.canvas: FigureCanvasQTAgg | None = None
         self.shown: list[tuple[str, list[float]]] = []
+
+    def _axes(self) -> Axes:
+        if self.canvas is None:
+            from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+            from matplotlib.figure import Figure
+
+            self.canvas = FigureCanvasQTAgg(Figure(figsize=(6, 3.2), layout="constrained"))
+            self.canvas.figure.add_subplot()
+            self._layout.addWidget(self.canvas)
+        return self.canvas.figure.axes[0]
+
+    def draw_idle(self) -> None:
+        if self.canvas is not None:
+            self.canvas.draw_idle()
 
     def show_results(self, results: Sequence[MilestoneResult]) -> None:
         self.shown = [(r.milestone, factors(r)) for r in results]
-        ax = self.axes
+        ax = self._axes()
         ax.clear()
         data = [(name, values) for name, values in self.shown if values]
         if not data:

@@ -2,22 +2,13 @@
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QThreadPool
 
-# pytest puts tests/ on sys.path, where tests/ui (no __init__.py) would be imported as a
-# namespace package "ui" and hide the real one. Until pyproject sets pythonpath = ["."], put the
-# project root first and forget a namespace "ui" imported by mistake.
 ROOT = Path(__file__).resolve().parents[3]
-if sys.path[0] != str(ROOT):
-    sys.path.insert(0, str(ROOT))
-if getattr(sys.modules.get("ui"), "__file__", "") is None:
-    for _name in [m for m in sys.modules if m == "ui" or m.startswith("ui.")]:
-        del sys.modules[_name]
 
 from teamtool.roster import import_roster
 from teamtool.store import Course

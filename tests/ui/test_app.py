@@ -1,0 +1,53 @@
+"""The entry point: ``main([COURSE])`` shows the window with the course open, returns 0 on quit."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+import ui.app
+from teamtool.cli import main as cli_main
+from ui.main_window import MainWindow
+
+
+def shown_titles() -> list[str]:
+    return [
+        w.windowTitle()
+        for w in QApplication.topLevelWidgets()
+        if isinstance(w, MainWindow) and w.isVisible()
+    ]
+
+
+@pytest.fixture
+def seen(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Titles of the windows shown when the event loop would start (it is not run in tests)."""
+    titles: list[str] = []
+
+    def fake_loop(app: QApplication) -> int:
+        titles.extend(shown_titles())
+        for w in QApplication.topLevelWidgets():
+            if isinstance(w, MainWindow):
+                w.close()
+        return 0
+
+    monkeypatch.setattr(ui.app, "run_event_loop", fake_loop)
+    return titles
+
+
+def test_main_opens_the_course_and_returns_zero(seen: list[str], course_path: Path) -> None:
+    assert ui.app.main([str(course_path)]) == 0
+    assert any(str(course_path) in title for title in seen)
+
+
+def test_main_without_course_shows_the_start_page(seen: list[str]) -> None:
+    window = ui.app.start([])
+    assert window.central.currentWidget() is window.start
+    window.close()
+
+
+def test_teamtool_gui_command_starts_the_same_window(seen: list[str], course_path: Path) -> None:
+    """``teamtool gui COURSE`` goes through the CLI to ui.app.main."""
+    assert cli_main(["gui", str(course_path)]) == 0
+    assert any("Sample course" in title for title in seen)

@@ -1,0 +1,29 @@
+"""Undo commands of the Students and Teams steps: one QUndoCommand per domain operation."""
+
+from ui.commands.roster import (
+    AddStudentCommand,
+    EditStudentCommand,
+    ImportRosterCommand,
+    SetAttributeKindCommand,
+    SetDroppedCommand,
+)
+from ui.commands.teams import (
+    AddTeamSetCommand,
+    EditTeamSetCommand,
+    move_student,
+    set_locked,
+    swap_students,
+)
+
+__all__ = [
+    "AddStudentCommand",
+    "AddTeamSetCommand",
+    "EditStudentCommand",
+    "EditTeamSetCommand",
+    "ImportRosterCommand",
+    "SetAttributeKindCommand",
+    "SetDroppedCommand",
+    "move_student",
+    "set_locked",
+    "swap_students",
+]

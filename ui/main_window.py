@@ -1,0 +1,254 @@
+"""The main window: the start page, then the steps Students, Teams, Ratings, Grades; the menus."""
+
+from __future__ import annotations
+
+import importlib
+import tempfile
+import threading
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+from typing import cast
+
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QListWidget,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
+
+from teamtool.errors import InputError
+from teamtool.roster import import_roster
+from teamtool.store import SUFFIX, Course
+from ui import settings
+from ui.context import AppContext
+from ui.errors import show_error
+from ui.pages import later_steps
+from ui.start_page import StartPage
+from ui.students.page import StudentsPage
+from ui.teams.page import TeamsPage
+from ui.widgets.help_text import ABOUT, HOW_TO
+
+FILTER = f"teamtool courses (*{SUFFIX});;All files (*)"
+
+
+class MainWindow(QMainWindow):
+    """One window. ``ctx`` holds the open course; the pages follow its signals."""
+
+    def __init__(self, ctx: AppContext | None = None) -> None:
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.ctx = ctx or AppContext(self)
+        self.start = StartPage()
+        self.start.new_requested.connect(self.ask_new_course)
+        self.start.open_requested.connect(self.ask_open_course)
+        self.start.sample_requested.connect(self.ask_sample_course)
+        self.start.recent_requested.connect(self.open_course)
+
+        self.steps = QListWidget()
+        self.steps.setObjectName("stepList")
+        self.steps.setFixedWidth(110)
+        self.pages = QStackedWidget()
+        self.students_page = StudentsPage(self.ctx)
+        self.teams_page = TeamsPage(self.ctx)
+        self.step_pages: list[QWidget] = [self.students_page, self.teams_page]
+        titles = ["Students", "Teams"]
+        for title, page_class in later_steps():
+            make = cast(Callable[[AppContext], QWidget], page_class)
+            self.step_pages.append(make(self.ctx))
+            titles.append(title)
+        for page in self.step_pages:
+            self.pages.addWidget(page)
+        self.steps.addItems([f"{i + 1}. {t}" for i, t in enumerate(titles)])
+        self.steps.currentRowChanged.connect(self._step_changed)
+        work = QWidget()
+        row = QHBoxLayout(work)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.steps)
+        row.addWidget(self.pages, 1)
+        self.central = QStackedWidget()
+        self.central.addWidget(self.start)
+        self.central.addWidget(work)
+        self.setCentralWidget(self.central)
+        self._build_menus(titles)
+        self.ctx.course_opened.connect(self._course_changed)
+        self.resize(1280, 800)
+        self.setMinimumSize(760, 520)
+        geometry = settings.get_bytes(settings.GEOMETRY)
+        if not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        self._course_changed(None)
+        QTimer.singleShot(300, preload_solver)
+
+    # -- menus -----------------------------------------------------------------------------
+    def _action(
+        self,
+        menu: QMenu,
+        text: str,
+        slot: Callable[..., object],
+        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+    ) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
+
+    def _build_menus(self, titles: list[str]) -> None:
+        bar = self.menuBar()
+        file = bar.addMenu("&File")
+        self._action(file, "&New course…", self.ask_new_course, QKeySequence.StandardKey.New)
+        self._action(file, "&Open course…", self.ask_open_course, QKeySequence.StandardKey.Open)
+        self.recent_menu = file.addMenu("Open &recent")
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        self._action(file, "Open the &sample course…", self.ask_sample_course)
+        file.addSeparator()
+        self.close_action = self._action(
+            file, "&Close course", self.close_course, QKeySequence.StandardKey.Close
+        )
+        self._action(file, "&Quit", self.close, QKeySequence.StandardKey.Quit)
+        edit = bar.addMenu("&Edit")
+        self.undo_action = self.ctx.undo_stack.createUndoAction(self, "&Undo")
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.ctx.undo_stack.createRedoAction(self, "&Redo")
+        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        edit.addAction(self.undo_action)
+        edit.addAction(self.redo_action)
+        view = bar.addMenu("&Go")
+        for i, title in enumerate(titles):
+            self._action(view, title, lambda _=False, i=i: self.show_step(i), f"Ctrl+{i + 1}")
+        help_menu = bar.addMenu("&Help")
+        self._action(help_menu, "&How to use teamtool", self.show_how_to, "F1")
+        self._action(help_menu, "&About teamtool", self.show_about)
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        files = settings.recent_files()
+        for path in files:
+            action = self.recent_menu.addAction(path)
+            action.triggered.connect(lambda _=False, p=path: self.open_course(p))
+        if not files:
+            self.recent_menu.addAction("(none)").setEnabled(False)
+
+    def show_how_to(self) -> None:
+        self._message("How to use teamtool", HOW_TO)
+
+    def show_about(self) -> None:
+        self._message("About teamtool", ABOUT)
+
+    def _message(self, title: str, text: str) -> None:
+        box = QMessageBox(QMessageBox.Icon.Information, title, text, parent=self)
+        box.setObjectName("helpDialog")
+        box.open()
+
+    # -- the course ------------------------------------------------------------------------
+    def show_step(self, index: int) -> None:
+        if self.ctx.course is not None:
+            self.steps.setCurrentRow(index)
+
+    def _step_changed(self, index: int) -> None:
+        self.pages.setCurrentIndex(index)
+        if index >= 0:
+            settings.put(settings.LAST_STEP, index)
+
+    def _course_changed(self, course: Course | None) -> None:
+        self.close_action.setEnabled(course is not None)
+        if course is None:
+            self.setWindowTitle("teamtool")
+            self.start.refresh()
+            self.central.setCurrentIndex(0)
+            return
+        self.setWindowTitle(f"{course.name} — {course.path} — teamtool")
+        self.central.setCurrentIndex(1)
+        last = settings.get_int(settings.LAST_STEP) if len(course.roster()) else 0
+        self.steps.setCurrentRow(last if 0 <= last < len(self.step_pages) else 0)
+
+    def open_course(self, path: str | Path) -> bool:
+        try:
+            self.ctx.open(path)
+        except Exception as exc:  # noqa: BLE001 - every error ends in the one dialog
+            show_error(self, exc)
+            return False
+        settings.add_recent(path)
+        settings.put(settings.LAST_DIR, str(Path(path).parent))
+        return True
+
+    def new_course(self, path: str | Path) -> bool:
+        path = Path(path)
+        if path.suffix != SUFFIX:
+            path = path.with_name(path.name + SUFFIX)
+        try:
+            self.ctx.new(path, path.stem)
+        except Exception as exc:  # noqa: BLE001
+            show_error(self, exc)
+            return False
+        settings.add_recent(path)
+        settings.put(settings.LAST_DIR, str(path.parent))
+        return True
+
+    def create_sample_course(self, path: str | Path) -> bool:
+        """A new course file at ``path`` holding the sample roster (samples/ is only read)."""
+        from teamtool.demo import sample_path  # the demo pulls in the export code
+
+        path = Path(path)
+        try:
+            result = import_roster(sample_path("roster.csv"))
+            result.problems.raise_if_errors(InputError)
+            with Course.create(path, "Sample course: Software Engineering Project") as course:
+                course.replace_roster(result.roster, source=result.file)
+        except Exception as exc:  # noqa: BLE001
+            show_error(self, exc)
+            return False
+        return self.open_course(path)
+
+    def close_course(self) -> None:
+        self.teams_page.stop_solving()
+        self.ctx.close()
+
+    def ask_new_course(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, "New course", self._dir("course"), FILTER)
+        if path:
+            self.new_course(path)
+
+    def ask_open_course(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, "Open course", self._dir(), FILTER)
+        if path:
+            self.open_course(path)
+
+    def ask_sample_course(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, "Save the sample course as", self._sample_default(), FILTER
+        )
+        if path:
+            self.create_sample_course(path if path.endswith(SUFFIX) else path + SUFFIX)
+
+    def _dir(self, name: str = "") -> str:
+        folder = settings.get_str(settings.LAST_DIR) or str(Path.home())
+        return str(Path(folder) / f"{name}{SUFFIX}") if name else folder
+
+    @staticmethod
+    def _sample_default() -> str:
+        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+        return str(Path(tempfile.gettempdir()) / f"sample-course-{stamp}{SUFFIX}")
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        settings.put(settings.GEOMETRY, self.saveGeometry())
+        self.teams_page.stop_solving()
+        if self.ctx.course is not None:
+            self.ctx.close()
+        super().closeEvent(event)
+
+
+def preload_solver() -> None:
+    """Load OR-Tools in a background thread once the window shows, so that neither showing a
+    team set nor the first solve waits for it on the GUI thread."""
+    threading.Thread(
+        target=importlib.import_module, args=("teamtool.formation",), daemon=True
+    ).start()

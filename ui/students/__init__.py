@@ -1,0 +1,1 @@
+"""The Students step: the roster table, the import dialog, add / edit / drop a student."""

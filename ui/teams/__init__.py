@@ -1,0 +1,1 @@
+"""The Teams step: criteria, solving, the board of team cards, chart and export."""

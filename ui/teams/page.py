@@ -1,0 +1,287 @@
+"""The Teams step: criteria, Solve in a worker with progress and Cancel, the board, chart, export."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QUndoCommand
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from teamtool.model import Roster, TeamSet
+from teamtool.store import Course
+from ui import settings
+from ui.commands import AddTeamSetCommand, move_student, set_locked, swap_students
+from ui.context import AppContext
+from ui.errors import show_error
+from ui.teams.criteria import default_criteria, saved_criteria
+from ui.teams.criteria_panel import CriteriaPanel
+from ui.teams.evaluation import SetView, evaluate_set
+from ui.teams.export_actions import ExportButton, export
+from ui.teams.job import FormationJob, FormationResult
+from ui.teams.results_view import ResultsView
+from ui.teams.solve_runner import SolveRunner
+from ui.workers import Worker
+
+if TYPE_CHECKING:
+    from ui.widgets.chart import BalanceChart
+
+
+class TeamsPage(QWidget):
+    """Reads the course on every change signal; changes go through undo commands."""
+
+    solve_finished = Signal(str)  # "done", "cancelled" or "error", after a run ends
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.roster = Roster()
+        self.team_sets: list[TeamSet] = []
+        self.current: TeamSet | None = None
+        self.view: SetView | None = None
+        self._run_course: Course | None = None
+        self._show_new = False
+
+        self.criteria_panel = CriteriaPanel()
+        self.criteria_scroll = criteria_scroll = QScrollArea()
+        criteria_scroll.setWidgetResizable(True)
+        criteria_scroll.setWidget(self.criteria_panel)
+        criteria_scroll.setMinimumWidth(290)
+        criteria_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+        self.set_combo = QComboBox()
+        self.set_combo.setObjectName("teamSetCombo")
+        self.set_combo.setToolTip("Every set of teams formed in this course; pick one to see it")
+        self.set_combo.setMinimumContentsLength(16)
+        self.set_combo.currentIndexChanged.connect(self._set_chosen)
+        self.solve_button = QPushButton("Form teams")
+        self.solve_button.setObjectName("solveButton")
+        self.solve_button.setToolTip(
+            "Form a new set of teams with these rules (locked teams of the shown set are kept); "
+            "earlier sets stay in the list"
+        )
+        self.solve_button.clicked.connect(self.start_solve)
+        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button.setToolTip("Stop searching and keep the best teams found so far")
+        self.cancel_button.setEnabled(False)
+        self.cancel_button.clicked.connect(self.cancel_solve)
+        self.export_button = ExportButton(lambda: self.current.name if self.current else "teams")
+        self.export_button.chosen.connect(self.export)
+        top = QHBoxLayout()
+        top.addWidget(QLabel("Team set:"))
+        top.addWidget(self.set_combo, 1)
+        for w in (self.solve_button, self.cancel_button, self.export_button):
+            top.addWidget(w)
+
+        self.progress = QProgressBar()
+        self.progress.setObjectName("solveProgress")
+        self.progress.setRange(0, 1000)
+        self.progress.setTextVisible(False)
+        self.progress.setMaximumHeight(10)
+        self.status = QLabel("Set the rules on the left, then click Form teams.")
+        self.status.setObjectName("solveStatus")
+        self.status.setWordWrap(True)
+        self.runner = SolveRunner(self)
+        self.runner.progressed.connect(self._progressed)
+        self.runner.succeeded.connect(self._succeeded)
+        self.runner.failed.connect(self._failed)
+        self.runner.ended.connect(self._ended)
+
+        self.tabs = ResultsView()
+        self.board = self.tabs.board
+        self.summary = self.tabs.summary
+        self.board.move_requested.connect(self.move_to_team)
+        self.board.swap_requested.connect(self.swap_pair)
+        self.board.lock_toggled.connect(self.lock_team)
+
+        right = QWidget()
+        rl = QVBoxLayout(right)
+        rl.setContentsMargins(0, 0, 0, 0)
+        rl.addLayout(top)
+        rl.addWidget(self.progress)
+        rl.addWidget(self.status)
+        rl.addWidget(self.tabs, 1)
+        self.splitter = QSplitter()
+        self.splitter.addWidget(criteria_scroll)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([330, 900])
+        state = settings.get_bytes(settings.TEAMS_SPLITTER)
+        if not state.isEmpty():
+            self.splitter.restoreState(state)
+        self.splitter.splitterMoved.connect(
+            lambda *_: settings.put(settings.TEAMS_SPLITTER, self.splitter.saveState())
+        )
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.splitter)
+        ctx.course_opened.connect(lambda _c: self.reload(fresh=True))
+        ctx.roster_changed.connect(lambda: self.reload(fresh=False))
+        ctx.team_sets_changed.connect(lambda: self.reload(fresh=False, sets_only=True))
+        self.reload(fresh=True)
+
+    # -- reading the course ------------------------------------------------------------------
+    def reload(self, *, fresh: bool, sets_only: bool = False) -> None:
+        course = self.ctx.course
+        self.roster = course.roster() if course is not None else Roster()
+        self.team_sets = course.team_sets() if course is not None else []
+        if fresh or not sets_only:
+            criteria = (
+                saved_criteria(self.team_sets[-1])
+                if fresh and self.team_sets
+                else self.criteria_panel.criteria()
+                if not fresh
+                else default_criteria(self.roster)
+            )
+            self.criteria_panel.set_context(self.roster, self.team_sets, criteria)
+            bar = self.criteria_scroll.verticalScrollBar().sizeHint().width()
+            width = self.criteria_panel.minimumSizeHint().width() + bar + 4
+            self.criteria_scroll.setMinimumWidth(max(290, width))
+        keep = self.current.id if self.current is not None and not fresh else None
+        if self._show_new:
+            keep = None  # the newest set
+        self._fill_combo(keep)
+        self._update_buttons()
+
+    def _fill_combo(self, keep_id: int | None) -> None:
+        self.set_combo.blockSignals(True)
+        self.set_combo.clear()
+        for ts in self.team_sets:
+            when = ts.created[:16].replace("T", " ")
+            self.set_combo.addItem(f"{ts.name} — {when} — {len(ts.teams)} teams", ts.id)
+        ids = [ts.id for ts in self.team_sets]
+        index = ids.index(keep_id) if keep_id in ids else len(ids) - 1
+        self.set_combo.setCurrentIndex(index)
+        self.set_combo.blockSignals(False)
+        self._set_chosen(index)
+
+    def _set_chosen(self, index: int) -> None:
+        self.current = self.team_sets[index] if 0 <= index < len(self.team_sets) else None
+        self.show_set()
+
+    def show_set(self) -> None:
+        ts = self.current
+        self.view = None
+        if ts is not None:
+            chosen = {str(x) for x in saved_criteria(ts)["previous"]}
+            previous = [s for s in self.team_sets if str(s.id) in chosen or s.name in chosen]
+            try:
+                self.view = evaluate_set(self.roster, ts, previous)
+            except Exception as exc:  # noqa: BLE001 - every error ends in the one dialog
+                show_error(self, exc)
+                return
+        self.tabs.show_view(ts, self.view)
+
+    @property
+    def chart(self) -> BalanceChart | None:
+        return self.tabs.chart
+
+    def _update_buttons(self) -> None:
+        running = self.runner.running
+        has_roster = bool(self.roster.active())
+        self.solve_button.setEnabled(has_roster and not running)
+        self.cancel_button.setEnabled(running)
+        self.export_button.setEnabled(self.current is not None)
+        self.criteria_panel.setEnabled(not running)
+
+    # -- solving ---------------------------------------------------------------------------
+    @property
+    def worker(self) -> Worker | None:
+        return self.runner.worker
+
+    def start_solve(self) -> FormationJob | None:
+        if self.runner.running or self.ctx.course is None:
+            return None
+        criteria = self.criteria_panel.criteria()
+        chosen = set(criteria["previous"])
+        previous = [s for s in self.team_sets if str(s.id) in chosen]
+        name = f"Teams {len(self.team_sets) + 1}"
+        job = FormationJob(self.roster, criteria, previous, self.current, name)
+        self._run_course = self.ctx.course
+        self.runner.start(job)
+        self._update_buttons()
+        return job
+
+    def cancel_solve(self) -> None:
+        self.runner.cancel()
+
+    def stop_solving(self) -> None:
+        """Cancel a run because the course closes; its result is then dropped."""
+        self.runner.cancel()
+        self._run_course = None
+
+    def _progressed(self, text: str, permille: int) -> None:
+        self.status.setText(text)
+        if permille >= 0:
+            self.progress.setValue(permille)
+
+    def _succeeded(self, result: FormationResult) -> None:
+        course = self._run_course
+        if course is None or course is not self.ctx.course:
+            return  # the course was closed meanwhile
+        try:
+            self._show_new = True  # the reload that follows shows the new set
+            self.ctx.push(AddTeamSetCommand(self.ctx, result.team_set))
+        except Exception as exc:  # noqa: BLE001
+            show_error(self, exc)
+            return
+        finally:
+            self._show_new = False
+        s = result.solution
+        cancelled = s.status == "CANCELLED"
+        self.status.setText(
+            f"{'Cancelled; kept the best teams found' if cancelled else 'Done'}: "
+            f"{len(s.teams)} teams in {s.wall_time:.1f} s ({s.status.lower()}, "
+            f"score {s.objective:g}, bound {s.bound:g}, gap {s.gap:.1%})."
+        )
+
+    def _failed(self, error: BaseException) -> None:
+        self.status.setText(str(error) if self._run_course is self.ctx.course else "")
+        show_error(self, error)
+
+    def _ended(self, outcome: str) -> None:
+        self.progress.setValue(1000 if outcome == "done" else 0)
+        self._update_buttons()
+        self.solve_finished.emit(outcome)
+
+    # -- hand edits (always through an undo command) -----------------------------------------
+    def move_to_team(self, student_id: str, team: str) -> None:
+        self._edit(lambda ts: move_student(self.ctx, ts, student_id, team))
+
+    def swap_pair(self, a: str, b: str) -> None:
+        self._edit(lambda ts: swap_students(self.ctx, ts, a, b))
+
+    def lock_team(self, team: str, locked: bool) -> None:
+        self._edit(lambda ts: set_locked(self.ctx, ts, team, locked))
+
+    def _edit(self, make: Callable[[TeamSet], QUndoCommand]) -> None:
+        if self.current is None:
+            return
+        try:
+            self.ctx.push(make(self.current))
+        except Exception as exc:  # noqa: BLE001
+            show_error(self, exc)
+            self.show_set()
+
+    # -- export ------------------------------------------------------------------------------
+    def export(self, kind: str, path: str | Path) -> Path | None:
+        if self.current is None:
+            return None
+        try:
+            written = export(kind, self.current, self.roster, path)
+        except Exception as exc:  # noqa: BLE001
+            show_error(self, exc)
+            return None
+        self.status.setText(f"Exported to {written}")
+        return written
