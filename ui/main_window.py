@@ -23,8 +23,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from teamtool.errors import InputError
-from teamtool.roster import import_roster
 from teamtool.store import SUFFIX, Course
 from ui import settings
 from ui.context import AppContext
@@ -194,16 +192,12 @@ class MainWindow(QMainWindow):
         return True
 
     def create_sample_course(self, path: str | Path) -> bool:
-        """A new course file at ``path`` holding the sample roster (samples/ is only read)."""
-        from teamtool.demo import sample_path  # the demo pulls in the export code
+        """A new course file at ``path`` with the sample students, teams and milestones."""
+        from teamtool.sample_course import create_sample_course  # pulls in the import code
 
-        path = Path(path)
         try:
-            result = import_roster(sample_path("roster.csv"))
-            result.problems.raise_if_errors(InputError)
-            with Course.create(path, "Sample course: Software Engineering Project") as course:
-                course.replace_roster(result.roster, source=result.file)
-        except Exception as exc:  # noqa: BLE001
+            create_sample_course(path)
+        except Exception as exc:  # noqa: BLE001 - every failure ends in the one error dialog
             show_error(self, exc)
             return False
         return self.open_course(path)

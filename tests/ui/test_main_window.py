@@ -58,7 +58,7 @@ def test_recent_files_newest_first_without_duplicates(tmp_path: Path, qtbot: QtB
 
 
 def test_sample_course_copies_roster_and_never_writes_samples(tmp_path: Path, qtbot: QtBot) -> None:
-    """The sample course is a new file with the 48 sample students; samples/ is untouched."""
+    """The sample course is a new file with the sample students and milestones; samples/ is untouched."""
     before = {p: p.stat().st_mtime_ns for p in SAMPLES.rglob("*") if p.is_file()}
     w = MainWindow()
     qtbot.addWidget(w)
@@ -66,7 +66,9 @@ def test_sample_course_copies_roster_and_never_writes_samples(tmp_path: Path, qt
     assert w.create_sample_course(target)
     assert target.exists()
     assert w.ctx.course is not None
-    assert len(w.ctx.require_course().roster()) == 48
+    course = w.ctx.require_course()
+    assert len(course.roster()) == 48
+    assert [m.name for m in course.milestones()] == ["M1 Proposal", "M2 Prototype"]
     after = {p: p.stat().st_mtime_ns for p in SAMPLES.rglob("*") if p.is_file()}
     assert after == before
 

@@ -80,7 +80,7 @@ class RatingsMatrixModel(QAbstractTableModel):
             return None
         if 0 <= section < len(self._members):
             return f"{self._short(self._members[section])} rated"
-        return "Mean received" if section == len(self._members) else None
+        return "Mean from teammates" if section == len(self._members) else None
 
     def received_mean(self, ratee: str) -> float | None:
         values = [r.value for (a, b), r in self._ratings.items() if b == ratee and a != ratee]
