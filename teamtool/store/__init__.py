@@ -6,14 +6,15 @@ from pathlib import Path
 from typing import Self
 
 from teamtool.store.base import AuditEntry
-from teamtool.store.milestone_store import MilestoneStore, Override, StoredSurvey
+from teamtool.store.milestone_store import MilestoneStore
+from teamtool.store.rating_store import Override, RatingStore, StoredSurvey
 from teamtool.store.roster_store import RosterStore
 from teamtool.store.team_store import TeamStore
 
 SUFFIX = ".teamtool"
 
 
-class Course(RosterStore, TeamStore, MilestoneStore):
+class Course(RosterStore, TeamStore, MilestoneStore, RatingStore):
     """An open course file. Use :meth:`create` or :meth:`open`; close it (or use ``with``)."""
 
     @classmethod
