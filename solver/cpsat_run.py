@@ -1,0 +1,67 @@
+"""CP-SAT run settings and budgets (deterministic or wall clock) and the progress callback."""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable
+
+from ortools.sat.python import cp_model
+
+from solver.data import Config, Progress
+from solver.solution import gap_of
+
+log = logging.getLogger("solver")
+#: Swap evaluations per second for the heuristic in deterministic mode: a count, not a clock,
+#: so that the same seed gives the same teams (measured: 15-25 thousand a second).
+EVALUATIONS_PER_SECOND = 10000
+#: Share of the time limit for the swap heuristic: a start for the exact model on small classes,
+#: most of the work on large ones, where LNS then re-solves a few teams at a time exactly.
+#: ... and never more tries than this (small classes converge long before a generous limit).
+EVALUATIONS_CAP_MIN, EVALUATIONS_CAP_PER_STUDENT = 20000, 1000
+HEURISTIC_SHARE_EXACT = 0.2
+HEURISTIC_SHARE_LNS = 0.97
+#: On large classes the heuristic hands over to LNS once this many restarts in a row found
+#: nothing better (it has converged; exact re-solves of a few teams then do better).
+STALE_RESTARTS = 2
+#: Above this many x[p, t] literals the whole-class model gives way to LNS on a few teams.
+FULL_MODEL_LITERALS = 150
+#: CP-SAT deterministic seconds per wall second on a loaded 2-core machine (measured): one
+#: worker (LNS), and two interleaved workers, which overshoot their deterministic limit ~4x.
+DTIME_PER_SECOND = 0.7
+INTERLEAVED_DTIME_PER_SECOND = 0.25
+#: Past time_limit x this, stop whatever the deterministic budget says (an overloaded machine).
+WALL_SAFETY = 3.0
+
+ProgressFn = Callable[[Progress], None] | None
+
+
+class ProgressCallback(cp_model.CpSolverSolutionCallback):
+    def __init__(self, report: ProgressFn, start: float, level: int) -> None:
+        super().__init__()
+        self.report, self.start, self.level, self.count = report, start, level, 0
+
+    def on_solution_callback(self) -> None:
+        self.count += 1
+        if self.report is not None:
+            obj, bound = self.objective_value, self.best_objective_bound
+            elapsed = time.monotonic() - self.start
+            self.report(Progress(obj, bound, gap_of(obj, bound), elapsed, self.count, self.level))
+
+
+def configure(solver: cp_model.CpSolver, config: Config, seconds: float) -> None:
+    """Workers, seed, a time budget (deterministic when asked), logging into ``logging``."""
+    params = solver.parameters
+    params.num_workers = config.workers
+    params.random_seed = config.seed
+    if config.deterministic:
+        interleave = config.workers > 1
+        rate = INTERLEAVED_DTIME_PER_SECOND if interleave else DTIME_PER_SECOND
+        params.max_deterministic_time = seconds * rate
+        params.interleave_search = interleave
+        params.max_time_in_seconds = WALL_SAFETY * seconds + 0.5  # a safety net only
+    else:
+        params.max_time_in_seconds = seconds
+    params.log_search_progress = log.isEnabledFor(logging.DEBUG)
+    params.log_to_stdout = False
+    solver.log_callback = log.debug

@@ -1,0 +1,227 @@
+"""TeamFormer: heuristic start, then exact CP-SAT (small classes) or LNS (large), cancel, report."""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from collections.abc import Callable
+
+from ortools.sat.python import cp_model
+
+from solver.bounds import level_bounds
+from solver.build import BuiltModel, build_model, complete_hint
+from solver.cpsat_run import (
+    DTIME_PER_SECOND,
+    EVALUATIONS_CAP_MIN,
+    EVALUATIONS_CAP_PER_STUDENT,
+    EVALUATIONS_PER_SECOND,
+    FULL_MODEL_LITERALS,
+    HEURISTIC_SHARE_EXACT,
+    HEURISTIC_SHARE_LNS,
+    STALE_RESTARTS,
+    WALL_SAFETY,
+    ProgressCallback,
+    ProgressFn,
+    configure,
+)
+from solver.data import Config, Instance, Progress
+from solver.explain import conflicting_rules
+from solver.heuristic import SwapSearch
+from solver.lns import Neighbourhoods
+from solver.metrics import describe
+from solver.prepare import prepare
+from solver.scoring import Scorer
+from solver.solution import (
+    InfeasibleError,
+    LevelResult,
+    NoSolutionError,
+    Solution,
+    SolverError,
+    gap_of,
+)
+
+log = logging.getLogger(__name__)
+
+
+class TeamFormer:
+    """Forms teams for an instance; ``cancel`` (any thread) makes ``solve`` return early."""
+
+    def __init__(self, instance: Instance, config: Config) -> None:
+        self.instance, self.config = instance, config
+        self.prep = prepare(instance, config)
+        self.scorer = Scorer(self.prep)
+        literals = sum(len(self.prep.eligible(p)) for p in range(len(self.prep.ids)))
+        self.exact = literals <= FULL_MODEL_LITERALS
+        self._built: BuiltModel | None = build_model(self.prep) if self.exact else None
+        self._lock = threading.Lock()
+        self._solver: cp_model.CpSolver | None = None
+        self._cancelled = False
+        self.bounds: list[int] = []
+
+    @property
+    def built(self) -> BuiltModel:
+        if self._built is None:
+            self._built = build_model(self.prep)
+        return self._built
+
+    def cancel(self) -> None:
+        with self._lock:
+            self._cancelled = True
+            if self._solver is not None:
+                self._solver.stop_search()
+
+    def _stopped(self) -> bool:
+        return self._cancelled
+
+    def solve(self, on_progress: ProgressFn = None) -> Solution:
+        start = time.monotonic()
+        cfg = self.config
+        share = HEURISTIC_SHARE_EXACT if self.exact else HEURISTIC_SHARE_LNS
+        self.bounds = level_bounds(self.prep, seconds=min(1.0, 0.05 * cfg.time_limit))
+        found = [0]
+
+        def report(score: list[int]) -> None:
+            """Progress of the heuristic and the LNS (score and bound of the first level)."""
+            found[0] += 1
+            if on_progress is not None and score[0] == 0 and len(score) > 1:
+                obj, bound = float(score[1]), float(self.bounds[0])
+                elapsed = time.monotonic() - start
+                level = self.prep.levels()[0]
+                on_progress(Progress(obj, bound, gap_of(obj, bound), elapsed, found[0], level))
+
+        search = SwapSearch(self.prep, cfg.seed)
+        cap = max(EVALUATIONS_CAP_MIN, EVALUATIONS_CAP_PER_STUDENT * len(self.prep.ids))
+        stale = None if self.exact else STALE_RESTARTS
+        if cfg.deterministic:
+            evaluations = min(max(int(EVALUATIONS_PER_SECOND * share * cfg.time_limit), 200), cap)
+            teams, score = search.run(
+                evaluations=evaluations, stop=self._stopped, report=report, stale_restarts=stale
+            )
+            used = search.evaluations / EVALUATIONS_PER_SECOND
+            budget = max(0.05, cfg.time_limit - used)
+        else:
+            seconds = share * cfg.time_limit
+            teams, score = search.run(
+                evaluations=cap,
+                seconds=seconds,
+                stop=self._stopped,
+                report=report,
+                stale_restarts=stale,
+            )
+            budget = max(0.05, cfg.time_limit - (time.monotonic() - start))
+        if self.exact or score[0] > 0:
+            feasible = teams if score[0] == 0 else None
+            best, results = self._exact(feasible, teams, budget, on_progress, start)
+        else:
+            best, results = self._lns(teams, budget, report, start)
+        return self._solution(best, results, time.monotonic() - start)
+
+    def _lns(
+        self,
+        teams: list[list[int]],
+        budget: float,
+        report: Callable[[list[int]], None],
+        start: float,
+    ) -> tuple[list[list[int]], list[LevelResult]]:
+        limit = self.config.time_limit * (WALL_SAFETY if self.config.deterministic else 1.0)
+        deadline = start + limit
+
+        def stop() -> bool:
+            return self._cancelled or time.monotonic() > deadline
+
+        search = Neighbourhoods(self.prep, self.scorer, self.config.seed)
+        best = search.run(teams, budget * DTIME_PER_SECOND, stop, report)
+        score = self.scorer.total(best)
+        results = []
+        for k, level in enumerate(self.prep.levels()):
+            value, bound = score[k + 1], self.bounds[k]
+            status = "OPTIMAL" if value <= bound else "FEASIBLE"
+            results.append(LevelResult(level, float(value), float(bound), status))
+        return best, results
+
+    def _exact(
+        self,
+        best: list[list[int]] | None,
+        hint: list[list[int]],
+        budget: float,
+        on_progress: ProgressFn,
+        start: float,
+    ) -> tuple[list[list[int]], list[LevelResult]]:
+        """Solve each priority level in turn, then keep its score while solving the next."""
+        built = self.built
+        levels = self.prep.levels() or [0]
+        aggregated = self.bounds or [0]
+        results: list[LevelResult] = []
+        for k, level in enumerate(levels):
+            if self._cancelled:
+                break
+            expr = built.costs.expression(level)
+            if level:
+                built.model.minimize(expr)
+            complete_hint(built, hint)
+            share = budget / (len(levels) - k)
+            status, solver = self._run(share, on_progress, start, level)
+            budget -= share if self.config.deterministic else solver.wall_time
+            if status in (cp_model.OPTIMAL, cp_model.FEASIBLE):
+                best = built.xs.extract(solver)
+            elif status == cp_model.INFEASIBLE:
+                raise InfeasibleError(conflicting_rules(self.prep) or ["the hard rules conflict"])
+            elif best is None:
+                raise NoSolutionError(_no_solution(self._cancelled, self.config.time_limit))
+            value = self.scorer.total(best)[k + 1] if level else 0
+            bound = solver.best_objective_bound if level and status != cp_model.UNKNOWN else 0.0
+            bound = max(bound, float(aggregated[k])) if level else bound
+            name = "OPTIMAL" if status == cp_model.OPTIMAL or not level else "FEASIBLE"
+            results.append(LevelResult(level, float(value), float(bound), name))
+            if level:
+                built.model.add(expr <= value)  # keep this level's score while solving the next
+            hint = best
+        if best is None:
+            raise NoSolutionError(_no_solution(self._cancelled, self.config.time_limit))
+        return best, results
+
+    def _run(
+        self, seconds: float, on_progress: ProgressFn, start: float, level: int
+    ) -> tuple[cp_model.CpSolverStatus, cp_model.CpSolver]:
+        solver = cp_model.CpSolver()
+        configure(solver, self.config, seconds)
+        with self._lock:
+            if self._cancelled:
+                return cp_model.UNKNOWN, solver
+            self._solver = solver
+        status = solver.solve(self.built.model, ProgressCallback(on_progress, start, level))
+        with self._lock:
+            self._solver = None
+        if status == cp_model.MODEL_INVALID:
+            raise SolverError(f"internal error, invalid model: {self.built.model.validate()}")
+        log.info("level %s: %s in %.2fs", level, solver.status_name(status), solver.wall_time)
+        return status, solver
+
+    def _solution(
+        self, teams: list[list[int]], results: list[LevelResult], wall: float
+    ) -> Solution:
+        prep = self.prep
+        ids = [list(t) for t in prep.locked] + [[prep.ids[p] for p in m] for m in teams]
+        worst = max(results, key=lambda r: gap_of(r.objective, r.bound), default=None)
+        if self._cancelled:
+            status = "CANCELLED"
+        elif all(r.status == "OPTIMAL" for r in results):
+            status = "OPTIMAL"
+        else:
+            status = "FEASIBLE"
+        metrics, summary = describe(self.instance, self.config, ids)
+        obj = worst.objective if worst else 0.0
+        bound = worst.bound if worst else 0.0
+        return Solution(
+            ids, status, obj, bound, gap_of(obj, bound), wall, metrics, summary, results
+        )
+
+
+def _no_solution(cancelled: bool, seconds: float) -> str:
+    if cancelled:
+        return "cancelled before any teams satisfying every hard rule were found"
+    return (
+        f"no teams satisfying every hard rule were found within {seconds:g} s; "
+        "allow more time or relax a hard rule"
+    )

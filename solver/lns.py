@@ -1,0 +1,167 @@
+"""Large neighbourhood search: re-solve a few teams exactly with CP-SAT, keep what improves."""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Callable
+from dataclasses import replace
+
+from ortools.sat.python import cp_model
+
+from solver.build import build_model
+from solver.prepare import Prepared
+from solver.scoring import Scorer
+
+SUB_TIME = 0.1  # deterministic seconds per neighbourhood
+
+
+def sub_problem(
+    prep: Prepared, teams: list[list[int]], chosen: list[int]
+) -> tuple[Prepared, list[int]]:
+    """The part of ``prep`` made of the ``chosen`` teams, and its people as indices of ``prep``.
+
+    Class-wide targets stay (class means, shares, number of teams); the worst deviation of the
+    teams left out becomes a floor of the part's worst deviation.
+    """
+    people = sorted(p for t in chosen for p in teams[t])
+    local = {p: i for i, p in enumerate(people)}
+    inside = set(chosen)
+    features = []
+    for f in prep.features:
+        outside = [
+            f.deviation(sum(f.values[p] for p in m), len(m), prep.team_group[t])
+            for t, m in enumerate(teams)
+            if t not in inside
+        ]
+        features.append(
+            replace(f, values=[f.values[p] for p in people], eps_floor=max([f.eps_floor, *outside]))
+        )
+    part = Prepared(
+        config=prep.config,
+        ids=[prep.ids[p] for p in people],
+        locked=prep.locked,
+        group_of=[prep.group_of[p] for p in people],
+        team_group=[prep.team_group[t] for t in chosen],
+        team_size=[len(teams[t]) for t in chosen],
+        pin_of={local[p]: chosen.index(t) for p, t in prep.pin_of.items() if p in local},
+        features=features,
+        cats={ci: [v[p] for p in people] for ci, v in prep.cats.items()},
+        slots={ci: [v[p] for p in people] for ci, v in prep.slots.items()},
+        slot_names=prep.slot_names,
+        pairs=[(r, local[a], local[b]) for r, a, b in prep.pairs if a in local and b in local],
+        previous=[
+            g
+            for g in ([local[p] for p in grp if p in local] for grp in prep.previous)
+            if len(g) >= 2
+        ],
+        group_size=prep.group_size,
+        mix_counts=prep.mix_counts,
+        all_teams=prep.all_teams,
+    )
+    return part, people
+
+
+class Neighbourhoods:
+    """Improves teams by exact re-solves of k teams: the worst team for a cost plus random ones."""
+
+    def __init__(self, prep: Prepared, scorer: Scorer, seed: int) -> None:
+        self.prep, self.scorer = prep, scorer
+        self.rng = random.Random(seed)
+        self.size = 4
+        self.spent = 0.0  # deterministic time used
+        self.calls = 0
+
+    def run(
+        self,
+        teams: list[list[int]],
+        budget: float,
+        stop: Callable[[], bool],
+        report: Callable[[list[int]], None],
+    ) -> list[list[int]]:
+        score = self.scorer.total(teams)
+        while self.spent < budget and not stop():
+            chosen = self._choose(teams)
+            if len(chosen) < 2:
+                break
+            better = self._resolve(teams, chosen, min(SUB_TIME, budget - self.spent))
+            if better is None:
+                continue
+            trial = list(teams)
+            for t, members in zip(chosen, better, strict=True):
+                trial[t] = members
+            new = self.scorer.total(trial)
+            if new <= score:
+                if new < score:
+                    report(new)
+                teams, score = trial, new
+        return teams
+
+    def _choose(self, teams: list[list[int]]) -> list[int]:
+        """The worst team of a random cost plus partners: for a balanced attribute, teams off
+        in the other direction (they can trade members), otherwise random teams."""
+        prep, rng = self.prep, self.rng
+        parts = [self.scorer.team(m) for m in teams]
+        if prep.features and rng.random() < 0.6:
+            f = prep.features[rng.randrange(len(prep.features))]
+            gaps = [
+                f.gap(sum(f.values[p] for p in m), len(m), prep.team_group[t]) / len(m)
+                for t, m in enumerate(teams)
+            ]
+            anchor = max(range(len(teams)), key=lambda t: (abs(gaps[t]), rng.random()))
+            same = self._same_group(anchor)
+            if rng.random() < 0.7:
+                same.sort(key=lambda t: (gaps[t] * gaps[anchor], rng.random()))
+                half = (self.size - 1) // 2 + 1
+                head = same[:half]
+                tail = same[half:]
+                rng.shuffle(tail)
+                same = head + tail
+            return [anchor, *same[: self.size - 1]]
+        costly = [t for t, (c, _) in enumerate(parts) if any(c)]
+        anchor = rng.choice(costly or list(range(len(teams))))
+        return [anchor, *self._same_group(anchor)[: self.size - 1]]
+
+    def _same_group(self, anchor: int) -> list[int]:
+        group = self.prep.team_group[anchor]
+        same = [t for t, g in enumerate(self.prep.team_group) if g == group and t != anchor]
+        self.rng.shuffle(same)
+        return same
+
+    def _resolve(
+        self, teams: list[list[int]], chosen: list[int], seconds: float
+    ) -> list[list[int]] | None:
+        part, people = sub_problem(self.prep, teams, chosen)
+        local = {p: i for i, p in enumerate(people)}
+        built = build_model(part)
+        levels = part.levels()
+        current = Scorer(part).total([[local[p] for p in teams[t]] for t in chosen])
+        # Lexicographic weights, exact because lower levels may not exceed twice their score.
+        weight, weights, exprs, now = 1, [], [], 0
+        for k in reversed(range(len(levels))):
+            expr = built.costs.expression(levels[k])
+            cap = 2 * current[k + 1] + 1000
+            if k:
+                built.model.add(expr <= cap)
+            exprs.append(expr)
+            weights.append(weight)
+            now += weight * current[k + 1]
+            weight *= cap + 1
+        objective = cp_model.LinearExpr.weighted_sum(exprs, weights)
+        built.model.add(objective <= now)  # never accept worse teams
+        built.model.minimize(objective)
+        built.xs.hint([[local[p] for p in teams[t]] for t in chosen])
+        solver = cp_model.CpSolver()
+        solver.parameters.num_workers = 1
+        solver.parameters.max_deterministic_time = max(0.01, seconds)
+        solver.parameters.random_seed = self.calls
+        self.calls += 1
+        status = solver.solve(built.model)
+        self.spent += solver.deterministic_time
+        if status == cp_model.OPTIMAL and self.size < 10:
+            self.size += 1
+        elif status != cp_model.OPTIMAL and self.size > 2:
+            self.size -= 1
+        if status not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
+            return None
+        found = built.xs.extract(solver)
+        return [[people[i] for i in m] for m in found]

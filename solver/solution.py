@@ -1,0 +1,87 @@
+"""The solver's output (teams, per-team metrics, class summary) and its errors."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from solver.data import PairRule
+
+
+@dataclass
+class TeamMetrics:
+    """What an instructor wants to see about one team."""
+
+    index: int
+    members: list[str]
+    size: int
+    numeric_means: dict[str, float]
+    category_counts: dict[str, dict[str, int]]
+    isolated: list[tuple[str, str, str]]  # (attribute, value, person id)
+    common_slots: dict[str, list[str]]  # schedule attribute -> slots common to all members
+    broken_pairs: list[PairRule]
+    repeat_pairs: list[tuple[str, str]]
+    explanation: str
+
+
+@dataclass
+class Summary:
+    """The class-level quality summary."""
+
+    class_means: dict[str, float]
+    worst_deviation: dict[str, float]
+    isolated_students: int
+    teams_under_schedule_min: int
+    broken_requests: int
+    repeat_pairs: int
+    lines: list[str]
+
+
+@dataclass
+class LevelResult:
+    """Score and proven bound of one priority level."""
+
+    priority: int
+    objective: float
+    bound: float
+    status: str
+
+
+@dataclass
+class Solution:
+    """Teams (lists of person ids) with their quality.
+
+    ``objective``, ``bound`` and ``gap`` are those of the priority level with the largest gap
+    (every level is listed in ``levels``); ``status`` is OPTIMAL, FEASIBLE, CANCELLED or EVALUATED.
+    """
+
+    teams: list[list[str]]
+    status: str
+    objective: float
+    bound: float
+    gap: float
+    wall_time: float
+    metrics: list[TeamMetrics]
+    summary: Summary
+    levels: list[LevelResult] = field(default_factory=list)
+
+
+class SolverError(Exception):
+    """Base of the solver's own errors; the message is plain words."""
+
+
+class InfeasibleError(SolverError):
+    """The hard rules contradict each other; ``conflicts`` names the rules in conflict."""
+
+    def __init__(self, conflicts: list[str]) -> None:
+        self.conflicts = list(conflicts)
+        text = "; ".join(self.conflicts) if self.conflicts else "the rules contradict each other"
+        super().__init__(f"no teams satisfy every hard rule: {text}")
+
+
+class NoSolutionError(SolverError):
+    """The time limit was reached (or the run cancelled) before any valid teams were found."""
+
+
+def gap_of(objective: float, bound: float) -> float:
+    """Relative gap as CP-SAT computes it: |obj - bound| / max(1, |obj|)."""
+    return abs(objective - bound) / max(1.0, abs(objective))

@@ -1,0 +1,108 @@
+"""The validator: checks teams against the hard rules, knowing nothing about the model."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+
+from solver.data import Config, Criterion, Instance, Person, Rule
+
+
+def violations(instance: Instance, config: Config, teams: Sequence[Sequence[str]]) -> list[str]:
+    """Every broken hard rule, in plain words; an empty list means the teams are valid."""
+    out: list[str] = []
+    people = {p.id: p for p in instance.people}
+    seen = Counter(pid for team in teams for pid in team)
+    out += [f"{pid} is in {n} teams" for pid, n in seen.items() if n > 1]
+    out += [f"{pid} is not a student of this class" for pid in seen if pid not in people]
+    out += [f"{pid} is in no team" for pid in people if pid not in seen]
+    locked = [frozenset(team) for team in config.locked]
+    low, high = config.min_size, config.max_size
+    if config.target_size is not None:
+        low, high = max(low, config.target_size - 1), min(high, config.target_size + 1)
+    for i, team in enumerate(teams, start=1):
+        if frozenset(team) not in locked and not low <= len(team) <= high:
+            out.append(f"team {i} has {len(team)} members; sizes must be {low}–{high}")
+    for members in locked:
+        if not any(frozenset(team) == members for team in teams):
+            out.append(f"locked team {', '.join(sorted(members))} was changed")
+    if config.num_teams is not None and len(teams) != config.num_teams:
+        out.append(f"{len(teams)} teams formed but {config.num_teams} were asked for")
+    for pid, index in config.pins.items():
+        if index >= len(teams) or pid not in teams[index]:
+            out.append(f"{pid} is not in team {index + 1} where they are pinned")
+    for crit in config.criteria:
+        out += _criterion(instance, config, crit, teams)
+    team_of = {pid: i for i, team in enumerate(teams) for pid in team}
+    for rule in config.pairs:
+        if rule.hard and (team_of.get(rule.a) == team_of.get(rule.b)) != rule.together:
+            out.append(f"{rule.a} and {rule.b} must be {'together' if rule.together else 'apart'}")
+    if config.previous_hard:
+        before = {
+            frozenset((a, b)) for ts in config.previous for t in ts for a in t for b in t if a < b
+        }
+        for i, team in enumerate(teams, start=1):
+            for a in team:
+                for b in team:
+                    if a < b and frozenset((a, b)) in before:
+                        out.append(f"team {i}: {a} and {b} were teammates before")
+    return out
+
+
+def _criterion(
+    instance: Instance, config: Config, crit: Criterion, teams: Sequence[Sequence[str]]
+) -> list[str]:
+    out: list[str] = []
+    people = {p.id: p for p in instance.people}
+    attr = crit.attribute
+    for i, team in enumerate(teams, start=1):
+        members = [people[pid] for pid in team if pid in people]
+        values = [p.categorical.get(attr) for p in members]
+        known = Counter(v for v in values if v is not None)
+        if crit.rule == Rule.SAME and len(set(values)) > 1:
+            out.append(f"team {i} mixes {attr} values {sorted(map(str, set(values)))}")
+        elif not crit.hard:
+            continue
+        elif crit.rule == Rule.NO_ISOLATION and known[crit.value or ""] == 1:
+            out.append(f"team {i} has a single student of {attr} '{crit.value}'")
+        elif crit.rule == Rule.SIMILAR and len(known) > 1:
+            out.append(f"team {i} mixes {attr} values {sorted(known)}")
+        elif crit.rule == Rule.SCHEDULE:
+            sets = [s for p in members if (s := p.slots.get(attr)) is not None]
+            common = len(frozenset.intersection(*sets)) if sets else crit.min_common
+            if common < crit.min_common:
+                out.append(
+                    f"team {i} has {common} common {attr} slot(s), fewer than {crit.min_common}"
+                )
+        elif crit.rule == Rule.MIX and frozenset(team) not in {frozenset(t) for t in config.locked}:
+            out += _mix(instance, config, crit, i, members, known)
+    return out
+
+
+def _mix(
+    instance: Instance,
+    config: Config,
+    crit: Criterion,
+    i: int,
+    members: list[Person],
+    known: Counter[str],
+) -> list[str]:
+    """Hard mix: each value within floor/ceil of its share among the students being placed
+    (those of the team's section when a 'same' rule splits the class)."""
+    out = []
+    same = [c.attribute for c in config.criteria if c.rule == Rule.SAME]
+    key = tuple(members[0].categorical.get(a) for a in same) if members else ()
+    locked = {pid for team in config.locked for pid in team}
+    pool = [
+        p
+        for p in instance.people
+        if p.id not in locked and tuple(p.categorical.get(a) for a in same) == key
+    ]
+    totals = Counter(v for p in pool if (v := p.categorical.get(crit.attribute)) is not None)
+    for value, n in totals.items():
+        low, high = n * len(members) // len(pool), -(-n * len(members) // len(pool))
+        if not low <= known[value] <= high:
+            out.append(
+                f"team {i} has {known[value]} of {crit.attribute} '{value}', expected {low}–{high}"
+            )
+    return out

@@ -1,0 +1,225 @@
+"""``teamtool form``: form balanced teams from a roster and write them (CSV/XLSX, Canvas, JSON)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import time
+from collections.abc import Callable
+from dataclasses import asdict
+from pathlib import Path
+
+from solver import Progress, Solution, SolverError
+from teamtool.errors import ExportError, FormationError, RosterError
+from teamtool.formation import AttributeRule, FormationCriteria
+from teamtool.formation.bridge import make_former, team_set_from, translate
+from teamtool.roster import import_roster
+
+HARD_CHOICES = ("no-isolate", "schedule", "mix", "similar", "previous")
+#: Default priority levels: rules about people first, then balance, then diversity.
+LEVEL = {"no-isolation": 1, "schedule": 1, "balance": 2, "spread": 2, "mix": 3, "similar": 3}
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = sub.add_parser(
+        "form",
+        help="form balanced teams from a roster",
+        description="Form teams with OR-Tools CP-SAT. Rules are optimised in priority order: "
+        "no isolation, schedule and students' requests first, then balance and spread, then "
+        "mix and similar. Each column option can be repeated.",
+    )
+    p.add_argument("roster", help="the roster file (CSV or XLSX)")
+    p.add_argument("--out", required=True, help="the team list to write (.csv or .xlsx)")
+    p.add_argument("--size", default="3-5", help="team size MIN-MAX, or a target size N")
+    for flag, what in (
+        ("balance", "team means close to the class mean"),
+        ("spread", "a low, middle and high value in each team"),
+        ("mix", "values spread across teams"),
+        ("similar", "few different values per team"),
+        ("same", "every team within one value (e.g. Section)"),
+    ):
+        p.add_argument(f"--{flag}", action="append", default=[], metavar="COL", help=what)
+    p.add_argument(
+        "--no-isolate",
+        action="append",
+        default=[],
+        metavar="COL=VALUE",
+        help="no team with exactly one student of this value",
+    )
+    p.add_argument(
+        "--schedule",
+        action="append",
+        default=[],
+        metavar="COL",
+        help="availability column: common free slots per team",
+    )
+    p.add_argument(
+        "--min-common",
+        type=int,
+        default=1,
+        metavar="K",
+        help="common slots each team needs (default 1)",
+    )
+    p.add_argument("--together", action="append", default=[], metavar="ID,ID")
+    p.add_argument("--apart", action="append", default=[], metavar="ID,ID")
+    p.add_argument(
+        "--hard",
+        action="append",
+        default=[],
+        choices=HARD_CHOICES,
+        help="make a rule hard (never broken); together/apart are always hard",
+    )
+    p.add_argument(
+        "--no-requests",
+        action="store_true",
+        help="ignore the roster's requested/avoided teammate columns",
+    )
+    p.add_argument(
+        "--previous",
+        action="append",
+        default=[],
+        metavar="TEAMS",
+        help="an earlier team file whose teammates should not meet again",
+    )
+    p.add_argument("--time-limit", type=float, default=10.0, metavar="SECONDS")
+    p.add_argument("--seed", type=int, default=0)
+    p.add_argument("--canvas-groups", metavar="FILE", help="also write the Canvas group-set CSV")
+    p.add_argument("--report", metavar="REPORT.json", help="also write a JSON quality report")
+    p.set_defaults(func=run)
+
+
+def _pairs(values: list[str], flag: str) -> list[tuple[str, str]]:
+    out = []
+    for text in values:
+        parts = [x.strip() for x in text.split(",")]
+        if len(parts) != 2 or not all(parts):
+            raise FormationError(f"--{flag} {text}: give two student ids as ID,ID", code="bad-pair")
+        out.append((parts[0], parts[1]))
+    return out
+
+
+def _sizes(text: str) -> tuple[int, int, int | None]:
+    """(min, max, target) from ``3-5`` or ``4`` (a target allows one more or one less)."""
+    try:
+        if "-" in text:
+            low, high = (int(x) for x in text.split("-", 1))
+            return low, high, None
+        target = int(text)
+    except ValueError:
+        raise FormationError(
+            f"--size {text}: write MIN-MAX (e.g. 3-5) or a size (e.g. 4)", code="bad-size"
+        ) from None
+    return max(1, target - 1), target + 1, target
+
+
+def criteria_from_args(args: argparse.Namespace) -> FormationCriteria:
+    hard = set(args.hard)
+    rules = [
+        AttributeRule(c, rule, LEVEL.get(rule, 1), hard=rule in hard)
+        for rule in ("balance", "spread", "mix", "similar", "same")
+        for c in getattr(args, rule)
+    ]
+    for text in args.no_isolate:
+        column, _, value = text.partition("=")
+        if not value:
+            raise FormationError(
+                f"--no-isolate {text}: write COLUMN=VALUE (e.g. Gender=F)", code="bad-rule"
+            )
+        rules.append(
+            AttributeRule(column, "no-isolation", 1, value=value, hard="no-isolate" in hard)
+        )
+    rules += [
+        AttributeRule(c, "schedule", 1, min_common=args.min_common, hard="schedule" in hard)
+        for c in args.schedule
+    ]
+    low, high, target = _sizes(args.size)
+    return FormationCriteria(
+        min_size=low,
+        max_size=high,
+        target_size=target,
+        rules=rules,
+        together=_pairs(args.together, "together"),
+        apart=_pairs(args.apart, "apart"),
+        use_requests=not args.no_requests,
+        previous=list(args.previous),
+        previous_hard="previous" in hard,
+        time_limit=args.time_limit,
+        seed=args.seed,
+    )
+
+
+def run(args: argparse.Namespace) -> int:
+    from teamtool.export.team_lists import export_canvas_groups, export_team_set
+    from teamtool.teamfile import load_team_set
+
+    if Path(args.out).suffix.lower() not in (".csv", ".xlsx"):
+        raise ExportError("--out must end in .csv or .xlsx", file=args.out, code="bad-suffix")
+    result = import_roster(args.roster)
+    result.problems.raise_if_errors(RosterError)
+    roster = result.roster
+    criteria = criteria_from_args(args)
+    previous = [load_team_set(path, roster) for path in args.previous]
+    former = make_former(roster, criteria, previous)
+    print(f"forming teams for {len(roster.active())} students (up to {criteria.time_limit:g} s)")
+    try:
+        solution = former.solve(_printer())
+    except SolverError as exc:
+        raise translate(exc) from exc
+    team_set = team_set_from(solution, criteria, name=Path(args.out).stem)
+    print(
+        f"{solution.status.lower()}: {len(team_set.teams)} teams, score {solution.objective:g}, "
+        f"bound {solution.bound:g}, gap {solution.gap:.1%}, {solution.wall_time:.1f} s"
+    )
+    for line in solution.summary.lines:
+        print(f"  {line}")
+    written = [export_team_set(team_set, roster, args.out)]
+    if args.canvas_groups:
+        written.append(export_canvas_groups(team_set, roster, args.canvas_groups))
+    if args.report:
+        written.append(write_report(args.report, solution, list(team_set.teams)))
+    for path in written:
+        print(f"wrote {path}")
+    return 0
+
+
+def _printer() -> Callable[[Progress], None]:
+    last = [-math.inf]
+
+    def show(p: Progress) -> None:
+        now = time.monotonic()
+        if now - last[0] >= 1.0:
+            last[0] = now
+            print(
+                f"  {p.elapsed:5.1f} s  score {p.objective:g}  bound {p.bound:g}  gap {p.gap:.0%}",
+                flush=True,
+            )
+
+    return show
+
+
+def write_report(path: str, solution: Solution, names: list[str]) -> Path:
+    """Status, objective, bound, gap, time, levels, per-team metrics and the summary as JSON."""
+    teams = []
+    for name, metrics in zip(names, solution.metrics, strict=True):
+        entry = asdict(metrics)
+        entry["name"] = name
+        teams.append(entry)
+    data = {
+        "status": solution.status,
+        "objective": solution.objective,
+        "bound": solution.bound,
+        "gap": solution.gap,
+        "time": solution.wall_time,
+        "levels": [asdict(level) for level in solution.levels],
+        "teams": teams,
+        "summary": asdict(solution.summary),
+    }
+    target = Path(path)
+    try:
+        target.write_text(json.dumps(data, indent=2, ensure_ascii=False), encoding="utf-8")
+    except OSError as exc:
+        raise ExportError(
+            f"cannot write the report ({exc.strerror})", file=str(target), code="write-failed"
+        ) from exc
+    return target

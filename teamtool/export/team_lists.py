@@ -1,0 +1,94 @@
+"""Team lists as XLSX or CSV, and the Canvas group-set import CSV."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from openpyxl import Workbook
+
+from teamtool.errors import ExportError
+from teamtool.export.csv_util import Cell, write_csv
+from teamtool.export.xlsx_util import autosize, save_workbook, set_text
+from teamtool.model import Roster, Student, TeamSet
+from teamtool.names import split_sortable
+from teamtool.roster.summary import cell_text
+
+CANVAS_HEADER = [
+    "name",
+    "canvas_user_id",
+    "user_id",
+    "login_id",
+    "sections",
+    "group_name",
+    "canvas_group_id",
+    "group_id",
+]
+
+
+def _rows(team_set: TeamSet, roster: Roster) -> tuple[list[str], list[list[Cell]]]:
+    """One row per student, sorted by team (in the set's order) then name."""
+    header = ["student_id", "team", "name", "email", "section"]
+    header += [a.name for a in roster.attributes]
+    people = roster.by_id()
+    rows: list[list[Cell]] = []
+    for team, members in team_set.teams.items():
+        found = [people.get(pid) or Student(pid) for pid in members]
+        for s in sorted(found, key=lambda s: (s.name.casefold(), s.id)):
+            row: list[Cell] = [s.id, team, s.name, s.email, s.section]
+            for spec in roster.attributes:
+                value = s.get(spec.name)
+                row.append(value if isinstance(value, float) else cell_text(value))
+            rows.append(row)
+    return header, rows
+
+
+def export_team_set(team_set: TeamSet, roster: Roster, path: str | Path) -> Path:
+    """Write the team list; ``.xlsx`` gives a workbook, ``.csv`` a CSV (formula-safe text)."""
+    target = Path(path)
+    header, rows = _rows(team_set, roster)
+    suffix = target.suffix.lower()
+    if suffix == ".csv":
+        return write_csv(target, header, rows)
+    if suffix != ".xlsx":
+        raise ExportError(
+            "team lists are written as .xlsx or .csv", file=str(target), code="bad-suffix"
+        )
+    book = Workbook()
+    ws = book.active
+    assert ws is not None
+    ws.title = "Teams"
+    for c, title in enumerate(header, start=1):
+        set_text(ws.cell(row=1, column=c), title)
+    for r, row in enumerate(rows, start=2):
+        for c, value in enumerate(row, start=1):
+            cell = ws.cell(row=r, column=c)
+            if isinstance(value, str):
+                set_text(cell, value)
+            else:
+                cell.value = value
+    ws.freeze_panes = "A2"
+    autosize(ws)
+    return save_workbook(book, target)
+
+
+def _last_first(name: str) -> str:
+    first, last = split_sortable(name)
+    if last:
+        return f"{last}, {first}"
+    parts = first.rsplit(" ", 1)
+    return f"{parts[1]}, {parts[0]}" if len(parts) == 2 else first
+
+
+def export_canvas_groups(team_set: TeamSet, roster: Roster, path: str | Path) -> Path:
+    """The Canvas group-set CSV: each student's Canvas id, SIS id and login, and the group name.
+
+    Canvas matches a user by canvas_user_id, else user_id (SIS id), else login_id, and
+    creates missing groups named in group_name; the file must be UTF-8 (written without a BOM).
+    """
+    people = roster.by_id()
+    rows: list[list[Cell]] = []
+    for team, members in team_set.teams.items():
+        for pid in members:
+            s = people.get(pid) or Student(pid)
+            rows.append([_last_first(s.name), s.lms_id, s.id, s.login_id, s.section, team, "", ""])
+    return write_csv(path, CANVAS_HEADER, rows, bom=False)

@@ -1,0 +1,67 @@
+"""Small hand-made classes for the solver tests."""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterator, Sequence
+
+from solver import Config, Instance, Person
+from solver.prepare import prepare
+from solver.scoring import Scorer
+
+
+def person(
+    pid: str,
+    gpa: float | None = None,
+    gender: str | None = None,
+    section: str | None = None,
+    slots: str | None = None,
+    **extra: str,
+) -> Person:
+    numeric = {} if gpa is None else {"GPA": gpa}
+    categorical = {k: v for k, v in {"Gender": gender, "Section": section, **extra}.items() if v}
+    avail = {} if slots is None else {"Avail": frozenset(s.strip() for s in slots.split(";"))}
+    return Person(pid, numeric=numeric, categorical=categorical, slots=avail)
+
+
+def instance(*people: Person) -> Instance:
+    return Instance(tuple(people))
+
+
+def gpa_class(values: Sequence[float]) -> Instance:
+    return instance(*(person(f"s{i + 1}", gpa=v) for i, v in enumerate(values)))
+
+
+def partitions(items: list[str], sizes: list[int]) -> Iterator[list[list[str]]]:
+    """Every split of ``items`` into teams of the given sizes (teams unordered)."""
+    if not sizes:
+        yield []
+        return
+    first, rest = items[0], items[1:]
+    for size in sorted(set(sizes)):
+        left = list(sizes)
+        left.remove(size)
+        for mates in itertools.combinations(rest, size - 1):
+            others = [x for x in rest if x not in mates]
+            for tail in partitions(others, left):
+                yield [[first, *mates], *tail]
+
+
+def brute_force_best(inst: Instance, config: Config) -> list[int]:
+    """The lexicographically least [hard, level 1, ...] score over every partition."""
+    prep = prepare(inst, config)
+    scorer = Scorer(prep)
+    index = {pid: i for i, pid in enumerate(prep.ids)}
+    best: list[int] | None = None
+    for teams in partitions(list(prep.ids), list(prep.team_size)):
+        score = scorer.total([[index[p] for p in team] for team in teams])
+        if score[0] == 0 and (best is None or score < best):
+            best = score
+    assert best is not None
+    return best
+
+
+def score_of(inst: Instance, config: Config, teams: list[list[str]]) -> list[int]:
+    prep = prepare(inst, config)
+    index = {pid: i for i, pid in enumerate(prep.ids)}
+    return Scorer(prep).total([[index[p] for p in team] for team in teams])

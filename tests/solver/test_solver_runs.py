@@ -1,0 +1,108 @@
+"""Running the solver: reproducibility, progress, cancel, and the LNS path for larger classes."""
+
+from __future__ import annotations
+
+import random
+import threading
+
+from solver_cases import instance, person
+
+from solver import (
+    Config,
+    Criterion,
+    Instance,
+    PairRule,
+    Progress,
+    Rule,
+    TeamFormer,
+    solve,
+    violations,
+)
+
+SLOTS = ["Mon AM", "Mon PM", "Tue AM", "Tue PM", "Wed AM", "Thu PM", "Fri AM"]
+
+
+def roster(n: int, seed: int = 0) -> Instance:
+    rng = random.Random(seed)
+    return instance(
+        *(
+            person(
+                f"s{i:03d}",
+                gpa=round(rng.uniform(2.0, 4.0), 2),
+                gender="F" if rng.random() < 0.3 else "M",
+                slots="; ".join(rng.sample(SLOTS, 4)),
+                Major=rng.choice("ABCD"),
+            )
+            for i in range(n)
+        )
+    )
+
+
+def config(**changes: object) -> Config:
+    base = Config(
+        criteria=(
+            Criterion("GPA", Rule.BALANCE),
+            Criterion("Gender", Rule.NO_ISOLATION, value="F"),
+            Criterion("Avail", Rule.SCHEDULE, min_common=1),
+            Criterion("Major", Rule.MIX, priority=2),
+        ),
+        pairs=(PairRule("s001", "s002", True, hard=False, source="request"),),
+        time_limit=0.6,
+    )
+    return Config(**{**base.__dict__, **changes})
+
+
+def test_same_seed_same_teams_exact_path() -> None:
+    inst = roster(14, seed=1)
+    first, second = solve(inst, config()), solve(inst, config())
+    assert first.teams == second.teams
+
+
+def test_same_seed_same_teams_lns_path() -> None:
+    inst = roster(60, seed=2)
+    former = TeamFormer(inst, config())
+    assert not former.exact  # 60 students use the heuristic + LNS path
+    first, second = former.solve(), solve(inst, config())
+    assert first.teams == second.teams
+    assert violations(inst, config(), first.teams) == []
+
+
+def test_progress_reports_scores_above_the_bound() -> None:
+    inst = roster(60, seed=3)
+    seen: list[Progress] = []
+    solution = solve(inst, config(), on_progress=seen.append)
+    assert seen, "at least the heuristic start is reported"
+    assert all(p.objective >= p.bound for p in seen)
+    assert solution.objective >= solution.bound
+    assert solution.levels[0].objective <= seen[0].objective  # never worse than the start
+
+
+def test_cancel_keeps_the_best_teams_found() -> None:
+    inst = roster(120, seed=4)
+    former = TeamFormer(inst, config(time_limit=120.0, deterministic=False))
+    solution = former.solve(on_progress=lambda p: former.cancel())
+    assert solution.status == "CANCELLED"
+    assert violations(inst, config(), solution.teams) == []
+    assert sorted(pid for t in solution.teams for pid in t) == [p.id for p in inst.people]
+
+
+def test_cancel_from_another_thread_during_the_exact_model() -> None:
+    inst = roster(24, seed=5)
+    former = TeamFormer(inst, config(time_limit=120.0, deterministic=False))
+    assert former.exact
+    started = threading.Event()
+    result = []
+
+    def work() -> None:
+        try:
+            result.append(former.solve(on_progress=lambda p: started.set()))
+        finally:
+            started.set()  # never leave the test waiting, even if solve raised
+
+    worker = threading.Thread(target=work)
+    worker.start()
+    started.wait()
+    former.cancel()
+    worker.join()
+    assert result[0].status == "CANCELLED"
+    assert violations(inst, config(), result[0].teams) == []
