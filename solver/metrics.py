@@ -47,6 +47,8 @@ def describe(
         frozenset((a, b)) for ts in config.previous for t in ts for a in t for b in t if a < b
     }
     team_of = {pid: i for i, team in enumerate(teams) for pid in team}
+    same = next((c.attribute for c in crits if c.rule == Rule.SAME), None)
+    group_means = _group_means(instance, numeric, same)
     metrics = []
     for i, team in enumerate(teams):
         members = [people[pid] for pid in team]
@@ -69,14 +71,43 @@ def describe(
         }
         broken = [r for r in config.pairs if _broken(r, team_of) and team_of.get(r.a) == i]
         repeats = [(a, b) for a in team for b in team if a < b and frozenset((a, b)) in before]
-        text = _explain(means, class_means, counts, crits, common, config.pairs, team_of, i)
+        reference = _reference(members, same, group_means, class_means)
+        text = _explain(means, reference, counts, crits, common, config.pairs, team_of, i, same)
         metrics.append(
             TeamMetrics(
                 i, list(team), len(team), means, counts, isolated, common, broken, repeats, text
             )
         )
-    summary = _summary(metrics, class_means, schedules, config)
+    summary = _summary(metrics, class_means, schedules, config, same, group_means)
     return metrics, summary
+
+
+def _group_means(
+    instance: Instance, numeric: list[str], same: str | None
+) -> dict[str, dict[str, float]]:
+    """Attribute -> value of the ``same`` attribute (e.g. a section) -> mean of that group."""
+    if same is None:
+        return {}
+    groups: dict[str, list[Person]] = {}
+    for p in instance.people:
+        groups.setdefault(p.categorical.get(same) or "", []).append(p)
+    return {
+        a: {g: m for g, ps in groups.items() if (m := _mean([p.numeric.get(a) for p in ps]))}
+        for a in numeric
+    }
+
+
+def _reference(
+    members: list[Person],
+    same: str | None,
+    group_means: dict[str, dict[str, float]],
+    class_means: dict[str, float],
+) -> dict[str, float]:
+    """The means a team is balanced against: its group's under a ``same`` rule, else the class's."""
+    if same is None or not members:
+        return class_means
+    group = members[0].categorical.get(same) or ""
+    return {a: group_means.get(a, {}).get(group, m) for a, m in class_means.items()}
 
 
 def _broken(rule: PairRule, team_of: dict[str, int]) -> bool:
@@ -92,8 +123,10 @@ def _explain(
     pairs: Sequence[PairRule],
     team_of: dict[str, int],
     i: int,
+    same: str | None = None,
 ) -> str:
-    parts = [f"{a} mean {m:.2f} (class {class_means[a]:.2f})" for a, m in means.items()]
+    where = same.lower() if same else "class"
+    parts = [f"{a} mean {m:.2f} ({where} {class_means[a]:.2f})" for a, m in means.items()]
     for c in crits:
         if getattr(c, "rule", None) == Rule.NO_ISOLATION:
             attr, value = c.attribute, c.value  # type: ignore[attr-defined]
@@ -103,10 +136,8 @@ def _explain(
     for r in pairs:
         if team_of.get(r.a) == i or team_of.get(r.b) == i:
             kept = "broken" if _broken(r, team_of) else "kept"
-            word = "+" if r.together else "/"
-            parts.append(
-                f"{'request' if r.source == 'request' else 'rule'} {r.a}{word}{r.b} {kept}"
-            )
+            how = f"{r.a} + {r.b} together" if r.together else f"{r.a} and {r.b} apart"
+            parts.append(f"{'request' if r.source == 'request' else 'rule'} {how} {kept}")
     return " · ".join(parts)
 
 
@@ -115,10 +146,24 @@ def _summary(
     class_means: dict[str, float],
     schedules: list[Criterion],
     config: Config,
+    same: str | None = None,
+    group_means: dict[str, dict[str, float]] | None = None,
 ) -> Summary:
+    """Deviations are from the class mean, or under a ``same`` rule from each group's mean."""
+
+    def reference(t: TeamMetrics, a: str) -> float:
+        if same is None or not group_means:
+            return class_means[a]
+        groups = {g for g, n in t.category_counts.get(same, {}).items() if n}
+        group = next(iter(groups), "")
+        return group_means.get(a, {}).get(group, class_means[a])
+
     worst = {
-        a: max((abs(t.numeric_means[a] - m) for t in metrics if a in t.numeric_means), default=0.0)
-        for a, m in class_means.items()
+        a: max(
+            (abs(t.numeric_means[a] - reference(t, a)) for t in metrics if a in t.numeric_means),
+            default=0.0,
+        )
+        for a in class_means
     }
     isolated = sum(len(t.isolated) for t in metrics)
     under = sum(
@@ -135,7 +180,11 @@ def _summary(
         )
     ]
     lines += [
-        f"Worst {a} team mean is {d:.2f} from the class mean {class_means[a]:.2f}."
+        (
+            f"Worst {a} team mean is {d:.2f} from its {same.lower()}'s mean."
+            if same
+            else f"Worst {a} team mean is {d:.2f} from the class mean {class_means[a]:.2f}."
+        )
         for a, d in worst.items()
     ]
     if any(c.rule == Rule.NO_ISOLATION for c in config.criteria):

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from teamtool.demo_formation import run_formation
 from teamtool.demo_milestones import run_milestones
 from teamtool.errors import InputError
 from teamtool.model import Roster, TeamSet
@@ -38,6 +39,8 @@ def run_demo(
         roster = _import_roster(course, echo)
         outputs["course file"] = course_path
         outputs["roster summary"] = write_roster_summary(roster, out / "roster-summary.xlsx")
+        for path in run_formation(course, roster, out, time_limit, echo):
+            outputs[path.name] = path
         project_teams = _project_teams(course, roster, echo)
         for path in run_milestones(course, roster, project_teams, SAMPLES, out, echo):
             outputs[path.name] = path
@@ -50,7 +53,8 @@ def _project_teams(course: Course, roster: Roster, echo: Callable[[str], None]) 
     team_set.name = "Project teams"
     course.add_team_set(team_set)
     echo(
-        f"3. Project teams: {len(team_set.teams)} teams from teams.csv (the teams that rated each other)"
+        f"3. Project teams: {len(team_set.teams)} teams from teams.csv, the teams that filled in "
+        "the sample surveys (formed earlier in the term)"
     )
     return team_set
 

@@ -7,7 +7,7 @@ import math
 import pytest
 from solver_cases import instance, person
 
-from solver import Config, Criterion, PairRule, Rule, evaluate, violations
+from solver import Config, Criterion, Instance, PairRule, Person, Rule, evaluate, violations
 
 CLASS = instance(
     person("a", gpa=4.0, gender="F", section="L01", slots="Mon PM; Thu AM"),
@@ -78,7 +78,8 @@ def test_team_explanation_and_class_summary() -> None:
     result = evaluate(CLASS, config, [["a", "b", "c"], ["d", "e", "f"]])
     first, second = result.metrics
     assert first.explanation == (
-        "GPA mean 3.00 (class 3.00) · 2 Gender F · common slots Mon PM, Thu AM · request a+b kept"
+        "GPA mean 3.00 (class 3.00) · 2 Gender F · common slots Mon PM, Thu AM · "
+        "request a + b together kept"
     )
     assert second.isolated == [("Gender", "F", "d")]
     assert second.common_slots == {"Avail": []}
@@ -94,3 +95,23 @@ def test_team_explanation_and_class_summary() -> None:
     assert moved.metrics[0].broken_pairs == list(config.pairs)
     assert moved.summary.worst_deviation == {"GPA": pytest.approx(1 / 6)}
     assert "2 of 2 pair rule(s) broken." in moved.summary.lines
+
+
+def test_under_a_same_rule_teams_are_measured_against_their_own_group() -> None:
+    """Two sections with different GPA means: each team is compared with its section's mean."""
+    people = tuple(
+        Person(pid, numeric={"GPA": gpa}, categorical={"Section": sec})
+        for pid, gpa, sec in (
+            ("a", 2.0, "L1"), ("b", 2.2, "L1"), ("c", 2.4, "L1"),
+            ("d", 3.6, "L2"), ("e", 3.8, "L2"), ("f", 4.0, "L2"),
+        )
+    )  # fmt: skip
+    config = Config(
+        min_size=3,
+        max_size=3,
+        criteria=(Criterion("Section", Rule.SAME), Criterion("GPA", Rule.BALANCE)),
+    )
+    result = evaluate(Instance(people), config, [["a", "b", "c"], ["d", "e", "f"]])
+    assert result.summary.worst_deviation == {"GPA": pytest.approx(0.0)}
+    assert result.summary.lines[1] == "Worst GPA team mean is 0.00 from its section's mean."
+    assert result.metrics[0].explanation.startswith("GPA mean 2.20 (section 2.20)")
