@@ -26,7 +26,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 def run(args: argparse.Namespace) -> int:
     outputs = run_demo(Path(args.out), time_limit=args.time_limit, echo=print)
-    print("\nDone. Results:")
+    print(f"\nDone. Everything is in {Path(args.out).resolve()}:")
+    width = max(map(len, outputs), default=0)
     for label, path in outputs.items():
-        print(f"  {label:<22} {path}")
+        print(f"  {label:<{width}}  {path}")
     return 0

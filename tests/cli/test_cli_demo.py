@@ -1,0 +1,50 @@
+"""``teamtool demo`` runs the whole job on the sample course and says where the results are."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+
+from teamtool.cli import main
+from teamtool.store import Course
+
+
+def test_demo_writes_every_result(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "demo"
+    assert main(["demo", "--out", str(out), "--time-limit", "1"]) == 0
+    printed = capsys.readouterr().out
+    assert f"Everything is in {out.resolve()}" in printed
+    expected = [
+        "sample-course.teamtool", "roster-summary.xlsx", "formed-teams.xlsx", "formed-teams.csv",
+        "canvas-groups.csv", "adjusted grades.xlsx", "canvas grades import.csv",
+        "feedback mail merge.csv", "adjusted grades.csv",
+    ]  # fmt: skip
+    for name in expected:
+        assert (out / name).is_file(), name
+    with Course.open(out / "sample-course.teamtool") as course:
+        assert len(course.roster()) == 48
+        assert [t.name for t in course.team_sets()] == ["Formed teams", "Project teams"]
+        assert [m.name for m in course.milestones()] == ["M1 Proposal", "M2 Prototype"]
+    with (out / "formed-teams.csv").open(encoding="utf-8-sig") as fh:
+        rows = list(csv.DictReader(fh))
+    assert len(rows) == 48
+    assert {len([r for r in rows if r["team"] == t]) for t in {r["team"] for r in rows}} <= {
+        3,
+        4,
+        5,
+    }
+    with (out / "adjusted grades.csv").open(encoding="utf-8-sig") as fh:
+        grades = {(r["student_id"], r["milestone"]): r for r in csv.DictReader(fh)}
+    # Ryan O'Connor, the sample's low performer in M1: 84 x 46.875 / 71.875 = 54.78.
+    assert float(grades[("s1011", "M1 Proposal")]["grade"]) == pytest.approx(54.78, abs=0.005)
+    book = load_workbook(out / "adjusted grades.xlsx")
+    assert "Summary" in book.sheetnames
+
+
+def test_demo_runs_again_into_the_same_folder(tmp_path: Path) -> None:
+    out = tmp_path / "demo"
+    assert main(["demo", "--out", str(out), "--time-limit", "1"]) == 0
+    assert main(["demo", "--out", str(out), "--time-limit", "1"]) == 0
