@@ -11,7 +11,7 @@ from teamtool.gradesfile import load_team_grades
 from teamtool.grading import PRESETS
 from teamtool.milestone_inputs import load_inputs
 from teamtool.model import Milestone, Roster, TeamSet
-from teamtool.ratings import import_survey, scale_to_text
+from teamtool.ratings import import_survey
 from teamtool.store import Course
 
 #: Milestone -> (survey file in samples/surveys, people the instructor confirmed in the window).
@@ -43,16 +43,7 @@ def run_milestones(
         for problem in survey.problems:
             echo(f"   {problem}")
         survey.problems.raise_if_errors(SurveyError)
-        course.save_survey(
-            milestone_id,
-            file=survey.file,
-            layout=survey.layout,
-            scale=scale_to_text(survey.scale),
-            header=survey.raw_header,
-            rows=survey.raw_rows,
-            report=[str(p) for p in survey.problems],
-            ratings=survey.ratings,
-        )
+        course.save_survey_import(milestone_id, survey)
         course.set_milestone_settings(milestone_id, PRESETS["oakley"].to_json())
         result = load_inputs(course, milestone_id, names).adjust()
         echo(

@@ -9,7 +9,7 @@ from teamtool.errors import InputError, SurveyError
 from teamtool.gradesfile import load_team_grades
 from teamtool.grading import PRESETS
 from teamtool.model import Milestone
-from teamtool.ratings import import_survey, scale_to_text
+from teamtool.ratings import import_survey
 from teamtool.roster import import_roster
 from teamtool.store import Course
 from teamtool.teamfile import load_team_set
@@ -40,14 +40,5 @@ def create_sample_course(path: str | Path) -> Path:
             milestone_id = course.add_milestone(milestone)
             course.set_milestone_settings(milestone_id, PRESETS["oakley"].to_json())
             if name == "M1 Proposal":
-                course.save_survey(
-                    milestone_id,
-                    file=survey.file,
-                    layout=survey.layout,
-                    scale=scale_to_text(survey.scale),
-                    header=survey.raw_header,
-                    rows=survey.raw_rows,
-                    report=[str(p) for p in survey.problems],
-                    ratings=survey.ratings,
-                )
+                course.save_survey_import(milestone_id, survey)
     return Path(path)

@@ -13,7 +13,7 @@ from dataclasses import replace
 from PySide6.QtGui import QUndoCommand
 
 from teamtool.model import Milestone, Rating
-from teamtool.ratings import SurveyImport, scale_to_text
+from teamtool.ratings import SurveyImport
 from teamtool.store import Course, Override
 from ui.context import AppContext
 
@@ -134,16 +134,7 @@ class ImportSurveyCommand(MilestoneCommand):
     def apply(self) -> None:
         s = self.survey
         self.before = self.course.ratings(self.milestone_id)
-        self.survey_id = self.course.save_survey(
-            self.milestone_id,
-            file=s.file,
-            layout=s.layout,
-            scale=scale_to_text(s.scale),
-            header=s.raw_header,
-            rows=s.raw_rows,
-            report=[str(p) for p in s.problems],
-            ratings=s.ratings,
-        )
+        self.survey_id = self.course.save_survey_import(self.milestone_id, s)
 
     def revert(self) -> None:
         with self.course.transaction():

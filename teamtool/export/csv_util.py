@@ -4,12 +4,10 @@ from __future__ import annotations
 
 import csv
 import math
-import os
-import tempfile
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
-from teamtool.errors import ExportError
+from teamtool.export.atomic import atomic_target
 from teamtool.export.safe import safe_csv_text
 
 Cell = str | int | float | None
@@ -36,23 +34,12 @@ def write_csv(
 ) -> Path:
     """Write atomically (temporary file, then rename), UTF-8 with a BOM so Excel reads accents."""
     target = Path(path)
-    try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=".teamtool-", suffix=".csv", dir=target.parent)
-        with os.fdopen(fd, "w", encoding="utf-8-sig" if bom else "utf-8", newline="") as fh:
-            writer = csv.writer(fh, quoting=csv.QUOTE_MINIMAL, lineterminator="\r\n")
-            writer.writerow([format_cell(h) for h in header])
-            for row in rows:
-                writer.writerow([format_cell(v) for v in row])
-        Path(tmp).replace(target)
-    except PermissionError as exc:
-        raise ExportError(
-            "cannot write the file: it may be open in Excel; close it and try again",
-            file=str(target),
-            code="write-failed",
-        ) from exc
-    except OSError as exc:
-        raise ExportError(
-            f"cannot write the file ({exc.strerror})", file=str(target), code="write-failed"
-        ) from exc
+    with (
+        atomic_target(target) as tmp,
+        tmp.open("w", encoding="utf-8-sig" if bom else "utf-8", newline="") as fh,
+    ):
+        writer = csv.writer(fh, quoting=csv.QUOTE_MINIMAL, lineterminator="\r\n")
+        writer.writerow([format_cell(h) for h in header])
+        for row in rows:
+            writer.writerow([format_cell(v) for v in row])
     return target

@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import os
-import tempfile
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from teamtool.errors import ExportError
+from teamtool.export.atomic import atomic_target
 from teamtool.export.safe import safe_xlsx_text
 
 if TYPE_CHECKING:
@@ -63,22 +61,8 @@ def autosize(ws: Worksheet, minimum: int = 6, maximum: int = 60) -> None:
 def save_workbook(book: Workbook, path: str | Path) -> Path:
     """Save atomically: write a temporary file beside the target, then rename it over."""
     target = Path(path)
-    try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=".teamtool-", suffix=".xlsx", dir=target.parent)
-        os.close(fd)
+    with atomic_target(target) as tmp:
         book.save(tmp)
-        Path(tmp).replace(target)
-    except PermissionError as exc:
-        raise ExportError(
-            "cannot write the file: it may be open in Excel; close it and try again",
-            file=str(target),
-            code="write-failed",
-        ) from exc
-    except OSError as exc:
-        raise ExportError(
-            f"cannot write the file ({exc.strerror})", file=str(target), code="write-failed"
-        ) from exc
     return target
 
 

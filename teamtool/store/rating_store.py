@@ -8,6 +8,8 @@ from dataclasses import dataclass
 
 from teamtool.errors import CourseFileError, GradingError
 from teamtool.model import Rating
+from teamtool.ratings.scales import scale_to_text
+from teamtool.ratings.survey import SurveyImport
 from teamtool.store.base import CourseBase, now
 
 
@@ -76,6 +78,19 @@ class RatingStore(CourseBase):
                 ratings=len(ratings),
             )
         return survey_id
+
+    def save_survey_import(self, milestone_id: int, survey: SurveyImport) -> int:
+        """Store a survey import whole: raw rows, scale, report, cleaned ratings."""
+        return self.save_survey(
+            milestone_id,
+            file=survey.file,
+            layout=survey.layout,
+            scale=scale_to_text(survey.scale),
+            header=survey.raw_header,
+            rows=survey.raw_rows,
+            report=[str(p) for p in survey.problems],
+            ratings=survey.ratings,
+        )
 
     def delete_survey(self, survey_id: int) -> None:
         """Remove a stored survey (the undo of an import); its ratings are the caller's concern."""
