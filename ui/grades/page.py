@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -24,19 +23,16 @@ from ui.grades.export_dialog import ExportDialog
 from ui.grades.options_panel import OptionsPanel
 from ui.grades.results_panel import ResultsPanel
 from ui.milestone_commands import SetAdjustSettingsCommand, execute
-from ui.milestones.bar import MilestoneBar
 from ui.milestones.compute import Recomputer
 from ui.milestones.data import (
-    MilestoneInputs,
-    load_inputs,
-    student_names,
     team_set_for,
 )
 from ui.milestones.grades_panel import TeamGradesPanel
+from ui.milestones.page_base import MilestonePage
 from ui.workers import Worker
 
 
-class GradesPage(QWidget):
+class GradesPage(MilestonePage):
     """Reloads from the course after every change while visible; when hidden, on the next show.
 
     ``chart_ready`` fires once the factor chart shows the latest results (computed in a worker).
@@ -46,17 +42,11 @@ class GradesPage(QWidget):
     results_ready = Signal()
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        self._dirty = True
+        super().__init__(ctx, parent)
         self._storing_own_settings = False
-        self._names: dict[str, str] | None = None  # student labels, read again on a roster change
         self._chart_workers: list[tuple[Worker, list[bool]]] = []  # alive until finished
         self._chart_generation = 0
-        self.inputs: MilestoneInputs | None = None
-        self.result: MilestoneResult | None = None
         self.export_dialog: ExportDialog | None = None
-        self.bar = MilestoneBar(ctx)
         self.export_button = QPushButton("Export…")
         self.export_button.setToolTip("Workbook, Canvas import CSV and feedback mail-merge CSV")
         self.export_button.clicked.connect(self.open_export)
@@ -97,40 +87,17 @@ class GradesPage(QWidget):
         layout.addWidget(self.summary)
         layout.addWidget(splitter, 1)
         self.options.options_changed.connect(self.options_changed)
-        self.bar.milestone_changed.connect(lambda _id: self.reload())
-        ctx.milestones_changed.connect(self.reload)
-        ctx.roster_changed.connect(self._roster_changed)
-        ctx.course_opened.connect(lambda _c: self._roster_changed())
-        ctx.team_sets_changed.connect(self.reload)
-        self.reload()
+        self.follow_changes()
 
     # -- loading and recomputing ------------------------------------------------------------
-    def _roster_changed(self) -> None:
-        self._names = None
-        self.reload()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._dirty:
-            self.reload()
-
     def reload(self) -> None:
         """Read the milestone from the course and show it (after any change, undo or redo)."""
         if self._storing_own_settings:  # the page shows them already: nothing to read
             return
-        if not self.isVisible():
-            self._dirty = True
+        before = self.inputs
+        if not self.read_inputs():
             return
-        self._dirty = False
-        course, milestone_id = self.ctx.course, self.bar.current_id()
-        before, self.inputs = self.inputs, None
-        if course is not None and milestone_id is not None:
-            try:
-                if self._names is None:
-                    self._names = student_names(course)
-                self.inputs = load_inputs(course, milestone_id, self._names)
-            except Exception as exc:  # noqa: BLE001 - shown once; the page shows nothing
-                show_error(self, exc)
+        course = self.ctx.course
         unchanged = self.inputs is not None and self.inputs == before and self.result is not None
         self.team_grades.set_inputs(self.inputs)
         self.results.inputs = self.inputs

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -24,15 +23,15 @@ from teamtool.ratings import get_scale
 from ui.context import AppContext
 from ui.errors import show_error
 from ui.milestone_commands import ImportSurveyCommand, execute
-from ui.milestones.bar import MilestoneBar
 from ui.milestones.compute import Recomputer
-from ui.milestones.data import MilestoneInputs, load_inputs, scale_for, student_names
+from ui.milestones.data import scale_for
+from ui.milestones.page_base import MilestonePage
 from ui.ratings.import_dialog import SurveyImportDialog
 from ui.ratings.matrix_model import RatingsMatrixModel
 from ui.ratings.tables import fill_table, labelled, table
 
 
-class RatingsPage(QWidget):
+class RatingsPage(MilestonePage):
     """Reloads from the course after every change while visible; when hidden, on the next show.
 
     ``ready`` fires once the teams and flags of the milestone are shown (a worker computes the
@@ -42,17 +41,11 @@ class RatingsPage(QWidget):
     ready = Signal()
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        self._dirty = True
-        self._names: dict[str, str] | None = None  # student labels, read again on a roster change
+        super().__init__(ctx, parent)
         self.recomputer = Recomputer(self)
         self.recomputer.ready.connect(self._adjusted)
         self.recomputer.failed.connect(self._failed)
-        self.inputs: MilestoneInputs | None = None
-        self.result: MilestoneResult | None = None
         self.dialog: SurveyImportDialog | None = None
-        self.bar = MilestoneBar(ctx)
         self.import_button = QPushButton("Import survey…")
         self.import_button.setObjectName("importSurveyButton")
         self.import_button.setToolTip("Read a peer-rating survey export into this milestone")
@@ -97,36 +90,12 @@ class RatingsPage(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.summary)
         layout.addWidget(main, 1)
-        self.bar.milestone_changed.connect(lambda _id: self.reload())
-        ctx.milestones_changed.connect(self.reload)
-        ctx.roster_changed.connect(self._roster_changed)
-        ctx.course_opened.connect(lambda _c: self._roster_changed())
-        ctx.team_sets_changed.connect(self.reload)
-        self.reload()
-
-    def _roster_changed(self) -> None:
-        self._names = None
-        self.reload()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._dirty:
-            self.reload()
+        self.follow_changes()
 
     def reload(self) -> None:
-        if not self.isVisible():
-            self._dirty = True
+        if not self.read_inputs():
             return
-        self._dirty = False
-        course, milestone_id = self.ctx.course, self.bar.current_id()
-        self.inputs = self.result = None
-        if course is not None and milestone_id is not None:
-            try:
-                if self._names is None:
-                    self._names = student_names(course)
-                self.inputs = load_inputs(course, milestone_id, self._names)
-            except Exception as exc:  # noqa: BLE001 - shown once; the page shows nothing
-                show_error(self, exc)
+        self.result = None
         if self.inputs is not None and self.inputs.team_set is not None:
             self.recomputer.request(self.inputs)  # the flags; _adjusted fills the page
         else:
