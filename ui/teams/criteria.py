@@ -59,9 +59,24 @@ def rule(attribute: str, name: str, **extra: Any) -> dict[str, Any]:
 
 
 def default_criteria(roster: Roster) -> dict[str, Any]:
-    """A sensible start: balance every numeric attribute."""
-    rules = [rule(a.name, "balance") for a in roster.attributes_of_kind(AttributeKind.NUMERIC)]
+    """A sensible start (Felder & Brent): a common free slot, then every numeric attribute balanced."""
+    rules = [
+        rule(a.name, "schedule") for a in roster.attributes_of_kind(AttributeKind.AVAILABILITY)
+    ]
+    rules += [
+        rule(a.name, "balance", priority=2)
+        for a in roster.attributes_of_kind(AttributeKind.NUMERIC)
+    ]
     return {**DEFAULTS, "rules": rules}
+
+
+def starting_criteria(roster: Roster, team_sets: list[TeamSet]) -> dict[str, Any]:
+    """The criteria of the newest team set formed in teamtool, else :func:`default_criteria`.
+
+    Team sets imported from a file carry no criteria; they are skipped.
+    """
+    formed = [ts for ts in team_sets if ts.criteria.get("rules")]
+    return saved_criteria(formed[-1]) if formed else default_criteria(roster)
 
 
 def saved_criteria(team_set: TeamSet) -> dict[str, Any]:

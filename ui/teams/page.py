@@ -26,7 +26,7 @@ from ui import settings
 from ui.commands import AddTeamSetCommand, move_student, set_locked, swap_students
 from ui.context import AppContext
 from ui.errors import show_error
-from ui.teams.criteria import default_criteria, saved_criteria
+from ui.teams.criteria import saved_criteria, starting_criteria
 from ui.teams.criteria_panel import CriteriaPanel
 from ui.teams.evaluation import SetView, evaluate_set
 from ui.teams.export_actions import ExportButton, export
@@ -138,11 +138,9 @@ class TeamsPage(QWidget):
         self.team_sets = course.team_sets() if course is not None else []
         if fresh or not sets_only:
             criteria = (
-                saved_criteria(self.team_sets[-1])
-                if fresh and self.team_sets
+                starting_criteria(self.roster, self.team_sets)
+                if fresh
                 else self.criteria_panel.criteria()
-                if not fresh
-                else default_criteria(self.roster)
             )
             self.criteria_panel.set_context(self.roster, self.team_sets, criteria)
             bar = self.criteria_scroll.verticalScrollBar().sizeHint().width()
