@@ -5,11 +5,11 @@ from __future__ import annotations
 import logging
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from ortools.sat.python import cp_model
 
-from solver.bounds import level_bounds
+from solver.bounds import level_bounds, whole_bounds
 from solver.build import BuiltModel, build_model, complete_hint
 from solver.cpsat_run import (
     DTIME_PER_SECOND,
@@ -58,6 +58,7 @@ class TeamFormer:
         self._solver: cp_model.CpSolver | None = None
         self._cancelled = False
         self.bounds: list[int] = []
+        self.whole: list[int] = []  # bounds that hold once every together-rule is kept
 
     @property
     def built(self) -> BuiltModel:
@@ -79,6 +80,7 @@ class TeamFormer:
         cfg = self.config
         share = HEURISTIC_SHARE_EXACT if self.exact else HEURISTIC_SHARE_LNS
         self.bounds = level_bounds(self.prep, seconds=min(1.0, 0.05 * cfg.time_limit))
+        self.whole = whole_bounds(self.prep, seconds=min(1.0, 0.05 * cfg.time_limit))
         found = [0]
 
         def report(score: list[int]) -> None:
@@ -135,7 +137,7 @@ class TeamFormer:
         score = self.scorer.total(best)
         results = []
         for k, level in enumerate(self.prep.levels()):
-            value, bound = score[k + 1], self.bounds[k]
+            value, bound = score[k + 1], self._bound(k, score[1:])
             status = "OPTIMAL" if value <= bound else "FEASIBLE"
             results.append(LevelResult(level, float(value), float(bound), status))
         return best, results
@@ -151,7 +153,6 @@ class TeamFormer:
         """Solve each priority level in turn, then keep its score while solving the next."""
         built = self.built
         levels = self.prep.levels() or [0]
-        aggregated = self.bounds or [0]
         results: list[LevelResult] = []
         for k, level in enumerate(levels):
             if self._cancelled:
@@ -171,7 +172,8 @@ class TeamFormer:
                 raise NoSolutionError(_no_solution(self._cancelled, self.config.time_limit))
             value = self.scorer.total(best)[k + 1] if level else 0
             bound = solver.best_objective_bound if level and status != cp_model.UNKNOWN else 0.0
-            bound = max(bound, float(aggregated[k])) if level else bound
+            found = [r.objective for r in results] + [value]
+            bound = max(bound, float(self._bound(k, found))) if level else bound
             name = "OPTIMAL" if status == cp_model.OPTIMAL or not level else "FEASIBLE"
             results.append(LevelResult(level, float(value), float(bound), name))
             if level:
@@ -180,6 +182,13 @@ class TeamFormer:
         if best is None:
             raise NoSolutionError(_no_solution(self._cancelled, self.config.time_limit))
         return best, results
+
+    def _bound(self, k: int, found: Sequence[float]) -> int:
+        """The aggregated bound of level ``k``, given the scores ``found`` of the levels up
+        to it: once the pair rules' level costs 0, every together-rule is kept."""
+        levels, pair = self.prep.levels(), self.config.pair_priority
+        kept = pair not in levels or (levels.index(pair) < k and found[levels.index(pair)] == 0)
+        return max(self.bounds[k], self.whole[k]) if kept else self.bounds[k]
 
     def _run(
         self, seconds: float, on_progress: ProgressFn, start: float, level: int

@@ -8,12 +8,14 @@ import time
 from collections.abc import Callable
 
 from solver.constraints.structure import canonical
+from solver.pair_moves import pair_swap
 from solver.prepare import Prepared
 from solver.scoring import Scorer
 
 
 class SwapSearch:
-    """Random start, then random swaps and size-preserving moves accepted when not worse.
+    """Random start, then random swaps, size-preserving moves and swaps of a requested pair
+    with two people of another team (see pair_moves), accepted when not worse.
 
     Half of the tries start from the team with the worst deviation of a balanced feature, since
     the worst team decides the max term. After ``patience`` tries without a strict improvement
@@ -113,6 +115,21 @@ class SwapSearch:
             wish = self._split_wish(team_of) if feature < 0 and self.wishes else None
             if wish is not None:
                 p = wish[0]
+            pair_move = (
+                None
+                if wish is not None
+                else pair_swap(self.rng, prep, self.wishes, self.teams_in, teams, team_of)
+            )
+            if pair_move is not None:
+                t1, t2, out1, out2 = pair_move
+                n1 = [x for x in teams[t1] if x not in out1] + out2
+                n2 = [x for x in teams[t2] if x not in out2] + out1
+                score, tops = self._apply(
+                    teams, parts, team_of, score, tops, (t1, n1), (t2, n2), n_teams
+                )
+                if score < best_score:
+                    best_score, best, stale = score, [list(m) for m in teams], 0
+                continue
             t1 = team_of[p]
             group = self.teams_in[prep.group_of[p]]
             if len(group) < 2:
@@ -137,28 +154,46 @@ class SwapSearch:
                 q = rng.choice(options)
                 n1 = [q if x == p else x for x in m1]
                 n2 = [p if x == q else x for x in m2]
-            c1, c2 = sc.team(n1), sc.team(n2)
-            new = [
-                a - b - c + d + e
-                for a, b, c, d, e in zip(
-                    score, parts[t1][0], parts[t2][0], c1[0], c2[0], strict=True
-                )
-            ]
-            for f, (slot, weight) in enumerate(sc.feature_weight):
-                old_max = tops[f][0][0]
-                others = next((v for v, t in tops[f] if t not in (t1, t2)), 0)
-                new_max = max(others, c1[1][f], c2[1][f])
-                new[slot] += weight * n_teams * (new_max - old_max)
-            if new > score:
-                continue
-            teams[t1], teams[t2], parts[t1], parts[t2] = n1, n2, c1, c2
-            team_of[p] = t2
-            if q is not None:
-                team_of[q] = t1
-            score, tops = self._score(parts, n_teams)
+            score, tops = self._apply(
+                teams, parts, team_of, score, tops, (t1, n1), (t2, n2), n_teams
+            )
             if score < best_score:
                 best_score, best, stale = score, [list(m) for m in teams], 0
         return best, best_score
+
+    def _apply(
+        self,
+        teams: list[list[int]],
+        parts: list[tuple[list[int], list[int]]],
+        team_of: dict[int, int],
+        score: list[int],
+        tops: list[list[tuple[int, int]]],
+        one: tuple[int, list[int]],
+        two: tuple[int, list[int]],
+        n_teams: int,
+    ) -> tuple[list[int], list[list[tuple[int, int]]]]:
+        """Replace two teams by ``one`` and ``two`` (slot, members) when the score is not worse;
+        the score and top deviations after the move (unchanged when it is rejected)."""
+        sc = self.scorer
+        (t1, n1), (t2, n2) = one, two
+        c1, c2 = sc.team(n1), sc.team(n2)
+        new = [
+            a - b - c + d + e
+            for a, b, c, d, e in zip(score, parts[t1][0], parts[t2][0], c1[0], c2[0], strict=True)
+        ]
+        for f, (slot, weight) in enumerate(sc.feature_weight):
+            old_max = tops[f][0][0]
+            others = next((v for v, t in tops[f] if t not in (t1, t2)), 0)
+            new_max = max(others, c1[1][f], c2[1][f])
+            new[slot] += weight * n_teams * (new_max - old_max)
+        if new > score:
+            return score, tops
+        teams[t1], teams[t2], parts[t1], parts[t2] = n1, n2, c1, c2
+        for x in n1:
+            team_of[x] = t1
+        for x in n2:
+            team_of[x] = t2
+        return self._score(parts, n_teams)
 
     def _split_wish(self, team_of: dict[int, int]) -> tuple[int, int] | None:
         """A random together-wish whose people are in different teams, mover first."""

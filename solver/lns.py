@@ -70,6 +70,12 @@ class Neighbourhoods:
         self.size = 4
         self.spent = 0.0  # deterministic time used
         self.calls = 0
+        #: Together-wishes within a group: single-team anchors rarely free both of their teams.
+        self.wishes = [
+            (a, b)
+            for rule, a, b in prep.pairs
+            if rule.together and prep.group_of[a] == prep.group_of[b]
+        ]
 
     def run(
         self,
@@ -101,6 +107,10 @@ class Neighbourhoods:
         in the other direction (they can trade members), otherwise random teams."""
         prep, rng = self.prep, self.rng
         parts = [self.scorer.team(m) for m in teams]
+        if self.wishes and rng.random() < 0.3:
+            chosen = self._around_wish(teams)
+            if len(chosen) >= 2:
+                return chosen
         if prep.features and rng.random() < 0.6:
             f = prep.features[rng.randrange(len(prep.features))]
             gaps = [
@@ -120,6 +130,33 @@ class Neighbourhoods:
         costly = [t for t, (c, _) in enumerate(parts) if any(c)]
         anchor = rng.choice(costly or list(range(len(teams))))
         return [anchor, *self._same_group(anchor)[: self.size - 1]]
+
+    def _around_wish(self, teams: list[list[int]]) -> list[int]:
+        """The teams holding a random together-wish and the wishes linked to it (a broken one
+        half the time), plus the best-balanced teams of the group, which can give up the
+        people that make the wish's team balanced too, and random ones."""
+        prep, rng = self.prep, self.rng
+        team_of = {p: t for t, m in enumerate(teams) for p in m}
+        broken = [(a, b) for a, b in self.wishes if team_of[a] != team_of[b]]
+        a, b = rng.choice(broken if broken and rng.random() < 0.5 else self.wishes)
+        linked = {a, b}
+        for c, d in self.wishes:
+            if c in linked or d in linked:
+                linked |= {c, d}
+        chosen = sorted({team_of[p] for p in linked}, key=lambda t: rng.random())
+        chosen = chosen[: self.size]
+        others = [t for t in self._same_group(chosen[0]) if t not in chosen]
+        if prep.features:
+            f = prep.features[rng.randrange(len(prep.features))]
+            others.sort(
+                key=lambda t: f.deviation(
+                    sum(f.values[p] for p in teams[t]), len(teams[t]), prep.team_group[t]
+                )
+            )
+            head, tail = others[:1], others[1:]
+            rng.shuffle(tail)
+            others = head + tail
+        return chosen + others[: self.size - len(chosen)]
 
     def _same_group(self, anchor: int) -> list[int]:
         group = self.prep.team_group[anchor]
