@@ -141,6 +141,17 @@ def _explain(
     return " · ".join(parts)
 
 
+def _kept_together(team: TeamMetrics | None, config: Config) -> str:
+    """Why a team may be the least balanced: the students it keeps together on request."""
+    if team is None:
+        return ""
+    inside = set(team.members)
+    kept = {x for r in config.pairs if r.together and {r.a, r.b} <= inside for x in (r.a, r.b)}
+    if not kept:
+        return ""
+    return f" (team {team.index + 1}, which keeps {', '.join(sorted(kept))} together)"
+
+
 def _summary(
     metrics: list[TeamMetrics],
     class_means: dict[str, float],
@@ -158,13 +169,11 @@ def _summary(
         group = next(iter(groups), "")
         return group_means.get(a, {}).get(group, class_means[a])
 
-    worst = {
-        a: max(
-            (abs(t.numeric_means[a] - reference(t, a)) for t in metrics if a in t.numeric_means),
-            default=0.0,
-        )
+    deviation = {
+        a: [(abs(t.numeric_means[a] - reference(t, a)), t) for t in metrics if a in t.numeric_means]
         for a in class_means
     }
+    worst = {a: max((d for d, _ in devs), default=0.0) for a, devs in deviation.items()}
     isolated = sum(len(t.isolated) for t in metrics)
     under = sum(
         1
@@ -181,10 +190,12 @@ def _summary(
     ]
     lines += [
         (
-            f"Worst {a} team mean is {d:.2f} from its {same.lower()}'s mean."
+            f"Worst {a} team mean is {d:.2f} from its {same.lower()}'s mean"
             if same
-            else f"Worst {a} team mean is {d:.2f} from the class mean {class_means[a]:.2f}."
+            else f"Worst {a} team mean is {d:.2f} from the class mean {class_means[a]:.2f}"
         )
+        + _kept_together(max(deviation[a], key=lambda x: x[0])[1] if deviation[a] else None, config)
+        + "."
         for a, d in worst.items()
     ]
     if any(c.rule == Rule.NO_ISOLATION for c in config.criteria):

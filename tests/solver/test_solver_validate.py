@@ -115,3 +115,21 @@ def test_under_a_same_rule_teams_are_measured_against_their_own_group() -> None:
     assert result.summary.worst_deviation == {"GPA": pytest.approx(0.0)}
     assert result.summary.lines[1] == "Worst GPA team mean is 0.00 from its section's mean."
     assert result.metrics[0].explanation.startswith("GPA mean 2.20 (section 2.20)")
+
+
+def test_the_summary_names_requests_that_unbalance_the_worst_team() -> None:
+    """A requested pair of weak students makes their team the least balanced; the summary says so."""
+    people = tuple(
+        Person(pid, numeric={"GPA": gpa})
+        for pid, gpa in (("a", 2.0), ("b", 2.0), ("c", 3.0), ("d", 4.0), ("e", 4.0), ("f", 3.0))
+    )
+    config = Config(
+        min_size=3,
+        max_size=3,
+        criteria=(Criterion("GPA", Rule.BALANCE),),
+        pairs=(PairRule("a", "b", True, hard=False, source="request"),),
+    )
+    result = evaluate(Instance(people), config, [["a", "b", "c"], ["d", "e", "f"]])
+    assert result.summary.lines[1] == (
+        "Worst GPA team mean is 0.67 from the class mean 3.00 (team 1, which keeps a, b together)."
+    )
