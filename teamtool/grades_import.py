@@ -1,4 +1,4 @@
-"""Team grades from a file: a team,grade table or one column of a Canvas gradebook export."""
+"""Team grades of one milestone from a file: a team,grade table or a Canvas gradebook column."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from pathlib import Path
 
 from teamtool.gradesfile import canvas_assignment_columns, load_canvas_column, load_team_grades
 from teamtool.problems import Problems
+from teamtool.roster import canvas
 from teamtool.tables import read_grid
 
 
@@ -23,8 +24,7 @@ class GradesFromFile:
 
 def is_canvas_gradebook(path: str | Path) -> bool:
     """A Canvas gradebook export starts with the columns Student and ID."""
-    header = [h.strip() for h in read_grid(path).rows[0]]
-    return header[:2] == ["Student", "ID"]
+    return canvas.is_canvas_gradebook(read_grid(path))
 
 
 def gradebook_columns(path: str | Path) -> list[str]:
