@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import replace
+from typing import Any
 
 from teamtool.errors import CourseFileError, RosterError
 from teamtool.model import AttributeKind, AttributeSpec, Roster, Student
@@ -16,31 +17,18 @@ class RosterStore(CourseBase):
     """Roster operations of a course file."""
 
     def roster(self) -> Roster:
-        attrs = [
+        attrs = self._attributes()
+        kinds = {a.name: a.kind for a in attrs}
+        rows = self.conn.execute(f"SELECT {_COLUMNS} FROM students ORDER BY position")
+        return Roster([_student(r, kinds) for r in rows], attrs)
+
+    def _attributes(self) -> list[AttributeSpec]:
+        return [
             AttributeSpec(name, AttributeKind(kind))
             for name, kind in self.conn.execute(
                 "SELECT name, kind FROM attributes ORDER BY position"
             )
         ]
-        kinds = {a.name: a.kind for a in attrs}
-        students = [
-            Student(
-                id=r[0],
-                name=r[1],
-                email=r[2],
-                section=r[3],
-                lms_id=r[4],
-                login_id=r[5],
-                raw=json.loads(r[6]),
-                attributes=codec.decode(r[7], kinds),
-                dropped=bool(r[8]),
-            )
-            for r in self.conn.execute(
-                "SELECT id, name, email, section, lms_id, login_id, raw, attributes, dropped "
-                "FROM students ORDER BY position"
-            )
-        ]
-        return Roster(students, attrs)
 
     def replace_roster(self, roster: Roster, source: str = "") -> None:
         """Put ``roster`` in place of the course's roster (one change in the audit log)."""
@@ -116,12 +104,15 @@ class RosterStore(CourseBase):
         return before
 
     def student(self, student_id: str) -> Student:
-        found = self.roster().get(student_id)
-        if found is None:
+        """One student, read alone (an edit or its undo need not read the whole roster)."""
+        row = self.conn.execute(
+            f"SELECT {_COLUMNS} FROM students WHERE id = ?", (student_id,)
+        ).fetchone()
+        if row is None:
             raise CourseFileError(
                 f'no student with id "{student_id}" in this course', code="unknown-student"
             )
-        return found
+        return _student(row, {a.name: a.kind for a in self._attributes()})
 
     def set_dropped(self, student_id: str, dropped: bool = True) -> None:
         """Drop a student (kept in history, left out of new teams) or bring them back."""
@@ -179,3 +170,20 @@ class RosterStore(CourseBase):
         return replace(
             student, attributes={**student.attributes, name: value}, raw={**student.raw, name: text}
         )
+
+
+_COLUMNS = "id, name, email, section, lms_id, login_id, raw, attributes, dropped"
+
+
+def _student(row: tuple[Any, ...], kinds: dict[str, AttributeKind]) -> Student:
+    return Student(
+        id=row[0],
+        name=row[1],
+        email=row[2],
+        section=row[3],
+        lms_id=row[4],
+        login_id=row[5],
+        raw=json.loads(row[6]),
+        attributes=codec.decode(row[7], kinds),
+        dropped=bool(row[8]),
+    )
