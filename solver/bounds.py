@@ -16,6 +16,7 @@ from ortools.sat.python import cp_model
 
 from solver.features import Feature, Group
 from solver.prepare import Prepared
+from solver.request_groups import together_groups
 from solver.units import PAIR_UNIT
 
 #: Above this many (group of requested teammates, team) choices the request bound is skipped:
@@ -79,30 +80,6 @@ def feature_bound(prep: Prepared, f: Feature, seconds: float) -> int:
     model = cp_model.CpModel()
     model.minimize(add_feature(model, prep, f).cost)
     return _bound(model, seconds)
-
-
-def together_groups(prep: Prepared) -> list[tuple[list[int], bool]]:
-    """People linked by together-rules within one group (connected components of two or
-    more), each with whether a soft rule links them (if not, they must share a team)."""
-    parent = list(range(len(prep.ids)))
-
-    def root(p: int) -> int:
-        while parent[p] != p:
-            parent[p] = parent[parent[p]]
-            p = parent[p]
-        return p
-
-    soft: set[int] = set()
-    for rule, a, b in prep.pairs:
-        if rule.together and prep.group_of[a] == prep.group_of[b]:
-            parent[root(a)] = root(b)
-    for rule, a, b in prep.pairs:
-        if rule.together and not rule.hard and prep.group_of[a] == prep.group_of[b]:
-            soft.add(root(a))
-    members: dict[int, list[int]] = {}
-    for p in range(len(prep.ids)):
-        members.setdefault(root(p), []).append(p)
-    return [(m, r in soft) for r, m in sorted(members.items()) if len(m) >= 2]
 
 
 def whole_bounds(prep: Prepared, seconds: float = 1.0) -> list[int]:

@@ -11,6 +11,7 @@ from ortools.sat.python import cp_model
 
 from solver.bounds import level_bounds, whole_bounds
 from solver.build import BuiltModel, build_model, complete_hint
+from solver.completion_bound import completion_bounds
 from solver.cpsat_run import (
     DTIME_PER_SECOND,
     EVALUATIONS_CAP_MIN,
@@ -79,8 +80,10 @@ class TeamFormer:
         start = time.monotonic()
         cfg = self.config
         share = HEURISTIC_SHARE_EXACT if self.exact else HEURISTIC_SHARE_LNS
-        self.bounds = level_bounds(self.prep, seconds=min(1.0, 0.05 * cfg.time_limit))
-        self.whole = whole_bounds(self.prep, seconds=min(1.0, 0.05 * cfg.time_limit))
+        seconds = min(1.0, 0.05 * cfg.time_limit)
+        free, whole = completion_bounds(self.prep)
+        self.bounds = list(map(max, level_bounds(self.prep, seconds), free))
+        self.whole = list(map(max, whole_bounds(self.prep, seconds), whole))
         found = [0]
 
         def report(score: list[int]) -> None:

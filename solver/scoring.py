@@ -48,7 +48,7 @@ class Scorer:
 
     def team(self, members: Sequence[int]) -> tuple[list[int], list[int]]:
         """(additive cost per slot [hard, level 1, ...], deviation per feature) of one team."""
-        prep, cfg = self.prep, self.prep.config
+        prep = self.prep
         cost = [0] * (len(self.levels) + 1)
         size = len(members)
         if not size:
@@ -59,6 +59,14 @@ class Scorer:
             d = f.deviation(sum(f.values[p] for p in members), size, group)
             devs.append(d)
             cost[slot] += weight * d
+        self.rules(members, cost)
+        self._pairs(members, cost)
+        return cost, devs
+
+    def rules(self, members: Sequence[int], cost: list[int]) -> None:
+        """Add the costs of the categorical and schedule rules of one (non-empty) team."""
+        prep, cfg = self.prep, self.prep.config
+        size, group = len(members), prep.group_of[members[0]]
         for ci, crit in enumerate(cfg.criteria):
             slot = self.slot.get(crit.priority, HARD)
             if crit.rule == Rule.SCHEDULE:
@@ -88,8 +96,6 @@ class Scorer:
                     cost[HARD if crit.hard else slot] += (
                         1 if crit.hard else crit.weight * ISOLATION_UNIT
                     )
-        self._pairs(members, cost)
-        return cost, devs
 
     def _common(self, ci: int, members: Sequence[int]) -> int:
         known = [s for s in (self.prep.slots[ci][p] for p in members) if s is not None]

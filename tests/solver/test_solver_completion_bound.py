@@ -1,0 +1,152 @@
+"""The completion bound: every way to complete the team of requested teammates is scored, so a
+request that can only be completed badly (or whose members already break a rule) lifts the
+proven bound. Checked against the enumerated optimum of small classes."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+from solver_cases import brute_force_best, instance, partitions, person
+
+from solver import Config, Criterion, Instance, PairRule, Rule, solve
+from solver.bounds import level_bounds
+from solver.completion_bound import completion_bounds
+from solver.prepare import prepare
+from solver.request_groups import split_cost
+from solver.scoring import Scorer
+from solver.units import MIX_UNIT, PAIR_UNIT
+
+SLOTS = ["Mon AM", "Mon PM", "Tue AM", "Tue PM"]
+
+
+def request(a: str, b: str, hard: bool = False) -> PairRule:
+    return PairRule(a, b, True, hard=hard, source="request")
+
+
+def mixed_class(n: int, seed: int) -> Instance:
+    rng = random.Random(seed)
+    return instance(
+        *(
+            person(
+                f"s{i + 1}",
+                gpa=round(rng.uniform(2.0, 4.0), 1),
+                gender="F" if rng.random() < 0.35 else "M",
+                slots="; ".join(rng.sample(SLOTS, rng.randint(1, 3))),
+                Major=rng.choice(["CS", "EE", "ME"]),
+            )
+            for i in range(n)
+        )
+    )
+
+
+FOUR_CRITERIA = (
+    Criterion("GPA", Rule.BALANCE),
+    Criterion("Gender", Rule.NO_ISOLATION, value="F"),
+    Criterion("Avail", Rule.SCHEDULE, min_common=1),
+    Criterion("Major", Rule.MIX),
+)
+
+
+def best_keeping_requests(inst: Instance, cfg: Config) -> list[int]:
+    """The least score over the splits that keep every together-rule."""
+    prep = prepare(inst, cfg)
+    scorer, index = Scorer(prep), {pid: i for i, pid in enumerate(prep.ids)}
+    best: list[int] | None = None
+    for teams in partitions(list(prep.ids), list(prep.team_size)):
+        team_of = {pid: t for t, team in enumerate(teams) for pid in team}
+        if any(team_of[r.a] != team_of[r.b] for r in cfg.pairs if r.together):
+            continue
+        score = scorer.total([[index[p] for p in team] for team in teams])
+        if score[0] == 0 and (best is None or score < best):
+            best = score
+    assert best is not None
+    return best
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_completion_bound_never_exceeds_the_enumerated_optimum(seed: int) -> None:
+    """Twelve students in teams of four with the benchmark's four criteria, a requested trio
+    and a requested pair: the bound is at most the best score over all 5,775 splits, and the
+    bound that assumes every request kept is at most the best split that keeps them."""
+    inst = mixed_class(12, seed)
+    ids = [p.id for p in inst.people]
+    random.Random(seed).shuffle(ids)
+    pairs = (request(ids[0], ids[1]), request(ids[1], ids[2]), request(ids[3], ids[4]))
+    cfg = Config(min_size=4, max_size=4, criteria=FOUR_CRITERIA, pairs=pairs)
+    free, whole = completion_bounds(prepare(inst, cfg))
+    assert free[0] <= brute_force_best(inst, cfg)[1]
+    assert whole[0] <= best_keeping_requests(inst, cfg)[1]
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_completion_bound_with_teams_of_three_and_four(seed: int) -> None:
+    """Ten students (teams of 3, 3 and 4): completions of one and of two people."""
+    inst = mixed_class(10, seed + 10)
+    ids = [p.id for p in inst.people]
+    pairs = (request(ids[0], ids[5]), request(ids[2], ids[7], hard=True))
+    cfg = Config(min_size=3, max_size=4, criteria=FOUR_CRITERIA, pairs=pairs)
+    free, whole = completion_bounds(prepare(inst, cfg))
+    assert free[0] <= brute_force_best(inst, cfg)[1]
+    assert whole[0] <= best_keeping_requests(inst, cfg)[1]
+
+
+def test_trio_with_one_woman_lifts_the_bound_to_its_best_completion() -> None:
+    """Three requested teammates at GPA 3.0, one of them a woman, with one more woman (3.6) and
+    eight men (2.5-3.2); class mean 3.0. Kept, the trio needs the other woman, else its woman is
+    alone (ISOLATION_UNIT); so its team's mean is 3.15, and that deviation counts for each of
+    the 3 teams and once more for the team itself. Breaking the request costs PAIR_UNIT. The
+    sum-only bound sees none of it; the completion bound is exactly 4 x that deviation, and
+    the best of the 5,775 splits keeps the trio with the woman."""
+    people = [person("s1", 3.0, "F"), person("s2", 3.0, "M"), person("s3", 3.0, "M")]
+    people.append(person("s4", 3.6, "F"))
+    men = [2.5, 2.7, 2.9, 2.9, 3.0, 3.1, 3.1, 3.2]
+    people += [person(f"s{i + 5}", g, "M") for i, g in enumerate(men)]
+    inst = instance(*people)
+    pairs = (request("s1", "s2"), request("s2", "s3"))
+    criteria = (Criterion("GPA", Rule.BALANCE), Criterion("Gender", Rule.NO_ISOLATION, value="F"))
+    cfg = Config(min_size=4, max_size=4, criteria=criteria, pairs=pairs, time_limit=1.0)
+    prep = prepare(inst, cfg)
+    deviation = Scorer(prep).team([0, 1, 2, 3])[1][0]
+    assert deviation > 0
+    free, _ = completion_bounds(prep)
+    best = brute_force_best(inst, cfg)[1]
+    assert level_bounds(prep)[0] < free[0] == 4 * deviation <= best
+    solution = solve(inst, cfg)
+    assert ["s1", "s2", "s3", "s4"] in [sorted(t) for t in solution.teams]
+    assert solution.levels[0].objective == best
+
+
+def test_requested_pair_of_one_major_costs_its_mix() -> None:
+    """Two requested EE students in teams of four where a team's share of EE is one (3 of 12):
+    kept, their team has one EE too many (MIX_UNIT); broken, the request costs PAIR_UNIT. The
+    sum-only bound is 0; the completion bound is MIX_UNIT."""
+    majors = ["EE", "EE", "EE", "CS", "CS", "CS", "CS", "CS", "ME", "ME", "ME", "ME"]
+    inst = instance(*(person(f"s{i + 1}", Major=m) for i, m in enumerate(majors)))
+    cfg = Config(
+        min_size=4,
+        max_size=4,
+        criteria=(Criterion("Major", Rule.MIX),),
+        pairs=(request("s1", "s2"),),
+    )
+    prep = prepare(inst, cfg)
+    free, whole = completion_bounds(prep)
+    assert level_bounds(prep) == [0]
+    assert free == whole == [MIX_UNIT]
+    assert brute_force_best(inst, cfg)[1] >= MIX_UNIT
+
+
+def test_split_cost_counts_the_fewest_rules_a_split_breaks() -> None:
+    inst = instance(*(person(f"s{i}") for i in range(1, 6)))
+    chain = (request("s1", "s2"), request("s2", "s3"))
+    triangle = (*chain, request("s1", "s3"))
+    hard = (request("s1", "s2", hard=True), request("s2", "s3", hard=True))
+    mixed = (request("s1", "s2", hard=True), request("s2", "s3"))
+
+    def cost(pairs: tuple[PairRule, ...]) -> int | None:
+        return split_cost(prepare(inst, Config(pairs=pairs)), [0, 1, 2])
+
+    assert cost(chain) == PAIR_UNIT
+    assert cost(triangle) == 2 * PAIR_UNIT
+    assert cost(hard) is None
+    assert cost(mixed) == PAIR_UNIT
