@@ -117,6 +117,39 @@ def test_trio_with_one_woman_lifts_the_bound_to_its_best_completion() -> None:
     assert solution.levels[0].objective == best
 
 
+def test_a_completion_that_takes_someone_elses_teammate_pays_for_that_split() -> None:
+    """The trio of the test above, but now the woman at 3.0 who would balance its team
+    perfectly (s5) asked to work with s6. Taking her splits that request (PAIR_UNIT), which is
+    dearer than the plain woman at 3.6, so the bound stays at 4 x that team's deviation,
+    at most the enumerated optimum."""
+    people = [person("s1", 3.0, "F"), person("s2", 3.0, "M"), person("s3", 3.0, "M")]
+    people += [person("s4", 3.6, "F"), person("s5", 3.0, "F"), person("s6", 2.4, "M")]
+    men = [2.7, 2.9, 3.0, 3.1, 3.1, 3.2]
+    people += [person(f"s{i + 7}", g, "M") for i, g in enumerate(men)]
+    inst = instance(*people)
+    pairs = (request("s1", "s2"), request("s2", "s3"), request("s5", "s6"))
+    criteria = (Criterion("GPA", Rule.BALANCE), Criterion("Gender", Rule.NO_ISOLATION, value="F"))
+    cfg = Config(min_size=4, max_size=4, criteria=criteria, pairs=pairs)
+    prep = prepare(inst, cfg)
+    deviation = Scorer(prep).team([0, 1, 2, 3])[1][0]
+    free, _ = completion_bounds(prep)
+    assert 0 < free[0] == 4 * deviation <= brute_force_best(inst, cfg)[1]
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_completion_bound_with_several_requested_pairs(seed: int) -> None:
+    """Three requested pairs among twelve students: a team may hold two pairs whole, or take
+    one member of a pair; both bounds stay at most the enumerated optima."""
+    inst = mixed_class(12, seed + 20)
+    ids = [p.id for p in inst.people]
+    random.Random(seed).shuffle(ids)
+    pairs = (request(ids[0], ids[1]), request(ids[2], ids[3]), request(ids[4], ids[5]))
+    cfg = Config(min_size=4, max_size=4, criteria=FOUR_CRITERIA, pairs=pairs)
+    free, whole = completion_bounds(prepare(inst, cfg))
+    assert free[0] <= brute_force_best(inst, cfg)[1]
+    assert whole[0] <= best_keeping_requests(inst, cfg)[1]
+
+
 def test_requested_pair_of_one_major_costs_its_mix() -> None:
     """Two requested EE students in teams of four where a team's share of EE is one (3 of 12):
     kept, their team has one EE too many (MIX_UNIT); broken, the request costs PAIR_UNIT. The

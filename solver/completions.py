@@ -1,0 +1,248 @@
+"""Every way to complete the team of a group of requested teammates, scored by the rules.
+
+The group's team is the group plus a few others of its section. Those others are sorted into
+types by what the rules look at (each categorical value, the slots among those the group has in
+common, and the group of requested teammates they belong to, if any), so every combination of
+types is scored exactly by the rules; each combination's least deviation per balanced attribute
+comes from the values of the people of those types. Only the Pareto-best completions are kept.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from solver.features import Feature, Group
+from solver.prepare import Prepared
+from solver.request_groups import split_cost, together_groups
+from solver.scoring import HARD, Scorer
+
+#: Type combinations scored over all groups; past this count a group's completions are unknown.
+MAX_COMBINATIONS = 200_000
+#: Completions of more than this many people are not enumerated (they count as unknown).
+MAX_FILL = 2
+BIG = 1 << 40  # the deviation of a completion that would take one person twice
+
+
+@dataclass(frozen=True)
+class Completion:
+    """One way to complete a group's team: its rule costs per level, its least deviation per
+    balanced feature, the groups one of which it splits (taking some of their members) and the
+    group it takes whole."""
+
+    cost: tuple[int, ...]
+    devs: tuple[int, ...]
+    splits: frozenset[int] = frozenset()
+    takes: frozenset[int] = frozenset()
+
+
+@dataclass
+class GroupCompletions:
+    """A group's best completions (one free completion when some costs nothing or when they are
+    unknown) and the price of splitting it (None when hard rules hold it together)."""
+
+    people: list[int]
+    options: list[Completion]
+    split: int | None
+
+
+def group_completions(prep: Prepared) -> list[GroupCompletions]:
+    groups = together_groups(prep)
+    owner = {p: n for n, (people, _) in enumerate(groups) for p in people}
+    scorer = Scorer(prep)
+    free = Completion((0,) * len(prep.levels()), (0,) * len(prep.features))
+    budget = [MAX_COMBINATIONS]
+    out = []
+    for people, _ in groups:
+        found = _completions(prep, scorer, people, owner, groups, budget)
+        out.append(
+            GroupCompletions(people, [free] if found is None else found, split_cost(prep, people))
+        )
+    return out
+
+
+def _completions(
+    prep: Prepared,
+    scorer: Scorer,
+    people: list[int],
+    owner: dict[int, int],
+    groups: list[tuple[list[int], bool]],
+    budget: list[int],
+) -> list[Completion] | None:
+    """The Pareto-best completions, or None when unknown or when one costs nothing."""
+    group = prep.group_of[people[0]]
+    sizes = sorted({s for s, g in zip(prep.team_size, prep.team_group, strict=True) if g == group})
+    sizes = [s for s in sizes if s >= len(people)]
+    if any(s - len(people) > MAX_FILL for s in sizes):
+        return None
+    types = [Pool(members, prep, owner) for members in _types(prep, people, group)]
+    type_of = {p: i for i, pool in enumerate(types) for p in pool.members}
+    pairs: dict[tuple[int, ...], list[int]] = {}  # two types -> the requested pairs made of them
+    for n, (members, _) in enumerate(groups):
+        if len(members) == 2 and all(p in type_of for p in members):
+            pairs.setdefault(tuple(sorted(type_of[p] for p in members)), []).append(n)
+    found: set[Completion] = set()
+    for size in sizes:
+        for combo in _combinations([len(t.members) for t in types], size - len(people)):
+            budget[0] -= 1
+            if budget[0] < 0:
+                return None
+            pools = [types[i] for i in combo]
+            cost = [0] * (len(scorer.levels) + 1)
+            scorer.rules(people + _representatives([t.members for t in pools]), cost)
+            if cost[HARD]:
+                continue
+            options = _options(prep, people, pools, size, tuple(cost[1:]))
+            for n in pairs.get(combo, []) if len(combo) == 2 else []:
+                team = people + groups[n][0]
+                devs = tuple(
+                    f.deviation(sum(f.values[p] for p in team), size, group) for f in prep.features
+                )
+                options.append(Completion(tuple(cost[1:]), devs, takes=frozenset({n})))
+            for option in options:
+                if not any(option.cost + option.devs) and not option.splits:
+                    return None  # a free completion: the group proves nothing
+                found.add(option)
+    return _pareto(found)
+
+
+class Pool:
+    """The people of one type: their values per feature, and who belongs to a group of
+    requested teammates (and which)."""
+
+    def __init__(self, members: list[int], prep: Prepared, owner: dict[int, int]) -> None:
+        self.members = members
+        self.values = [
+            np.array([f.values[p] for p in members], dtype=np.int64) for f in prep.features
+        ]
+        self.grouped = np.array([p in owner for p in members])
+        self.owners = [owner.get(p, -1) for p in members]
+
+
+def _options(
+    prep: Prepared, people: list[int], pools: list[Pool], size: int, cost: tuple[int, ...]
+) -> list[Completion]:
+    """The completions with one member of each pool (the same pool twice: two members): the
+    best with people outside every group of requested teammates, and one with the least
+    deviations, which splits a group of one of the people who make it better."""
+    group = prep.group_of[people[0]]
+    plain_mask = _mask([~p.grouped for p in pools], pools)
+    plain: list[int] = []
+    least: list[int] = []
+    helpers: set[int] = set()
+    for k, f in enumerate(prep.features):
+        devs = _deviations(f, people, [p.values[k] for p in pools], size, group, pools)
+        best_plain = int(devs[plain_mask].min()) if plain_mask.any() else BIG
+        plain.append(best_plain)
+        least.append(int(devs.min()))
+        helpers |= _involved(devs < best_plain, pools)
+    out = []
+    if plain_mask.any():
+        out.append(Completion(cost, tuple(plain)))
+        if helpers:
+            out.append(Completion(cost, tuple(least), frozenset(helpers)))
+    elif _mask([np.ones(len(p.members), bool) for p in pools], pools).any():
+        every = {o for p in pools for o in p.owners if o >= 0}
+        out.append(Completion(cost, tuple(least), frozenset(every)))
+    return out
+
+
+def _mask(allowed: list[np.ndarray], pools: list[Pool]) -> np.ndarray:
+    """Which completions (one per pool, or a pair from one pool) use only allowed people."""
+    if not pools:
+        return np.ones(1, bool)
+    if len(pools) == 1:
+        return allowed[0]
+    mask = np.logical_and.outer(allowed[0], allowed[1])
+    if pools[0] is pools[1]:
+        np.fill_diagonal(mask, False)
+    return mask
+
+
+def _involved(better: np.ndarray, pools: list[Pool]) -> set[int]:
+    """The groups of the grouped people in the completions marked ``better``."""
+    out: set[int] = set()
+    if len(pools) == 1:
+        out |= {pools[0].owners[i] for i in np.flatnonzero(better)}
+    elif len(pools) == 2:
+        out |= {pools[0].owners[i] for i in np.flatnonzero(better.any(axis=1))}
+        out |= {pools[1].owners[j] for j in np.flatnonzero(better.any(axis=0))}
+    out.discard(-1)
+    return out
+
+
+def _deviations(
+    f: Feature,
+    people: list[int],
+    values: list[np.ndarray],
+    size: int,
+    group: Group,
+    pools: list[Pool],
+) -> np.ndarray:
+    """The deviation of every completion (BIG where one person would be taken twice)."""
+    own = sum(f.values[p] for p in people)
+    if not values:
+        sums = np.array([own], dtype=np.int64)
+    elif len(values) == 1:
+        sums = own + values[0]
+    else:
+        sums = own + np.add.outer(values[0], values[1])
+    total, count = f.targets[group]
+    devs = np.abs(count * sums - size * total) // f.unit(size, group)
+    if len(pools) == 2 and pools[0] is pools[1]:
+        np.fill_diagonal(devs, BIG)
+    return devs
+
+
+def _types(prep: Prepared, people: list[int], group: Group) -> list[list[int]]:
+    """The others of the group's section sorted into types (the same value for every
+    categorical rule, the same slots among those the group has in common), largest first."""
+    inside = set(people)
+    common: dict[int, frozenset[str]] = {}
+    for ci, sets in prep.slots.items():
+        known = [s for s in (sets[p] for p in people) if s is not None]
+        common[ci] = frozenset.intersection(*known) if known else frozenset(prep.slot_names[ci])
+    types: dict[tuple[object, ...], list[int]] = {}
+    for p, g in enumerate(prep.group_of):
+        if g != group or p in inside:
+            continue
+        cats = tuple(prep.cats[ci][p] for ci in sorted(prep.cats))
+        slots = tuple(
+            None if (s := prep.slots[ci][p]) is None else s & common[ci] for ci in sorted(common)
+        )
+        types.setdefault((cats, slots), []).append(p)
+    return sorted(types.values(), key=lambda ps: (-len(ps), ps[0]))
+
+
+def _combinations(counts: list[int], fill: int) -> list[tuple[int, ...]]:
+    """Multisets of ``fill`` type indices that enough people (``counts`` per type) can fill."""
+    if fill == 0:
+        return [()]
+    if fill == 1:
+        return [(i,) for i in range(len(counts))]
+    n = len(counts)
+    return [(i, j) for i in range(n) for j in range(i, n) if i != j or counts[i] >= 2]
+
+
+def _representatives(pools: list[list[int]]) -> list[int]:
+    """One person per pool, two different ones from a pool named twice."""
+    if len(pools) == 2 and pools[0] is pools[1]:
+        return pools[0][:2]
+    return [pool[0] for pool in pools]
+
+
+def _pareto(found: set[Completion]) -> list[Completion]:
+    """The completions no other one beats: as good on every cost and deviation, taking at least
+    the same groups, and asking no split (or a split of any of more groups)."""
+
+    def beaten(a: Completion, b: Completion) -> bool:
+        return (
+            a != b
+            and b.takes >= a.takes
+            and (not b.splits or (bool(a.splits) and b.splits >= a.splits))
+            and all(x >= y for x, y in zip(a.cost + a.devs, b.cost + b.devs, strict=True))
+        )
+
+    kept = [a for a in found if not any(beaten(a, b) for b in found)]
+    return sorted(kept, key=lambda c: (c.cost, c.devs, sorted(c.splits), sorted(c.takes)))
