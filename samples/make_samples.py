@@ -13,8 +13,15 @@ from pathlib import Path
 
 from fixture_files import write_canvas_gradebook, write_roster_fixtures
 from sample_course import MILESTONES, ROSTER_COLUMNS, Course, build_course
-from sample_ratings import LABELS, build_survey
-from survey_writers import write_google, write_long, write_msforms, write_qualtrics
+from sample_ratings import LABELS, Survey, build_survey
+from survey_writers import (
+    form_rows,
+    google_time,
+    write_google,
+    write_long,
+    write_msforms,
+    write_qualtrics,
+)
 
 HERE = Path(__file__).resolve().parent
 DATA = HERE.parent / "tests" / "data"
@@ -38,6 +45,42 @@ def write_course(course: Course, out: Path) -> None:
     _csv(out / "scales" / "oakley9.csv", [["label", "value"]] + [[k, f"{v:g}"] for k, v in LABELS])
 
 
+def write_oakley_members(survey: Survey, course: Course, path: Path) -> None:
+    """The survey as a Google Forms copy of the Oakley et al. (2004) paper form: per teammate
+    (the rater first) a "Team member N" name dropdown, a rating whose option text is
+    ``Label: description`` (the Oakland University form) and an optional comment; 5 groups, so
+    the last is blank for teams of 4. Times, emails and typed names as in the Google file."""
+    described = {
+        "Excellent": "Consistently went above and beyond, tutored teammates, carried more "
+        "than a fair share of the load",
+        "Very good": "Consistently did what he/she was supposed to do, very well prepared "
+        "and cooperative",
+        "Satisfactory": "Usually did what he/she was supposed to do, acceptably prepared and "
+        "cooperative",
+        "Ordinary": "Often did what he/she was supposed to do, minimally prepared and cooperative",
+        "Marginal": "Sometimes failed to show up or complete assignments, rarely prepared",
+        "Deficient": "Often failed to show up or complete assignments, rarely prepared",
+        "Unsatisfactory": "Consistently failed to show up or complete assignments, unprepared",
+        "Superficial": "Practically no participation",
+        "No show": "No participation at all",
+    }
+    names = dict(form_rows(course))
+    header = ["Timestamp", "Email Address", "Your name"]
+    for n in range(1, 6):
+        header += [f"Team member {n}: Name", f"Team member {n}: Rating"]
+        header.append(f"Team member {n}: Comment (optional)")
+    with path.open("w", encoding="utf-8", newline="") as f:
+        out = csv.writer(f, quoting=csv.QUOTE_ALL, lineterminator="\r\n")
+        out.writerow(header)
+        for sub in survey.submissions:
+            cells = [google_time(sub.when), sub.google_email, sub.typed_name]
+            for ratee in [sub.rater, *(x for x in sub.ratings if x != sub.rater)]:
+                label = sub.ratings[ratee]
+                note = sub.comment if ratee == sub.about else ""
+                cells += [names[ratee], f"{label}: {described[label]}", note]
+            out.writerow(cells + [""] * (len(header) - len(cells)))
+
+
 def generate(out: Path, data: Path) -> list[str]:
     """Write every file; return one line per survey naming its planted patterns."""
     course = build_course()
@@ -50,6 +93,7 @@ def generate(out: Path, data: Path) -> list[str]:
     write_google(m1, course, surveys / "m1_google_forms.csv")
     write_msforms(m1, course, surveys / "m1_microsoft_forms.xlsx")
     write_qualtrics(m1, course, surveys / "m1_qualtrics.csv", m1.features["non_respondent"])
+    write_oakley_members(m1, course, surveys / "m1_oakley_members.csv")
     m2 = build_survey(course, MILESTONES[1], seed=202)
     write_google(m2, course, surveys / "m2_google_forms.csv")
     write_long(m2, course, surveys / "m2_long.csv")

@@ -16,7 +16,8 @@ from teamtool.ratings.survey import SurveyImport, import_survey, write_ratings_c
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser(
         "ratings",
-        help="import a peer-rating survey (long CSV, Google Forms, Microsoft Forms, Qualtrics)",
+        help="import a peer-rating survey (long CSV, Google Forms, Microsoft Forms, Qualtrics, "
+        "repeated team-member questions)",
         description="Read a survey export, match the people to the roster, check them against the "
         "teams, report every problem with its row and column, and write the cleaned ratings as "
         "rater_id,ratee_id,rating,label,comment. Exits with 1 (and writes nothing) while a "

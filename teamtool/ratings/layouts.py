@@ -7,15 +7,19 @@ from dataclasses import dataclass, field
 
 from teamtool.errors import SurveyError
 from teamtool.names import fold
+from teamtool.ratings.member_columns import has_member_groups
 from teamtool.tables import Grid
 
-LAYOUTS = ("long", "google", "msforms", "qualtrics")
+LAYOUTS = ("long", "google", "msforms", "qualtrics", "members")
 LAYOUT_NAMES = {
     "long": "long format (rater, ratee, rating)",
     "google": "Google Forms",
     "msforms": "Microsoft Forms",
     "qualtrics": "Qualtrics",
+    "members": "Repeated team-member questions",
 }
+#: Layouts whose ratee is written in a cell next to the rating (not in the column header).
+CELL_RATEE_LAYOUTS = ("long", "members")
 GRID_HEADER = re.compile(r"^(?P<question>.*?)\s*\[(?P<person>[^\[\]]+)\]\s*$", re.DOTALL)
 
 #: Long-format header names (folded, ``_`` read as a space) for each role.
@@ -55,7 +59,10 @@ class Answer:
     column: str  # the column the answer is in (for messages)
     ratee_text: str  # the person as written in the header (wide) or the ratee cell (long)
     text: str
-    ratee_column: str = ""  # long format: the column holding the ratee
+    ratee_column: str = ""  # long format and members: the column holding the ratee
+    comment: str = ""  # members: the comment written next to this rating
+    #: members: every filled person cell (column, text), most reliable first (id, email, name)
+    ratee_cells: list[tuple[str, str]] = field(default_factory=list)
 
 
 @dataclass
@@ -80,6 +87,7 @@ class Extracted:
     responses: list[Response] = field(default_factory=list)
     person_columns: list[tuple[str, str]] = field(default_factory=list)  # wide: (header, person)
     time_column: str = ""
+    tool: str = ""  # members: "qualtrics" when read from a Qualtrics export (numeric recodes)
 
 
 def key(header: str) -> str:
@@ -98,17 +106,31 @@ def long_columns(header: list[str]) -> dict[str, int]:
     return roles
 
 
-def detect_layout(grid: Grid) -> str:
-    """``long``, ``google``, ``msforms`` or ``qualtrics``; a SurveyError when none fits."""
-    header = [key(c) for c in grid.rows[0]]
-    names = set(header)
+def is_qualtrics(grid: Grid) -> bool:
+    """A Qualtrics export: its field ids in row 1, or the ImportId JSON in row 3."""
+    names = {key(c) for c in grid.rows[0]}
     third = grid.rows[2] if len(grid.rows) > 2 else []
-    if (
+    return (
         "responseid" in names
         or {"startdate", "finished"} <= names
         or any(c.strip().startswith('{"ImportId"') for c in third)
-    ):
-        return "qualtrics"
+    )
+
+
+def detect_layout(grid: Grid) -> str:
+    """``long``, ``google``, ``msforms``, ``qualtrics`` or ``members``; else a SurveyError.
+
+    Repeated "Team member N: Name" / "Team member N: Rating" questions are ``members`` in any
+    tool's export (in Qualtrics they are in the second header row, the display text).
+    """
+    header = [key(c) for c in grid.rows[0]]
+    names = set(header)
+    if is_qualtrics(grid):
+        display = grid.rows[1] if len(grid.rows) > 1 else []
+        members = has_member_groups(display) or has_member_groups(grid.rows[0])
+        return "members" if members else "qualtrics"
+    if has_member_groups(grid.rows[0]):
+        return "members"
     if {"start time", "completion time"} <= names:
         return "msforms"
     roles = long_columns(grid.rows[0])
@@ -119,8 +141,9 @@ def detect_layout(grid: Grid) -> str:
     raise SurveyError(
         "cannot tell which survey export this is: expected a long file with rater, ratee and "
         'rating columns, a Google Forms grid ("Question [Name]" columns), a Microsoft Forms '
-        "export (Start time, Completion time) or a Qualtrics export (ResponseId); choose the "
-        "layout by hand (--layout long|google|msforms|qualtrics)",
+        "export (Start time, Completion time), a Qualtrics export (ResponseId) or repeated "
+        '"Team member N: Name" and "Team member N: Rating" questions; choose the layout by '
+        "hand (--layout long|google|msforms|qualtrics|members)",
         file=grid.file,
         row=1,
         code="unknown-layout",

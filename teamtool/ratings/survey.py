@@ -8,10 +8,12 @@ from pathlib import Path
 
 from teamtool.errors import SurveyError
 from teamtool.model import Rating, Roster, TeamSet
-from teamtool.problems import Problems, Severity
-from teamtool.ratings.cleaning import Submission, build_ratings, latest_submissions
-from teamtool.ratings.layouts import LAYOUTS, Extracted, Response, detect_layout
+from teamtool.problems import Problems
+from teamtool.ratings.cleaning import build_ratings, latest_submissions
+from teamtool.ratings.identify import identify, resolve_columns
+from teamtool.ratings.layouts import CELL_RATEE_LAYOUTS, LAYOUTS, Extracted, detect_layout
 from teamtool.ratings.longformat import read_long, read_ratings_csv, write_ratings_csv
+from teamtool.ratings.members import read_members, with_member_comments
 from teamtool.ratings.resolve import PeopleResolver, UncertainMatch
 from teamtool.ratings.scales import (
     PRESETS,
@@ -21,7 +23,7 @@ from teamtool.ratings.scales import (
     candidate_scales,
     get_scale,
 )
-from teamtool.ratings.wide import read_google, read_msforms, read_qualtrics, who_role
+from teamtool.ratings.wide import read_google, read_msforms, read_qualtrics
 from teamtool.tables import Grid, read_grid
 
 __all__ = [
@@ -45,13 +47,15 @@ class SurveyImport:
     ``bad-confirmation``. Warnings: ``out-of-team`` (left out), ``blank-rating``,
     ``missing-rating`` (no cell at all), ``self-missing``, ``non-respondent``,
     ``duplicate-rating`` (long format), ``duplicate-ratee``, ``rater-mismatch``,
-    ``rater-not-in-team``, ``ambiguous-scale``, ``numeric-answers`` (Qualtrics recodes), ``unknown-person`` for an empty column. Notes:
+    ``rater-not-in-team``, ``ambiguous-scale``, ``numeric-answers`` (Qualtrics recodes),
+    ``unknown-person`` for an empty column, ``rating-without-person``,
+    ``comment-without-person`` and ``ratee-mismatch`` (members layout). Notes:
     ``duplicate-submission`` (the latest wins), ``preview-response``, ``partial-response``,
     ``ignored-column``.
     """
 
     file: str
-    layout: str  # "long" | "google" | "msforms" | "qualtrics"
+    layout: str  # "long" | "google" | "msforms" | "qualtrics" | "members"
     scale: Scale
     ratings: list[Rating] = field(default_factory=list)  # cleaned, only confirmed people
     problems: Problems = field(default_factory=Problems)
@@ -107,8 +111,8 @@ def import_grid(
     extracted = _read(grid, layout, problems, people, scale)
     if scale is None:
         scale = _detect_scale(grid.file, extracted, problems)
-    columns = _resolve_columns(extracted, people) if layout != "long" else {}
-    submissions = [_submission(r, extracted, people, columns) for r in extracted.responses]
+    columns = resolve_columns(extracted, people) if layout not in CELL_RATEE_LAYOUTS else {}
+    submissions = [identify(r, extracted, people, columns) for r in extracted.responses]
     kept = latest_submissions([s for s in submissions if s.rater], extracted, people)
     result = SurveyImport(
         grid.file, layout, scale, problems=problems, raw_header=list(grid.rows[0])
@@ -119,6 +123,8 @@ def import_grid(
         if sid is not None:
             column_of.setdefault(sid, column)
     build_ratings(kept, teams, scale, people, result, column_of)
+    if layout == "members":
+        result.ratings = with_member_comments(result.ratings, kept)
     result.uncertain = people.uncertain
     return result
 
@@ -132,6 +138,8 @@ def _read(
         return read_google(grid, problems)
     if layout == "qualtrics":
         return read_qualtrics(grid, problems)
+    if layout == "members":
+        return read_members(grid, problems)
     return read_msforms(grid, problems, lambda h: bool(people.match(h).candidates), scale)
 
 
@@ -156,7 +164,7 @@ def _detect_scale(file: str, extracted: Extracted, problems: Problems) -> Scale:
             f"(also possible: {', '.join(s.name for s in others)}); choose the scale if this is wrong",
             file=file, severity="warning",
         )  # fmt: skip
-    if best.numeric and extracted.layout == "qualtrics":
+    if best.numeric and "qualtrics" in (extracted.layout, extracted.tool):
         problems.add(
             "numeric-answers",
             f"the answers are numbers, read on the scale {best.describe()} with the higher number "
@@ -165,63 +173,3 @@ def _detect_scale(file: str, extracted: Extracted, problems: Problems) -> Scale:
             file=file, severity="warning",
         )  # fmt: skip
     return best
-
-
-def _submission(
-    response: Response, extracted: Extracted, people: PeopleResolver, columns: dict[str, str | None]
-) -> Submission:
-    """Identify the rater of one response and the ratee of each answer."""
-    sub = Submission(response, None)
-    certain: list[tuple[str, str]] = []  # (column, student id)
-    unresolved = []
-    for column, text in response.who:
-        match = people.match(text)
-        if match.how == "ignored":
-            return sub
-        if match.certain and match.student_id:
-            certain.append((column, match.student_id))
-        else:
-            unresolved.append((column, match))
-    if certain:
-        sub.rater = certain[0][1]
-        others = {sid for _, sid in certain[1:]} - {sub.rater}
-        if others:
-            people.problems.add(
-                "rater-mismatch",
-                f"the response names {people.label(sub.rater)} in {certain[0][0]} but also "
-                f"{', '.join(people.label(s) for s in sorted(others))}; it is counted as the first",
-                file=people.file, row=response.row, severity="warning",
-            )  # fmt: skip
-    elif not response.who:
-        people.problems.add(
-            "unknown-person", "the response does not say who sent it (no name, email or id)",
-            file=people.file, row=response.row,
-        )  # fmt: skip
-    else:
-        ranked = sorted(
-            unresolved, key=lambda cm: (not cm[1].candidates, who_role(cm[0]) != "name")
-        )
-        column, match = ranked[0]
-        people.report(match, "rater", response.row, column)
-    for answer in response.answers:
-        if extracted.layout != "long":
-            sub.ratees.append(columns.get(answer.column))
-            continue
-        match = people.match(answer.ratee_text)
-        sub.ratees.append(match.student_id if match.certain else None)
-        if not match.certain:
-            people.report(match, "ratee", response.row, answer.ratee_column)
-    return sub
-
-
-def _resolve_columns(extracted: Extracted, people: PeopleResolver) -> dict[str, str | None]:
-    """Wide layouts: the student of each person column (header), reported once when unresolved."""
-    answered = {a.column for r in extracted.responses for a in r.answers if a.text.strip()}
-    out: dict[str, str | None] = {}
-    for column, person in extracted.person_columns:
-        match = people.match(person)
-        out[column] = match.student_id if match.certain else None
-        if not match.certain:
-            severity: Severity = "error" if column in answered else "warning"
-            people.report(match, "ratee", 1, column, severity=severity)
-    return out

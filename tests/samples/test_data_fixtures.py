@@ -136,7 +136,7 @@ def test_generator_reproduces_the_committed_files(
         capture_output=True,
     )
     generated = sorted(p.relative_to(out) for p in out.rglob("*.*") if p.suffix in {".csv"})
-    assert len(generated) == 9
+    assert len(generated) == 10
     for rel in generated:
         assert (out / rel).read_bytes() == (samples_dir / rel).read_bytes(), rel
     for p in data.iterdir():
