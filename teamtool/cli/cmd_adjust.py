@@ -8,6 +8,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
+from teamtool.cli import overrides_arg
 from teamtool.errors import InputError
 
 METHODS = ("autorating", "catme", "webpa", "spark")
@@ -55,6 +56,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("--canvas", metavar="OUT.csv", help="also write a Canvas gradebook import CSV")
     p.add_argument("--canvas-gradebook", metavar="EXPORT.csv", help="Canvas gradebook export")
     p.add_argument("--feedback", metavar="OUT.csv", help="also write the feedback mail-merge CSV")
+    overrides_arg.add_arguments(p)
     p.set_defaults(func=run)
 
 
@@ -161,8 +163,19 @@ def run(args: argparse.Namespace) -> int:
             )
     files = ratings_files(args.ratings, milestones)
     ratings = {m: read_ratings_csv(files[m], roster, args.scale) for m in milestones}
+    maxima = {m: grades.max_points[m] for m in milestones}
+    overrides = overrides_arg.collect_overrides(
+        args.override,
+        args.overrides,
+        maxima,
+        team_set.students(),
+        above_max=not options.cap_at_max,
+        teams_file=args.teams,
+    )
     results = [
-        adjust_milestone(m, team_set.teams, ratings[m], grades[m], grades.max_points[m], options)
+        adjust_milestone(
+            m, team_set.teams, ratings[m], grades[m], maxima[m], options, overrides.get(m)
+        )
         for m in milestones
     ]
     written = [
@@ -183,6 +196,8 @@ def run(args: argparse.Namespace) -> int:
         f"{len(students)} students in {len(team_set.teams)} teams, milestones: {', '.join(milestones)}"
     )
     counts = Counter(f.code for result in results for f in result.all_flags())
+    if overrides:
+        print(f"overrides: {sum(len(o) for o in overrides.values())}")
     if counts:
         print("flags: " + ", ".join(f"{code} {n}" for code, n in sorted(counts.items())))
     else:

@@ -8,6 +8,13 @@ from collections.abc import Mapping
 from teamtool.errors import CourseFileError
 from teamtool.model import Milestone
 from teamtool.store.base import CourseBase
+from teamtool.store.milestone_snapshot import (
+    MilestoneContents,
+    MilestoneSnapshot,
+    contents_of,
+    read_snapshot,
+    write_snapshot,
+)
 
 
 class MilestoneStore(CourseBase):
@@ -84,11 +91,45 @@ class MilestoneStore(CourseBase):
             self.audit("edit-milestone", id=milestone.id, name=milestone.name)
         return before
 
-    def delete_milestone(self, milestone_id: int) -> None:
+    def milestone_contents(self, milestone_id: int) -> MilestoneContents:
+        """What deleting the milestone would remove (counts of grades, surveys, ratings …)."""
+        return contents_of(self.conn, self.milestone(milestone_id))
+
+    def delete_milestone(self, milestone_id: int) -> MilestoneSnapshot:
+        """Delete a milestone with its team grades, surveys, ratings, overrides and settings.
+
+        One transaction, one audit entry with the counts removed. Returns everything removed,
+        for :meth:`restore_milestone` (undo).
+        """
         with self.transaction() as c:
-            name = self.milestone(milestone_id).name
+            snapshot = read_snapshot(c, self.milestone(milestone_id))
             c.execute("DELETE FROM milestones WHERE id=?", (milestone_id,))
-            self.audit("delete-milestone", id=milestone_id, name=name)
+            self.audit(
+                "delete-milestone",
+                id=milestone_id,
+                name=snapshot.milestone.name,
+                **snapshot.contents.counts(),
+            )
+        return snapshot
+
+    def restore_milestone(self, snapshot: MilestoneSnapshot) -> int:
+        """Put a deleted milestone back whole, under its own id (one transaction, audited).
+
+        Raises :class:`CourseFileError`, changing nothing, if its id, name or survey ids have
+        been taken since, or its team set is gone. Returns the milestone's id.
+        """
+        milestone_id = snapshot.milestone.id
+        if milestone_id is None:
+            raise CourseFileError("this milestone was never stored", code="unknown-milestone")
+        with self.transaction() as c:
+            write_snapshot(c, snapshot)
+            self.audit(
+                "restore-milestone",
+                id=milestone_id,
+                name=snapshot.milestone.name,
+                **snapshot.contents.counts(),
+            )
+        return milestone_id
 
     def set_team_grade(self, milestone_id: int, team: str, grade: float | None) -> float | None:
         """Set or clear one team's grade; returns the previous grade."""
