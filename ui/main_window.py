@@ -11,14 +11,12 @@ from pathlib import Path
 from typing import cast
 
 from PySide6.QtCore import QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QListWidget,
     QMainWindow,
-    QMenu,
-    QMessageBox,
     QStackedWidget,
     QWidget,
 )
@@ -32,6 +30,7 @@ from ui.start_page import StartPage
 from ui.students.page import StudentsPage
 from ui.teams.page import TeamsPage
 from ui.widgets.help_text import ABOUT, HOW_TO
+from ui.window_menus import build_menus, show_help
 
 FILTER = f"teamtool courses (*{SUFFIX});;All files (*)"
 
@@ -74,7 +73,9 @@ class MainWindow(QMainWindow):
         self.central.addWidget(self.start)
         self.central.addWidget(work)
         self.setCentralWidget(self.central)
-        self._build_menus(titles)
+        menus = build_menus(self, titles)
+        self.recent_menu, self.close_action = menus.recent_menu, menus.close_action
+        self.undo_action, self.redo_action = menus.undo_action, menus.redo_action
         self.ctx.course_opened.connect(self._course_changed)
         self.resize(1280, 800)
         self.setMinimumSize(760, 520)
@@ -84,67 +85,12 @@ class MainWindow(QMainWindow):
         self._course_changed(None)
         QTimer.singleShot(300, preload_solver)
 
-    # -- menus -----------------------------------------------------------------------------
-    def _action(
-        self,
-        menu: QMenu,
-        text: str,
-        slot: Callable[..., object],
-        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
-    ) -> QAction:
-        action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(shortcut)
-        action.triggered.connect(slot)
-        menu.addAction(action)
-        return action
-
-    def _build_menus(self, titles: list[str]) -> None:
-        bar = self.menuBar()
-        file = bar.addMenu("&File")
-        self._action(file, "&New course…", self.ask_new_course, QKeySequence.StandardKey.New)
-        self._action(file, "&Open course…", self.ask_open_course, QKeySequence.StandardKey.Open)
-        self.recent_menu = file.addMenu("Open &recent")
-        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
-        self._action(file, "Open the &sample course…", self.ask_sample_course)
-        file.addSeparator()
-        self.close_action = self._action(
-            file, "&Close course", self.close_course, QKeySequence.StandardKey.Close
-        )
-        self._action(file, "&Quit", self.close, QKeySequence.StandardKey.Quit)
-        edit = bar.addMenu("&Edit")
-        self.undo_action = self.ctx.undo_stack.createUndoAction(self, "&Undo")
-        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.redo_action = self.ctx.undo_stack.createRedoAction(self, "&Redo")
-        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
-        edit.addAction(self.undo_action)
-        edit.addAction(self.redo_action)
-        view = bar.addMenu("&Go")
-        for i, title in enumerate(titles):
-            self._action(view, title, lambda _=False, i=i: self.show_step(i), f"Ctrl+{i + 1}")
-        help_menu = bar.addMenu("&Help")
-        self._action(help_menu, "&How to use teamtool", self.show_how_to, "F1")
-        self._action(help_menu, "&About teamtool", self.show_about)
-
-    def _fill_recent_menu(self) -> None:
-        self.recent_menu.clear()
-        files = settings.recent_files()
-        for path in files:
-            action = self.recent_menu.addAction(path)
-            action.triggered.connect(lambda _=False, p=path: self.open_course(p))
-        if not files:
-            self.recent_menu.addAction("(none)").setEnabled(False)
-
+    # -- help ------------------------------------------------------------------------------
     def show_how_to(self) -> None:
-        self._message("How to use teamtool", HOW_TO)
+        show_help(self, "How to use teamtool", HOW_TO)
 
     def show_about(self) -> None:
-        self._message("About teamtool", ABOUT)
-
-    def _message(self, title: str, text: str) -> None:
-        box = QMessageBox(QMessageBox.Icon.Information, title, text, parent=self)
-        box.setObjectName("helpDialog")
-        box.open()
+        show_help(self, "About teamtool", ABOUT)
 
     # -- the course ------------------------------------------------------------------------
     def show_step(self, index: int) -> None:

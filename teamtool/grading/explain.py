@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import math
 
-from teamtool.grading.options import AdjustOptions, Method, MissingPolicy, SelfMode
+from teamtool.grading.adjust_choices import Method, MissingPolicy, SelfMode
+from teamtool.grading.options import AdjustOptions
 from teamtool.grading.results import StudentResult
 from teamtool.grading.steps import finish_factor, finish_grade, fmt, weighted_grade
 

@@ -1,7 +1,7 @@
 """Flags: rating patterns that need a human look, each with its rule and the numbers behind it.
 
 The rules are proposals in the spirit of CATME's "exceptional conditions" (their thresholds
-are not published), so every threshold is in :class:`~teamtool.grading.options.FlagRules`.
+are not published), so every threshold is in :class:`~teamtool.grading.flag_rules.FlagRules`.
 Flags look only at the ratings actually given within the team, never at imputed ones, and do
 not change any number. Student flags carry the student id; team flags have ``student_id ""``.
 """
@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from teamtool.grading.cliques import best_split, manipulation
-from teamtool.grading.options import FlagRules
+from teamtool.grading.flag_rules import FlagRules
 from teamtool.grading.results import Flag, StudentResult
 from teamtool.grading.steps import fmt
 

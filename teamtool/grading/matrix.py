@@ -22,7 +22,8 @@ from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 
 from teamtool.errors import GradingError
-from teamtool.grading.options import AdjustOptions, MissingPolicy, SelfMode
+from teamtool.grading.adjust_choices import MissingPolicy, SelfMode
+from teamtool.grading.options import AdjustOptions
 
 Cell = tuple[str, str]  # (rater, ratee)
 

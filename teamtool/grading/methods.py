@@ -33,8 +33,8 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
+from teamtool.grading.adjust_choices import Method
 from teamtool.grading.matrix import TeamMatrix
-from teamtool.grading.options import Method
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from decimal import ROUND_HALF_UP, Decimal
 
-from teamtool.grading.options import AdjustOptions, MissingPolicy
+from teamtool.grading.adjust_choices import MissingPolicy
+from teamtool.grading.options import AdjustOptions
 
 
 def round_half_up(value: float, digits: int) -> float:

@@ -1,14 +1,10 @@
-"""Peer-rating surveys: import (long, Google Forms, Microsoft Forms, Qualtrics), matching, scales."""
+"""Peer-rating surveys: import (long, Google Forms, Microsoft Forms, Qualtrics, repeated
+team-member questions), matching, scales."""
 
 from teamtool.ratings.matching import Match, PeopleMatcher
-from teamtool.ratings.scales import (
-    PRESETS,
-    Scale,
-    detect_scale,
-    get_scale,
-    scale_from_text,
-    scale_to_text,
-)
+from teamtool.ratings.rating_scale import PRESETS, Scale
+from teamtool.ratings.scale_detection import detect_scale
+from teamtool.ratings.scales import get_scale, scale_from_text, scale_to_text
 from teamtool.ratings.survey import (
     SurveyImport,
     UncertainMatch,

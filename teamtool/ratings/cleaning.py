@@ -9,8 +9,8 @@ from typing import TYPE_CHECKING
 
 from teamtool.model import Rating, TeamSet
 from teamtool.ratings.layouts import Answer, Extracted, Response
+from teamtool.ratings.rating_scale import Scale
 from teamtool.ratings.resolve import PeopleResolver
-from teamtool.ratings.scales import Scale
 from teamtool.ratings.timestamps import parse_times
 
 if TYPE_CHECKING:

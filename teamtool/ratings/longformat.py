@@ -12,7 +12,9 @@ from teamtool.model import Rating, Roster
 from teamtool.problems import Problems
 from teamtool.ratings.layouts import Answer, Extracted, Response, long_columns
 from teamtool.ratings.matching import PeopleMatcher
-from teamtool.ratings.scales import Scale, best_scale, get_scale, parse_number
+from teamtool.ratings.rating_scale import Scale, parse_number
+from teamtool.ratings.scale_detection import best_scale
+from teamtool.ratings.scales import get_scale
 from teamtool.tables import Grid, read_grid
 
 RATINGS_HEADER = ("rater_id", "ratee_id", "rating", "label", "comment")

@@ -8,7 +8,7 @@ from teamtool.errors import SurveyError
 from teamtool.names import fold
 from teamtool.problems import Problems
 from teamtool.ratings.layouts import GRID_HEADER, Answer, Extracted, Response, key
-from teamtool.ratings.scales import PRESETS, Scale
+from teamtool.ratings.rating_scale import PRESETS, Scale
 from teamtool.tables import Grid
 
 MSFORMS_FIXED = {"id", "start time", "completion time", "email", "name", "last modified time"}

@@ -9,11 +9,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import (
-    QComboBox,
-    QHBoxLayout,
-    QLabel,
-    QProgressBar,
-    QPushButton,
     QScrollArea,
     QSplitter,
     QVBoxLayout,
@@ -29,9 +24,10 @@ from ui.errors import show_error
 from ui.teams.criteria import saved_criteria, starting_criteria
 from ui.teams.criteria_panel import CriteriaPanel
 from ui.teams.evaluation import SetView, evaluate_set
-from ui.teams.export_actions import ExportButton, export
+from ui.teams.export_actions import export
 from ui.teams.job import FormationJob, FormationResult
 from ui.teams.results_view import ResultsView
+from ui.teams.set_controls import SetControls
 from ui.teams.solve_runner import SolveRunner
 from ui.workers import Worker
 
@@ -61,40 +57,19 @@ class TeamsPage(QWidget):
         criteria_scroll.setMinimumWidth(290)
         criteria_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
-        self.set_combo = QComboBox()
-        self.set_combo.setObjectName("teamSetCombo")
-        self.set_combo.setToolTip("Every set of teams formed in this course; pick one to see it")
-        self.set_combo.setMinimumContentsLength(16)
+        self.controls = SetControls(lambda: self.current.name if self.current else "teams")
+        self.set_combo = self.controls.set_combo
+        self.solve_button = self.controls.solve_button
+        self.cancel_button = self.controls.cancel_button
+        self.export_button = self.controls.export_button
+        self.progress = self.controls.progress
+        self.status = self.controls.status
         self.set_combo.currentIndexChanged.connect(self._set_chosen)
-        self.solve_button = QPushButton("Form teams")
-        self.solve_button.setObjectName("solveButton")
-        self.solve_button.setToolTip(
-            "Form a new set of teams with these rules (locked teams of the shown set are kept); "
-            "earlier sets stay in the list"
-        )
         self.solve_button.clicked.connect(self.start_solve)
-        self.cancel_button = QPushButton("Cancel")
-        self.cancel_button.setToolTip("Stop searching and keep the best teams found so far")
-        self.cancel_button.setEnabled(False)
         self.cancel_button.clicked.connect(self.cancel_solve)
-        self.export_button = ExportButton(lambda: self.current.name if self.current else "teams")
         self.export_button.chosen.connect(self.export)
-        top = QHBoxLayout()
-        top.addWidget(QLabel("Team set:"))
-        top.addWidget(self.set_combo, 1)
-        for w in (self.solve_button, self.cancel_button, self.export_button):
-            top.addWidget(w)
-
-        self.progress = QProgressBar()
-        self.progress.setObjectName("solveProgress")
-        self.progress.setRange(0, 1000)
-        self.progress.setTextVisible(False)
-        self.progress.setMaximumHeight(10)
-        self.status = QLabel("Set the rules on the left, then click Form teams.")
-        self.status.setObjectName("solveStatus")
-        self.status.setWordWrap(True)
         self.runner = SolveRunner(self)
-        self.runner.progressed.connect(self._progressed)
+        self.runner.progressed.connect(self.controls.show_progress)
         self.runner.succeeded.connect(self._succeeded)
         self.runner.failed.connect(self._failed)
         self.runner.ended.connect(self._ended)
@@ -109,9 +84,7 @@ class TeamsPage(QWidget):
         right = QWidget()
         rl = QVBoxLayout(right)
         rl.setContentsMargins(0, 0, 0, 0)
-        rl.addLayout(top)
-        rl.addWidget(self.progress)
-        rl.addWidget(self.status)
+        rl.addWidget(self.controls)
         rl.addWidget(self.tabs, 1)
         self.splitter = QSplitter()
         self.splitter.addWidget(criteria_scroll)
@@ -153,16 +126,7 @@ class TeamsPage(QWidget):
         self._update_buttons()
 
     def _fill_combo(self, keep_id: int | None) -> None:
-        self.set_combo.blockSignals(True)
-        self.set_combo.clear()
-        for ts in self.team_sets:
-            when = ts.created[:16].replace("T", " ")
-            self.set_combo.addItem(f"{ts.name} — {when} — {len(ts.teams)} teams", ts.id)
-        ids = [ts.id for ts in self.team_sets]
-        index = ids.index(keep_id) if keep_id in ids else len(ids) - 1
-        self.set_combo.setCurrentIndex(index)
-        self.set_combo.blockSignals(False)
-        self._set_chosen(index)
+        self._set_chosen(self.controls.fill_sets(self.team_sets, keep_id))
 
     def _set_chosen(self, index: int) -> None:
         self.current = self.team_sets[index] if 0 <= index < len(self.team_sets) else None
@@ -188,9 +152,9 @@ class TeamsPage(QWidget):
     def _update_buttons(self) -> None:
         running = self.runner.running
         has_roster = bool(self.roster.active())
-        self.solve_button.setEnabled(has_roster and not running)
-        self.cancel_button.setEnabled(running)
-        self.export_button.setEnabled(self.current is not None)
+        self.controls.set_state(
+            running=running, has_roster=has_roster, has_set=self.current is not None
+        )
         self.criteria_panel.setEnabled(not running)
 
     # -- solving ---------------------------------------------------------------------------
@@ -219,11 +183,6 @@ class TeamsPage(QWidget):
         self.runner.cancel()
         self._run_course = None
 
-    def _progressed(self, text: str, permille: int) -> None:
-        self.status.setText(text)
-        if permille >= 0:
-            self.progress.setValue(permille)
-
     def _succeeded(self, result: FormationResult) -> None:
         course = self._run_course
         if course is None or course is not self.ctx.course:
@@ -236,13 +195,7 @@ class TeamsPage(QWidget):
             return
         finally:
             self._show_new = False
-        s = result.solution
-        cancelled = s.status == "CANCELLED"
-        self.status.setText(
-            f"{'Cancelled; kept the best teams found' if cancelled else 'Done'}: "
-            f"{len(s.teams)} teams in {s.wall_time:.1f} s ({s.status.lower()}, "
-            f"score {s.objective:g}, bound {s.bound:g}, gap {s.gap:.1%})."
-        )
+        self.controls.show_solved(result.solution)
 
     def _failed(self, error: BaseException) -> None:
         self.status.setText(str(error) if self._run_course is self.ctx.course else "")

@@ -1,0 +1,78 @@
+"""The roster's students built from its data rows: ids checked, names joined, attributes read."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from teamtool.model import Student
+from teamtool.names import display_name
+from teamtool.problems import Problems
+from teamtool.roster import canvas
+from teamtool.roster.mapping import ColumnMapping
+from teamtool.roster.values import parse_attributes
+
+
+def build_students(
+    file: str,
+    header: list[str],
+    data: Sequence[tuple[int, list[str]]],
+    mapping: ColumnMapping,
+    problems: Problems,
+    is_canvas: bool,
+) -> tuple[list[Student], dict[str, int]]:
+    """The students, and the spreadsheet row each was read from."""
+    index = {name: i for i, name in enumerate(header)}
+
+    def cell(cells: list[str], role: str) -> str:
+        column = mapping.roles.get(role)
+        return cells[index[column]].strip() if column in index else ""
+
+    id_column = mapping.roles.get("id")
+    if id_column not in index:
+        return [], {}
+    students: list[Student] = []
+    first_row: dict[str, int] = {}
+    for row_number, cells in data:
+        name = cell(cells, "name")
+        if not name and (cell(cells, "first") or cell(cells, "last")):
+            name = f"{cell(cells, 'first')} {cell(cells, 'last')}".strip()
+        if is_canvas and canvas.is_test_student(name, cell(cells, "login")):
+            continue
+        sid = cell(cells, "id")
+        if not sid:
+            problems.add(
+                "empty-id",
+                f"the student id is empty{_who(name)}; the row is left out",
+                file=file,
+                row=row_number,
+                column=id_column,
+            )
+            continue
+        if sid in first_row:
+            problems.add(
+                "duplicate-id",
+                f'the student id "{sid}" is also on row {first_row[sid]}; this row is left out',
+                file=file,
+                row=row_number,
+                column=id_column,
+            )
+            continue
+        first_row[sid] = row_number
+        values, raw = parse_attributes(file, row_number, header, cells, mapping, problems)
+        students.append(
+            Student(
+                id=sid,
+                name=display_name(name),
+                email=cell(cells, "email"),
+                section=cell(cells, "section"),
+                attributes=values,
+                lms_id=cell(cells, "lms_id"),
+                login_id=cell(cells, "login"),
+                raw=raw,
+            )
+        )
+    return students, first_row
+
+
+def _who(name: str) -> str:
+    return f" for {name}" if name else ""

@@ -1,0 +1,91 @@
+"""The bar above the teams: the team-set picker, Form teams, Cancel, Export, progress and status."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from solver import Solution
+from teamtool.model import TeamSet
+from ui.teams.export_actions import ExportButton
+
+
+class SetControls(QWidget):
+    """The widgets only; the Teams page connects them and decides what they do."""
+
+    def __init__(self, export_name: Callable[[], str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.set_combo = QComboBox()
+        self.set_combo.setObjectName("teamSetCombo")
+        self.set_combo.setToolTip("Every set of teams formed in this course; pick one to see it")
+        self.set_combo.setMinimumContentsLength(16)
+        self.solve_button = QPushButton("Form teams")
+        self.solve_button.setObjectName("solveButton")
+        self.solve_button.setToolTip(
+            "Form a new set of teams with these rules (locked teams of the shown set are kept); "
+            "earlier sets stay in the list"
+        )
+        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button.setToolTip("Stop searching and keep the best teams found so far")
+        self.cancel_button.setEnabled(False)
+        self.export_button = ExportButton(export_name)
+        top = QHBoxLayout()
+        top.addWidget(QLabel("Team set:"))
+        top.addWidget(self.set_combo, 1)
+        for w in (self.solve_button, self.cancel_button, self.export_button):
+            top.addWidget(w)
+
+        self.progress = QProgressBar()
+        self.progress.setObjectName("solveProgress")
+        self.progress.setRange(0, 1000)
+        self.progress.setTextVisible(False)
+        self.progress.setMaximumHeight(10)
+        self.status = QLabel("Set the rules on the left, then click Form teams.")
+        self.status.setObjectName("solveStatus")
+        self.status.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.status)
+
+    def fill_sets(self, team_sets: Sequence[TeamSet], keep_id: int | None) -> int:
+        """List the team sets without signalling; select ``keep_id`` (else the newest)."""
+        self.set_combo.blockSignals(True)
+        self.set_combo.clear()
+        for ts in team_sets:
+            when = ts.created[:16].replace("T", " ")
+            self.set_combo.addItem(f"{ts.name} — {when} — {len(ts.teams)} teams", ts.id)
+        ids = [ts.id for ts in team_sets]
+        index = ids.index(keep_id) if keep_id in ids else len(ids) - 1
+        self.set_combo.setCurrentIndex(index)
+        self.set_combo.blockSignals(False)
+        return index
+
+    def set_state(self, *, running: bool, has_roster: bool, has_set: bool) -> None:
+        self.solve_button.setEnabled(has_roster and not running)
+        self.cancel_button.setEnabled(running)
+        self.export_button.setEnabled(has_set)
+
+    def show_progress(self, text: str, permille: int) -> None:
+        self.status.setText(text)
+        if permille >= 0:
+            self.progress.setValue(permille)
+
+    def show_solved(self, s: Solution) -> None:
+        """The outcome of a run that formed teams (cancelled runs keep the best found)."""
+        cancelled = s.status == "CANCELLED"
+        self.status.setText(
+            f"{'Cancelled; kept the best teams found' if cancelled else 'Done'}: "
+            f"{len(s.teams)} teams in {s.wall_time:.1f} s ({s.status.lower()}, "
+            f"score {s.objective:g}, bound {s.bound:g}, gap {s.gap:.1%})."
+        )
