@@ -19,9 +19,14 @@ from solver.prepare import Prepared
 from solver.request_groups import together_groups
 from solver.units import PAIR_UNIT
 
-#: Above this many (group of requested teammates, team) choices the request bound is skipped:
-#: CP-SAT's presolve alone would outlast its time limit (measured: 24,000 take 2.6 s).
+#: Above this many (group of requested teammates, team) choices per second of the bound's time
+#: the request bound is skipped: building and presolving the model would outlast its time
+#: (measured: 24,000 take 2.6 s).
 MAX_HOMES = 5000
+
+
+def _few_homes(prep: Prepared, groups: list[tuple[list[int], bool]], seconds: float) -> bool:
+    return sum(map(len, home_teams(prep, groups))) <= MAX_HOMES * min(1.0, seconds)
 
 
 def level_bounds(prep: Prepared, seconds: float = 1.0) -> list[int]:
@@ -32,7 +37,7 @@ def level_bounds(prep: Prepared, seconds: float = 1.0) -> list[int]:
         out[levels.index(crit.priority)] += crit.weight * feature_bound(prep, f, seconds)
     level = prep.config.pair_priority
     groups = together_groups(prep)
-    if level in levels and groups and sum(map(len, home_teams(prep, groups))) <= MAX_HOMES:
+    if level in levels and groups and _few_homes(prep, groups, seconds):
         k = levels.index(level)
         out[k] = max(out[k], request_bound(prep, level, seconds))
     return out
@@ -89,7 +94,7 @@ def whole_bounds(prep: Prepared, seconds: float = 1.0) -> list[int]:
     levels = prep.levels()
     out = [0] * len(levels)
     groups = together_groups(prep)
-    if not groups or sum(map(len, home_teams(prep, groups))) > MAX_HOMES:
+    if not groups or not _few_homes(prep, groups, seconds):
         return out
     balanced = {prep.config.criteria[f.criterion].priority for f in prep.features}
     for k, level in enumerate(levels):

@@ -12,14 +12,22 @@ from __future__ import annotations
 
 from ortools.sat.python import cp_model
 
-from solver.completions import Completion, GroupCompletions, group_completions
+from solver.completions import (
+    MAX_COMBINATIONS,
+    Completion,
+    GroupCompletions,
+    completion_order,
+    group_completions,
+)
 from solver.prepare import Prepared
 
 
-def completion_bounds(prep: Prepared) -> tuple[list[int], list[int]]:
+def completion_bounds(
+    prep: Prepared, combinations: int = MAX_COMBINATIONS
+) -> tuple[list[int], list[int]]:
     """Per level, a bound (splitting a soft group costs its rules on the pair rules' level) and
     a bound that holds when every together-rule is kept; 0 where the groups prove nothing."""
-    groups = group_completions(prep)
+    groups = group_completions(prep, combinations)
     levels = range(len(prep.levels()))
     free = [_combine(prep, groups, k, whole=False) for k in levels]
     whole = [_combine(prep, groups, k, whole=True) for k in levels]
@@ -41,7 +49,7 @@ def _combine(prep: Prepared, groups: list[GroupCompletions], k: int, *, whole: b
     def project(c: Completion) -> Completion:
         return Completion((c.cost[k],), tuple(c.devs[i] for i, _ in feats), c.splits, c.takes)
 
-    options = [sorted(set(map(project, g.options)), key=_order) for g in groups]
+    options = [sorted(set(map(project, g.options)), key=completion_order) for g in groups]
     referenced = {n for opts in options for c in opts for n in c.splits | c.takes}
     model = cp_model.CpModel()
     top = max((d for opts in options for c in opts for d in c.devs), default=0)
@@ -89,7 +97,3 @@ def _combine(prep: Prepared, groups: list[GroupCompletions], k: int, *, whole: b
     if status not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
         return 0
     return max(0, int(solver.best_objective_bound + 1e-6))
-
-
-def _order(c: Completion) -> tuple[object, ...]:
-    return (c.cost, c.devs, sorted(c.splits), sorted(c.takes))

@@ -22,7 +22,8 @@ from solver.scoring import HARD, Scorer
 MAX_COMBINATIONS = 200_000
 #: Completions of more than this many people are not enumerated (they count as unknown).
 MAX_FILL = 2
-BIG = 1 << 40  # the deviation of a completion that would take one person twice
+BIG = 1 << 40
+Slots = frozenset[str] | None  # the deviation of a completion that would take one person twice
 
 
 @dataclass(frozen=True)
@@ -47,15 +48,23 @@ class GroupCompletions:
     split: int | None
 
 
-def group_completions(prep: Prepared) -> list[GroupCompletions]:
+def group_completions(
+    prep: Prepared, combinations: int = MAX_COMBINATIONS
+) -> list[GroupCompletions]:
+    """The best completions of every group, scoring at most ``combinations`` type
+    combinations in all (groups past that count get one free completion)."""
     groups = together_groups(prep)
     owner = {p: n for n, (people, _) in enumerate(groups) for p in people}
-    scorer = Scorer(prep)
+    scorer, classmates = Scorer(prep), Classmates(prep)
     free = Completion((0,) * len(prep.levels()), (0,) * len(prep.features))
-    budget = [MAX_COMBINATIONS]
+    budget = [combinations]
     out = []
     for people, _ in groups:
-        found = _completions(prep, scorer, people, owner, groups, budget)
+        found = (
+            _completions(prep, scorer, classmates, people, owner, groups, budget)
+            if budget[0] > 0
+            else None
+        )
         out.append(
             GroupCompletions(people, [free] if found is None else found, split_cost(prep, people))
         )
@@ -65,6 +74,7 @@ def group_completions(prep: Prepared) -> list[GroupCompletions]:
 def _completions(
     prep: Prepared,
     scorer: Scorer,
+    classmates: Classmates,
     people: list[int],
     owner: dict[int, int],
     groups: list[tuple[list[int], bool]],
@@ -76,7 +86,7 @@ def _completions(
     sizes = [s for s in sizes if s >= len(people)]
     if any(s - len(people) > MAX_FILL for s in sizes):
         return None
-    types = [Pool(members, prep, owner) for members in _types(prep, people, group)]
+    types = [Pool(members, prep, owner) for members in classmates.types(people)]
     type_of = {p: i for i, pool in enumerate(types) for p in pool.members}
     pairs: dict[tuple[int, ...], list[int]] = {}  # two types -> the requested pairs made of them
     for n, (members, _) in enumerate(groups):
@@ -136,7 +146,8 @@ def _options(
         best_plain = int(devs[plain_mask].min()) if plain_mask.any() else BIG
         plain.append(best_plain)
         least.append(int(devs.min()))
-        helpers |= _involved(devs < best_plain, pools)
+        if least[-1] < best_plain:
+            helpers |= _involved(devs < best_plain, pools)
     out = []
     if plain_mask.any():
         out.append(Completion(cost, tuple(plain)))
@@ -195,24 +206,36 @@ def _deviations(
     return devs
 
 
-def _types(prep: Prepared, people: list[int], group: Group) -> list[list[int]]:
-    """The others of the group's section sorted into types (the same value for every
-    categorical rule, the same slots among those the group has in common), largest first."""
-    inside = set(people)
-    common: dict[int, frozenset[str]] = {}
-    for ci, sets in prep.slots.items():
-        known = [s for s in (sets[p] for p in people) if s is not None]
-        common[ci] = frozenset.intersection(*known) if known else frozenset(prep.slot_names[ci])
-    types: dict[tuple[object, ...], list[int]] = {}
-    for p, g in enumerate(prep.group_of):
-        if g != group or p in inside:
-            continue
-        cats = tuple(prep.cats[ci][p] for ci in sorted(prep.cats))
-        slots = tuple(
-            None if (s := prep.slots[ci][p]) is None else s & common[ci] for ci in sorted(common)
-        )
-        types.setdefault((cats, slots), []).append(p)
-    return sorted(types.values(), key=lambda ps: (-len(ps), ps[0]))
+class Classmates:
+    """Everyone's categorical values and slots, by section, read once for all groups."""
+
+    def __init__(self, prep: Prepared) -> None:
+        self.prep = prep
+        self.schedules = sorted(prep.slots)
+        self.by_section: dict[Group, list[tuple[int, tuple[object, ...], tuple[Slots, ...]]]] = {}
+        for p, g in enumerate(prep.group_of):
+            cats = tuple(prep.cats[ci][p] for ci in sorted(prep.cats))
+            slots = tuple(prep.slots[ci][p] for ci in self.schedules)
+            self.by_section.setdefault(g, []).append((p, cats, slots))
+
+    def types(self, people: list[int]) -> list[list[int]]:
+        """The others of the group's section sorted into types (the same value for every
+        categorical rule, the same slots among those the group has in common), largest first."""
+        prep, inside = self.prep, set(people)
+        common = []
+        for ci in self.schedules:
+            known = [s for s in (prep.slots[ci][p] for p in people) if s is not None]
+            common.append(
+                frozenset.intersection(*known) if known else frozenset(prep.slot_names[ci])
+            )
+        types: dict[tuple[object, ...], list[int]] = {}
+        for p, cats, slots in self.by_section[prep.group_of[people[0]]]:
+            if p not in inside:
+                seen = tuple(
+                    None if s is None else s & c for s, c in zip(slots, common, strict=True)
+                )
+                types.setdefault((cats, seen), []).append(p)
+        return sorted(types.values(), key=lambda ps: (-len(ps), ps[0]))
 
 
 def _combinations(counts: list[int], fill: int) -> list[tuple[int, ...]]:
@@ -244,5 +267,22 @@ def _pareto(found: set[Completion]) -> list[Completion]:
             and all(x >= y for x, y in zip(a.cost + a.devs, b.cost + b.devs, strict=True))
         )
 
-    kept = [a for a in found if not any(beaten(a, b) for b in found)]
-    return sorted(kept, key=lambda c: (c.cost, c.devs, sorted(c.splits), sorted(c.takes)))
+    # A completion is beaten only by one with no larger cost and deviation sum, seen first.
+    kept: list[Completion] = []
+    for a in sorted(found, key=completion_order):
+        if not any(beaten(a, b) for b in kept):
+            kept.append(a)
+    return kept
+
+
+def completion_order(c: Completion) -> tuple[object, ...]:
+    """Least total first; on ties, those asking no split and taking most first."""
+    return (
+        sum(c.cost + c.devs),
+        bool(c.splits),
+        -len(c.takes),
+        c.cost,
+        c.devs,
+        sorted(c.splits),
+        sorted(c.takes),
+    )

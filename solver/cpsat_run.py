@@ -13,8 +13,8 @@ from solver.solution import gap_of
 
 log = logging.getLogger("solver")
 #: Swap evaluations per second for the heuristic in deterministic mode: a count, not a clock,
-#: so that the same seed gives the same teams (measured: 15-25 thousand a second).
-EVALUATIONS_PER_SECOND = 10000
+#: so that the same seed gives the same teams (measured: 15-23 thousand a second).
+EVALUATIONS_PER_SECOND = 15000
 #: Share of the time limit for the swap heuristic: a start for the exact model on small classes,
 #: half the work on large ones, where LNS then re-solves a few teams at a time exactly (LNS
 #: mends what swaps cannot, e.g. teams of requested teammates; measured at 10 s: 300 students
@@ -23,9 +23,22 @@ EVALUATIONS_PER_SECOND = 10000
 EVALUATIONS_CAP_MIN, EVALUATIONS_CAP_PER_STUDENT = 20000, 1000
 HEURISTIC_SHARE_EXACT = 0.2
 HEURISTIC_SHARE_LNS = 0.5
+#: ... but on large classes LNS waits until the first climb has made this many tries per student
+#: (it has settled: measured, a climb of 300 students settles after ~90,000), up to this share.
+SETTLE_EVALUATIONS_PER_STUDENT = 100
+HEURISTIC_SHARE_MAX = 0.9
+#: From this many students, a run too short for the first climb to settle is the climb alone
+#: (measured at 1 s: LNS after half a climb loses to the climb on 300 and 1,000 students, and
+#: wins on 120, whose neighbourhoods cover a large part of the class).
+QUICK_MIN_STUDENTS = 200
+#: The last pass (polish.py): swaps per student, and at most this share of the time limit.
+POLISH_PER_STUDENT, POLISH_SHARE = 50, 0.05
 #: On large classes the heuristic hands over to LNS once this many restarts in a row found
 #: nothing better (it has converged; exact re-solves of a few teams then do better).
 STALE_RESTARTS = 2
+#: Type combinations the completion bound scores per second of the time limit (~20,000 take a
+#: second, so the bound costs at most a tenth of the run).
+COMBINATIONS_PER_SECOND = 2000
 #: Above this many x[p, t] literals the whole-class model gives way to LNS on a few teams.
 FULL_MODEL_LITERALS = 150
 #: CP-SAT deterministic seconds per wall second on a loaded 2-core machine (measured): one

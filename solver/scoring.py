@@ -70,7 +70,7 @@ class Scorer:
         for ci, crit in enumerate(cfg.criteria):
             slot = self.slot.get(crit.priority, HARD)
             if crit.rule == Rule.SCHEDULE:
-                common = self._common(ci, members)
+                common = self.common_slots(ci, members)
                 short = max(0, crit.min_common - common)
                 if crit.hard:
                     cost[HARD] += short
@@ -97,7 +97,8 @@ class Scorer:
                         1 if crit.hard else crit.weight * ISOLATION_UNIT
                     )
 
-    def _common(self, ci: int, members: Sequence[int]) -> int:
+    def common_slots(self, ci: int, members: Sequence[int]) -> int:
+        """How many slots of schedule criterion ``ci`` every member has (unknown: any)."""
         known = [s for s in (self.prep.slots[ci][p] for p in members) if s is not None]
         if not known:
             return len(self.prep.slot_names[ci])
@@ -133,6 +134,14 @@ class Scorer:
             cost, devs = self.team(members)
             out = [a + b for a, b in zip(out, cost, strict=True)]
             worst = [max(a, b) for a, b in zip(worst, devs, strict=True)]
-        for (slot, weight), w in zip(self.feature_weight, worst, strict=True):
-            out[slot] += weight * self.prep.all_teams * w
+        return self.finish(out, worst)
+
+    def finish(self, costs: list[int], worst: Sequence[int]) -> list[int]:
+        """The total from the teams' summed additive ``costs`` and each feature's worst
+        deviation (each counted once per team of the class)."""
+        out = list(costs)
+        for (slot, weight), f, w in zip(
+            self.feature_weight, self.prep.features, worst, strict=True
+        ):
+            out[slot] += weight * self.prep.all_teams * max(w, f.eps_floor)
         return out
