@@ -155,7 +155,7 @@ class TeamFormer:
             best, results = self._exact(feasible, teams, budget, on_progress, start)
         else:
             best, results = self._lns(teams, budget, report, start)
-        if not self._cancelled:
+        if not self._cancelled and not quick:
             best = Polish(self.prep, self.scorer, cfg.seed).run(best, polish)
         return self._solution(best, results, time.monotonic() - start)
 

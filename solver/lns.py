@@ -123,6 +123,15 @@ class Neighbourhoods:
             ]
             anchor = max(range(len(teams)), key=lambda t: (abs(gaps[t]), rng.random()))
             same = self._same_group(anchor)
+            # The worst deviation counts for every team: it falls only when every team at it
+            # improves at once, so those of the anchor's group come along (up to half).
+            devs = [
+                f.deviation(sum(f.values[p] for p in m), len(m), prep.team_group[t])
+                for t, m in enumerate(teams)
+            ]
+            tied = [t for t in same if devs[t] == devs[anchor] and devs[t] > 0]
+            tied = tied[: max(0, self.size // 2 - 1)]
+            same = [t for t in same if t not in tied]
             if rng.random() < 0.7:
                 same.sort(key=lambda t: (gaps[t] * gaps[anchor], rng.random()))
                 half = (self.size - 1) // 2 + 1
@@ -130,7 +139,7 @@ class Neighbourhoods:
                 tail = same[half:]
                 rng.shuffle(tail)
                 same = head + tail
-            return [anchor, *same[: self.size - 1]]
+            return [anchor, *tied, *same[: self.size - 1 - len(tied)]]
         costly = [t for t, (c, _) in enumerate(parts) if any(c)]
         anchor = rng.choice(costly or list(range(len(teams))))
         return [anchor, *self._same_group(anchor)[: self.size - 1]]
