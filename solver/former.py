@@ -12,22 +12,9 @@ from ortools.sat.python import cp_model
 from solver.bounds import level_bounds, whole_bounds
 from solver.build import BuiltModel, build_model, complete_hint
 from solver.completion_bound import completion_bounds
-from solver.completions import MAX_COMBINATIONS
 from solver.cpsat_run import (
-    COMBINATIONS_PER_SECOND,
     DTIME_PER_SECOND,
-    EVALUATIONS_CAP_MIN,
-    EVALUATIONS_CAP_PER_STUDENT,
-    EVALUATIONS_PER_SECOND,
     FULL_MODEL_LITERALS,
-    HEURISTIC_SHARE_EXACT,
-    HEURISTIC_SHARE_LNS,
-    HEURISTIC_SHARE_MAX,
-    POLISH_PER_STUDENT,
-    POLISH_SHARE,
-    QUICK_MIN_STUDENTS,
-    SETTLE_EVALUATIONS_PER_STUDENT,
-    STALE_RESTARTS,
     WALL_SAFETY,
     ProgressCallback,
     ProgressFn,
@@ -35,6 +22,7 @@ from solver.cpsat_run import (
 )
 from solver.data import Config, Instance, Progress
 from solver.explain import conflicting_rules
+from solver.first_climb import Plan, first_climb
 from solver.heuristic import SwapSearch
 from solver.lns import Neighbourhoods
 from solver.metrics import describe
@@ -87,20 +75,11 @@ class TeamFormer:
     def solve(self, on_progress: ProgressFn = None) -> Solution:
         start = time.monotonic()
         cfg = self.config
-        share = HEURISTIC_SHARE_EXACT if self.exact else HEURISTIC_SHARE_LNS
         seconds = min(1.0, 0.05 * cfg.time_limit)
-        # LNS takes over from the first climb once it has settled (or has its share of the
-        # time, whichever is later): on a half-built start LNS is slower than the climb. When
-        # a large class's climb cannot settle in time, it gets the whole run (no bound is
-        # proven then: building the bound models alone would take a good part of the time).
-        n = len(self.prep.ids)
-        settle = 0 if self.exact else SETTLE_EVALUATIONS_PER_STUDENT * n
-        quick = n >= QUICK_MIN_STUDENTS and settle > EVALUATIONS_PER_SECOND * cfg.time_limit
+        plan = Plan.of(len(self.prep.ids), cfg, self.exact)
         self.bounds = self.whole = [0] * len(self.prep.levels())
-        if quick:
-            share = 1.0
-        else:
-            free, whole = completion_bounds(self.prep, completion_budget(cfg.time_limit))
+        if not plan.quick:
+            free, whole = completion_bounds(self.prep, plan.combinations)
             self.bounds = list(map(max, level_bounds(self.prep, seconds), free))
             self.whole = list(map(max, whole_bounds(self.prep, seconds), whole))
         found = [0]
@@ -115,48 +94,15 @@ class TeamFormer:
                 on_progress(Progress(obj, bound, gap_of(obj, bound), elapsed, found[0], level))
 
         search = SwapSearch(self.prep, cfg.seed)
-        cap = max(EVALUATIONS_CAP_MIN, EVALUATIONS_CAP_PER_STUDENT * len(self.prep.ids))
-        stale = None if self.exact else STALE_RESTARTS
-        if cfg.deterministic:
-            total = EVALUATIONS_PER_SECOND * cfg.time_limit
-            ahead = total if quick else max(share * total, min(settle, HEURISTIC_SHARE_MAX * total))
-            evaluations = max(int(ahead), 200)
-            teams, score = search.run(
-                evaluations=min(evaluations, cap),
-                stop=self._stopped,
-                report=report,
-                stale_restarts=stale,
-            )
-            used = search.evaluations / EVALUATIONS_PER_SECOND
-            budget = 0.0 if quick else max(0.05, cfg.time_limit - used)
-        else:
-            soft = start + share * cfg.time_limit
-
-            def settled() -> bool:
-                now = time.monotonic()
-                return self._cancelled or (now > soft and search.evaluations >= settle)
-
-            hard = start + (share if quick else HEURISTIC_SHARE_MAX) * cfg.time_limit
-            teams, score = search.run(
-                evaluations=cap,
-                seconds=max(0.05, hard - time.monotonic()),
-                stop=settled,
-                report=report,
-                stale_restarts=stale,
-            )
-            budget = 0.0 if quick else max(0.05, cfg.time_limit - (time.monotonic() - start))
-        polish = min(
-            POLISH_PER_STUDENT * n, int(POLISH_SHARE * EVALUATIONS_PER_SECOND * cfg.time_limit)
-        )
-        budget = max(0.0, budget - polish / EVALUATIONS_PER_SECOND) if budget else budget
+        teams, score, budget = first_climb(search, plan, cfg, start, self._stopped, report)
         if self.exact or score[0] > 0:
             budget = max(budget, 0.05 * cfg.time_limit)
             feasible = teams if score[0] == 0 else None
             best, results = self._exact(feasible, teams, budget, on_progress, start)
         else:
             best, results = self._lns(teams, budget, report, start)
-        if not self._cancelled and not quick:
-            best = Polish(self.prep, self.scorer, cfg.seed).run(best, polish)
+        if not self._cancelled:
+            best = Polish(self.prep, self.scorer, cfg.seed).run(best, plan.polish)
         return self._solution(best, results, time.monotonic() - start)
 
     def _lns(
@@ -274,9 +220,3 @@ def _no_solution(cancelled: bool, seconds: float) -> str:
         f"no teams satisfying every hard rule were found within {seconds:g} s; "
         "allow more time or relax a hard rule"
     )
-
-
-def completion_budget(seconds: float) -> int:
-    """Type combinations the completion bound may score: a count, so that runs repeat, and
-    small against the time limit (measured: about 20,000 a second)."""
-    return max(2000, min(MAX_COMBINATIONS, int(COMBINATIONS_PER_SECOND * seconds)))
