@@ -11,6 +11,7 @@ from dataclasses import asdict
 from pathlib import Path
 
 from solver import Progress, Solution, SolverError
+from solver.level_text import level_lines
 from teamtool.errors import ExportError, FormationError, RosterError
 from teamtool.formation import AttributeRule, FormationCriteria
 from teamtool.formation.bridge import make_former, team_set_from, translate
@@ -171,7 +172,7 @@ def run(args: argparse.Namespace) -> int:
         f"{solution.status.lower()}: {len(team_set.teams)} teams, score {solution.objective:g}, "
         f"bound {solution.bound:g}, gap {solution.gap:.1%}, {solution.wall_time:.1f} s"
     )
-    for line in solution.summary.lines:
+    for line in level_lines(former.config, solution.levels) + solution.summary.lines:
         print(f"  {line}")
     written = [export_team_set(team_set, roster, args.out)]
     if args.canvas_groups:

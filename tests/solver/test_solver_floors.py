@@ -132,3 +132,28 @@ def test_a_large_class_with_too_little_time_gets_the_climb_alone() -> None:
     scorer = Scorer(prep)
     found = [[index[p] for p in team] for team in solution.teams]
     assert scorer.total(found) == scorer.total(alone)
+
+
+def test_level_lines_say_what_each_level_holds_and_what_is_proven() -> None:
+    from solver.level_text import level_lines
+    from solver.solution import LevelResult
+
+    cfg = Config(
+        criteria=(
+            Criterion("Gender", Rule.NO_ISOLATION, value="F"),
+            Criterion("Section", Rule.NO_ISOLATION, value="L01", hard=True),
+            Criterion("GPA", Rule.BALANCE, priority=2),
+            Criterion("Major", Rule.MIX, priority=3),
+        ),
+        pairs=(PairRule("a", "b", True, hard=False),),
+    )
+    levels = [
+        LevelResult(1, 0, 0, "OPTIMAL"),
+        LevelResult(2, 152, 150, "FEASIBLE"),
+        LevelResult(3, 3000, 0, "FEASIBLE"),
+    ]
+    assert level_lines(cfg, levels) == [
+        "priority 1 (no-isolation Gender=F, pair wishes): score 0, proven optimal",
+        "priority 2 (balance GPA): score 152, bound 150, gap 1.3%",
+        "priority 3 (mix Major): score 3000, no bound proven",
+    ]

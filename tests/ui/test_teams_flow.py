@@ -86,6 +86,11 @@ def test_solve_with_criteria_stores_a_valid_team_set(window: MainWindow, qtbot: 
     assert len(page.board.cards) == 12
     assert page.set_combo.count() == 1
     assert "Done" in page.status.text()
+    # one line per priority level: what it holds and what was proven about it
+    lines = page.status.text().splitlines()[1:]
+    assert lines[0].startswith("Priority 1 (schedule Availability")
+    assert lines[1].startswith("Priority 2 (balance GPA, balance Programming")
+    assert all("proven optimal" in line or "bound" in line for line in lines)
     assert page.progress.value() == 1000
     assert "isolated" in page.summary.text()
     assert page.board.cards[0].explanation.text().startswith("GPA mean")

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from solver.level_text import level_lines
 from teamtool.errors import Cancelled
 from teamtool.model import Roster, TeamSet
 from ui.teams.criteria import RESULT, to_formation
@@ -22,6 +23,7 @@ PROGRESS_INTERVAL = 0.1  # seconds between progress reports sent to the window
 class FormationResult:
     team_set: TeamSet
     solution: solver.Solution
+    levels: list[str]  # one line per priority level: what it holds, score, bound
 
 
 class FormationJob:
@@ -96,4 +98,4 @@ class FormationJob:
             "gap": solution.gap,
             "seconds": round(solution.wall_time, 2),
         }
-        return FormationResult(team_set, solution)
+        return FormationResult(team_set, solution, level_lines(former.config, solution.levels))

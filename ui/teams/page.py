@@ -195,7 +195,7 @@ class TeamsPage(QWidget):
             return
         finally:
             self._show_new = False
-        self.controls.show_solved(result.solution)
+        self.controls.show_solved(result.solution, result.levels)
 
     def _failed(self, error: BaseException) -> None:
         self.status.setText(str(error) if self._run_course is self.ctx.course else "")

@@ -81,11 +81,12 @@ class SetControls(QWidget):
         if permille >= 0:
             self.progress.setValue(permille)
 
-    def show_solved(self, s: Solution) -> None:
-        """The outcome of a run that formed teams (cancelled runs keep the best found)."""
+    def show_solved(self, s: Solution, levels: list[str]) -> None:
+        """The outcome of a run that formed teams (cancelled runs keep the best found), with
+        each priority level's score and proven bound."""
         cancelled = s.status == "CANCELLED"
         self.status.setText(
             f"{'Cancelled; kept the best teams found' if cancelled else 'Done'}: "
-            f"{len(s.teams)} teams in {s.wall_time:.1f} s ({s.status.lower()}, "
-            f"score {s.objective:g}, bound {s.bound:g}, gap {s.gap:.1%})."
+            f"{len(s.teams)} teams in {s.wall_time:.1f} s ({s.status.lower()}).\n"
+            + "\n".join(level[0].upper() + level[1:] + "." for level in levels)
         )
