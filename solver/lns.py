@@ -9,7 +9,7 @@ from dataclasses import replace
 from ortools.sat.python import cp_model
 
 from solver.build import build_model
-from solver.floors import summary_numbers, within
+from solver.floors import summary_counts, within
 from solver.prepare import Prepared
 from solver.scoring import Scorer
 
@@ -64,8 +64,8 @@ def sub_problem(
 
 class Neighbourhoods:
     """Improves teams by exact re-solves of k teams: the worst team for a cost plus random ones.
-    A re-solve is kept when the score is no worse and no number of the class summary is worse
-    than in the starting teams."""
+    A re-solve is kept when the score is no worse and no count of the class summary (isolated
+    students, teams short of slots, broken pair rules) is worse than in the starting teams."""
 
     def __init__(self, prep: Prepared, scorer: Scorer, seed: int) -> None:
         self.prep, self.scorer = prep, scorer
@@ -88,7 +88,7 @@ class Neighbourhoods:
         report: Callable[[list[int]], None],
     ) -> list[list[int]]:
         score = self.scorer.total(teams)
-        floors = summary_numbers(self.scorer, teams)  # what the summary says must not worsen
+        floors = summary_counts(self.scorer, teams)  # counts the summary shows: never worse
         while self.spent < budget and not stop():
             chosen = self._choose(teams)
             if len(chosen) < 2:
@@ -100,7 +100,7 @@ class Neighbourhoods:
             for t, members in zip(chosen, better, strict=True):
                 trial[t] = members
             new = self.scorer.total(trial)
-            if new <= score and within(summary_numbers(self.scorer, trial), floors):
+            if new <= score and within(summary_counts(self.scorer, trial), floors):
                 if new < score:
                     report(new)
                 teams, score = trial, new

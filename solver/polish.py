@@ -6,13 +6,13 @@ from __future__ import annotations
 import random
 from collections import Counter
 
-from solver.floors import summary_numbers, within
+from solver.floors import summary_counts, within
 from solver.prepare import Prepared
 from solver.scoring import Scorer
 
 
 class Polish:
-    """Random swaps within a section, kept when every level's score and every number of the
+    """Random swaps within a section, kept when every level's score and every count of the
     class summary stay as they are and the largest raw distance of a team mean from its target
     (then the sum of those distances) shrinks. Scores are kept up to date team by team."""
 
@@ -33,7 +33,7 @@ class Polish:
         costs = [sum(c) for c in zip(*(cost for cost, _ in parts), strict=True)]
         devs = [Counter(d[k] for _, d in parts) for k in range(nf)]
         score = sc.finish(costs, [max(c) for c in devs])
-        floors = summary_numbers(sc, teams)
+        floors = summary_counts(sc, teams)
         for _ in range(evaluations):
             f = rng.randrange(nf)
             a = max(range(len(teams)), key=lambda t: raws[t][f])
@@ -62,7 +62,7 @@ class Polish:
                 continue
             trial = list(teams)
             trial[a], trial[b] = ta, tb
-            if not within(summary_numbers(sc, trial), floors):
+            if not within(summary_counts(sc, trial), floors):
                 continue
             teams, raws, costs, devs = trial, trial_raws, new_costs, new_devs
             parts[a], parts[b] = na, nb

@@ -9,7 +9,7 @@ from solver_cases import instance, partitions, person
 
 from solver import Config, Criterion, PairRule, Rule, TeamFormer, evaluate, violations
 from solver.cpsat_run import EVALUATIONS_PER_SECOND
-from solver.floors import summary_numbers, within
+from solver.floors import summary_counts, within
 from solver.heuristic import SwapSearch
 from solver.lns import Neighbourhoods
 from solver.polish import Polish
@@ -45,7 +45,7 @@ def mixed(n: int, seed: int) -> tuple[list, tuple[PairRule, ...]]:
 
 
 @pytest.mark.parametrize("seed", range(4))
-def test_summary_numbers_agree_with_the_class_summary(seed: int) -> None:
+def test_summary_counts_agree_with_the_class_summary(seed: int) -> None:
     """The LNS's fast numbers count what the instructor's class summary counts (an independent
     implementation on ids): isolated students, teams short of slots, broken pair rules."""
     people, pairs = mixed(20, seed)
@@ -56,9 +56,9 @@ def test_summary_numbers_agree_with_the_class_summary(seed: int) -> None:
     random.Random(seed).shuffle(ids)
     teams = [ids[i : i + 4] for i in range(0, 20, 4)]
     index = {pid: i for i, pid in enumerate(prep.ids)}
-    numbers = summary_numbers(Scorer(prep), [[index[p] for p in t] for t in teams])
+    counts = summary_counts(Scorer(prep), [[index[p] for p in t] for t in teams])
     summary = evaluate(inst, cfg, teams).summary
-    assert numbers[1:] == (
+    assert counts == (
         summary.isolated_students,
         summary.teams_under_schedule_min,
         summary.broken_requests,
@@ -66,8 +66,8 @@ def test_summary_numbers_agree_with_the_class_summary(seed: int) -> None:
 
 
 @pytest.mark.parametrize("seed", range(3))
-def test_lns_never_worsens_a_summary_number_of_its_start(seed: int) -> None:
-    """From a short climb's teams, LNS improves the score and keeps every summary number at
+def test_lns_never_worsens_a_summary_count_of_its_start(seed: int) -> None:
+    """From a short climb's teams, LNS improves the score and keeps every summary count at
     most what it was."""
     people, pairs = mixed(48, seed)
     cfg = Config(min_size=4, max_size=4, criteria=CRITERIA, pairs=pairs, seed=seed)
@@ -76,7 +76,7 @@ def test_lns_never_worsens_a_summary_number_of_its_start(seed: int) -> None:
     start, _ = SwapSearch(prep, seed).run(evaluations=300)
     best = Neighbourhoods(prep, scorer, seed).run(start, 0.5, lambda: False, lambda _: None)
     assert scorer.total(best) <= scorer.total(start)
-    assert within(summary_numbers(scorer, best), summary_numbers(scorer, start))
+    assert within(summary_counts(scorer, best), summary_counts(scorer, start))
 
 
 def raw_worst(prep, teams: list[list[int]]) -> float:
