@@ -165,7 +165,10 @@ def main(argv: Sequence[str] | None = None) -> None:
             t = time.monotonic()
             former = TeamFormer(inst, config)
             sol = former.solve()
-            path = "CP-SAT exact" if former.exact else "CP-SAT LNS"
+            quick = former.plan is not None and former.plan.quick
+            path = (
+                "CP-SAT exact" if former.exact else "swap only (short)" if quick else "CP-SAT LNS"
+            )
             rows.append(
                 row(
                     n,

@@ -56,6 +56,7 @@ class TeamFormer:
         self._cancelled = False
         self.bounds: list[int] = []
         self.whole: list[int] = []  # bounds that hold once every together-rule is kept
+        self.plan: Plan | None = None  # the time plan of the last run
 
     @property
     def built(self) -> BuiltModel:
@@ -76,7 +77,7 @@ class TeamFormer:
         start = time.monotonic()
         cfg = self.config
         seconds = min(1.0, 0.05 * cfg.time_limit)
-        plan = Plan.of(len(self.prep.ids), cfg, self.exact)
+        plan = self.plan = Plan.of(len(self.prep.ids), cfg, self.exact)
         self.bounds = self.whole = [0] * len(self.prep.levels())
         if not plan.quick:
             free, whole = completion_bounds(self.prep, plan.combinations)
