@@ -23,18 +23,20 @@ from solver.prepare import Prepared
 
 
 def completion_bounds(
-    prep: Prepared, combinations: int = MAX_COMBINATIONS
+    prep: Prepared, combinations: int = MAX_COMBINATIONS, seconds: float = 1.0
 ) -> tuple[list[int], list[int]]:
     """Per level, a bound (splitting a soft group costs its rules on the pair rules' level) and
     a bound that holds when every together-rule is kept; 0 where the groups prove nothing."""
     groups = group_completions(prep, combinations)
     levels = range(len(prep.levels()))
-    free = [_combine(prep, groups, k, whole=False) for k in levels]
-    whole = [_combine(prep, groups, k, whole=True) for k in levels]
+    free = [_combine(prep, groups, k, seconds, whole=False) for k in levels]
+    whole = [_combine(prep, groups, k, seconds, whole=True) for k in levels]
     return free, whole
 
 
-def _combine(prep: Prepared, groups: list[GroupCompletions], k: int, *, whole: bool) -> int:
+def _combine(
+    prep: Prepared, groups: list[GroupCompletions], k: int, seconds: float, *, whole: bool
+) -> int:
     """The least cost of level ``k`` over one choice per group: the teams' worst deviation
     counted for every team, plus the chosen completions' own costs and the splits' prices."""
     cfg = prep.config
@@ -92,7 +94,7 @@ def _combine(prep: Prepared, groups: list[GroupCompletions], k: int, *, whole: b
     model.minimize(cp_model.LinearExpr.sum(terms))
     solver = cp_model.CpSolver()
     solver.parameters.num_workers = 1
-    solver.parameters.max_deterministic_time = 1.0
+    solver.parameters.max_deterministic_time = seconds
     status = solver.solve(model)
     if status not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
         return 0

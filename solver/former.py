@@ -78,9 +78,9 @@ class TeamFormer:
         cfg = self.config
         seconds = min(1.0, 0.05 * cfg.time_limit)
         plan = self.plan = Plan.of(len(self.prep.ids), cfg, self.exact)
-        self.bounds = self.whole = [0] * len(self.prep.levels())
+        self.bounds, self.whole = [0] * len(self.prep.levels()), [0] * len(self.prep.levels())
         if not plan.quick:
-            free, whole = completion_bounds(self.prep, plan.combinations)
+            free, whole = completion_bounds(self.prep, plan.combinations, seconds)
             self.bounds = list(map(max, level_bounds(self.prep, seconds), free))
             self.whole = list(map(max, whole_bounds(self.prep, seconds), whole))
         found = [0]
@@ -98,8 +98,10 @@ class TeamFormer:
         teams, score, budget = first_climb(search, plan, cfg, start, self._stopped, report)
         if self.exact or score[0] > 0:
             budget = max(budget, 0.05 * cfg.time_limit)
+            # Teams that break a hard rule are no hint: CP-SAT's interleaved search aborts the
+            # process on some such hints (OR-Tools 9.x, "heuristics.fixed_search != nullptr").
             feasible = teams if score[0] == 0 else None
-            best, results = self._exact(feasible, teams, budget, on_progress, start)
+            best, results = self._exact(feasible, feasible, budget, on_progress, start)
         else:
             best, results = self._lns(teams, budget, report, start)
         if not self._cancelled:
@@ -132,7 +134,7 @@ class TeamFormer:
     def _exact(
         self,
         best: list[list[int]] | None,
-        hint: list[list[int]],
+        hint: list[list[int]] | None,
         budget: float,
         on_progress: ProgressFn,
         start: float,
@@ -147,7 +149,8 @@ class TeamFormer:
             expr = built.costs.expression(level)
             if level:
                 built.model.minimize(expr)
-            complete_hint(built, hint)
+            if hint is not None:
+                complete_hint(built, hint)
             share = budget / (len(levels) - k)
             status, solver = self._run(share, on_progress, start, level)
             budget -= share if self.config.deterministic else solver.wall_time

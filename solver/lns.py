@@ -100,7 +100,8 @@ class Neighbourhoods:
             for t, members in zip(chosen, better, strict=True):
                 trial[t] = members
             new = self.scorer.total(trial)
-            if new <= score and within(summary_counts(self.scorer, trial), floors):
+            counts = summary_counts(self.scorer, trial)
+            if new <= score and within(counts, floors, new, score):
                 if new < score:
                     report(new)
                 teams, score = trial, new

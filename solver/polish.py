@@ -13,8 +13,8 @@ from solver.scoring import Scorer
 
 class Polish:
     """Random swaps within a section, kept when every level's score and every count of the
-    class summary stay as they are and the largest raw distance of a team mean from its target
-    (then the sum of those distances) shrinks. Scores are kept up to date team by team."""
+    class summary stay as they are, no feature's largest raw distance of a team mean from its
+    target grows, and those distances (then their sum) shrink. Scores are kept up to date team by team."""
 
     def __init__(self, prep: Prepared, scorer: Scorer, seed: int) -> None:
         self.prep, self.scorer = prep, scorer
@@ -52,17 +52,19 @@ class Polish:
             for k, c in enumerate(new_devs):
                 c.subtract((parts[a][1][k], parts[b][1][k]))
                 c.update((na[1][k], nb[1][k]))
-            worst = [max(d for d, n in c.items() if n > 0) for c in new_devs]
-            if sc.finish(new_costs, worst) != score:
+            steps = [max(d for d, n in c.items() if n > 0) for c in new_devs]
+            if sc.finish(new_costs, steps) != score:
                 continue
             ra, rb = self._raw(a, ta), self._raw(b, tb)
             trial_raws = list(raws)
             trial_raws[a], trial_raws[b] = ra, rb
-            if self._key(trial_raws) >= self._key(raws):
-                continue
+            new_key, old_key = self._key(trial_raws), self._key(raws)
+            farther = any(w > x for w, x in zip(new_key[0], old_key[0], strict=True))
+            if farther or new_key >= old_key:
+                continue  # no feature's worst team may get farther from its target
             trial = list(teams)
             trial[a], trial[b] = ta, tb
-            if not within(summary_counts(sc, trial), floors):
+            if not within(summary_counts(sc, trial), floors, score, score):
                 continue
             teams, raws, costs, devs = trial, trial_raws, new_costs, new_devs
             parts[a], parts[b] = na, nb

@@ -168,10 +168,7 @@ def run(args: argparse.Namespace) -> int:
     except SolverError as exc:
         raise translate(exc) from exc
     team_set = team_set_from(solution, criteria, name=Path(args.out).stem)
-    print(
-        f"{solution.status.lower()}: {len(team_set.teams)} teams, score {solution.objective:g}, "
-        f"bound {solution.bound:g}, gap {solution.gap:.1%}, {solution.wall_time:.1f} s"
-    )
+    print(f"{solution.status.lower()}: {len(team_set.teams)} teams in {solution.wall_time:.1f} s")
     for line in level_lines(former.config, solution.levels) + solution.summary.lines:
         print(f"  {line}")
     written = [export_team_set(team_set, roster, args.out)]

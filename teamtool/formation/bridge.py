@@ -48,6 +48,20 @@ def check_columns(roster: Roster, criteria: FormationCriteria) -> None:
                 column=r.attribute,
                 code="wrong-kind",
             )
+        if r.rule == "no-isolation" and r.value is not None:
+            _check_value(roster, r.attribute, r.value)
+
+
+def _check_value(roster: Roster, column: str, value: str) -> None:
+    """The value a no-isolation rule protects is one that some active student has."""
+    found = {v for s in roster.active() if isinstance(v := _value(s, column), str) and v}
+    if value not in found:
+        values = ", ".join(f'"{v}"' for v in sorted(found))
+        raise FormationError(
+            f'no student has the value "{value}"; the column\'s values are {values}',
+            column=column,
+            code="unknown-value",
+        )
 
 
 def _value(student: Student, column: str) -> AttrValue:

@@ -153,3 +153,14 @@ def test_criteria_validation() -> None:
         AttributeRule("Gender", "no-isolation")
     with pytest.raises(FormationError, match="unknown formation setting"):
         FormationCriteria.from_dict({"sizes": 3})
+
+
+def test_no_isolation_of_a_value_no_student_has_is_refused(samples_dir: Path) -> None:
+    """A typo in the protected value ("Q" for "F") would silently protect no one."""
+    roster = import_roster(samples_dir / "roster.csv").roster
+    criteria = FormationCriteria(rules=(AttributeRule("Gender", "no-isolation", value="Q"),))
+    with pytest.raises(FormationError) as info:
+        build_instance(roster, criteria)
+    message = 'no student has the value "Q"; the column\'s values are "F", "M", "NB"'
+    assert message in str(info.value)
+    assert info.value.column == "Gender"

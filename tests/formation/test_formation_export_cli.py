@@ -196,3 +196,32 @@ def test_form_command_infeasible_request(
         "s1001 and s1002 are kept apart by the instructor; s1001 and s1002 are kept "
         "together by the instructor" in capsys.readouterr().err
     )
+
+
+def test_form_command_impossible_hard_schedule_is_explained(
+    samples_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """No team of the sample can share 5 free slots: the hard rule is named, nothing crashes
+    (CP-SAT's interleaved search once aborted the process when hinted with the climb's teams,
+    which break the rule)."""
+    code = main(
+        [
+            "form",
+            str(samples_dir / "roster.csv"),
+            "--out",
+            str(tmp_path / "t.csv"),
+            "--size",
+            "3-5",
+            "--schedule",
+            "Availability",
+            "--min-common",
+            "5",
+            "--hard",
+            "schedule",
+            "--time-limit",
+            "2",
+        ]
+    )
+    assert code == 1
+    assert "at least 5 common Availability slot(s) per team" in capsys.readouterr().err
+    assert not (tmp_path / "t.csv").exists()
