@@ -186,6 +186,16 @@ def run(args: argparse.Namespace) -> int:
         else export_grades_csv(results, roster, out)
     ]
     problems = Problems()
+    for m in milestones:  # a team left out of the grades file gets no grade: say so
+        for team, members in team_set.teams.items():
+            if team not in grades[m]:
+                problems.add(
+                    "no-team-grade",
+                    f'no grade for {team} ({len(members)} students) in "{m}": '
+                    "their adjusted grades are left empty",
+                    file=args.grades,
+                    severity="warning",
+                )
     if args.canvas:
         gradebook = Path(args.canvas_gradebook) if args.canvas_gradebook else None
         written.append(export_canvas_grades(results, roster, args.canvas, gradebook, problems))

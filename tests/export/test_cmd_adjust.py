@@ -143,3 +143,26 @@ def test_bad_output_name_and_unknown_milestone(tmp_path: Path, sample_args: list
         run([*sample_args, "--out", str(tmp_path / "grades.txt")])
     with pytest.raises(InputError, match='no milestone "M9"'):
         run([*sample_args, "--out", str(tmp_path / "g.csv"), "--milestone", "M9"])
+
+
+def test_a_team_missing_from_the_grades_file_is_reported(
+    tmp_path: Path, samples_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Team 4 left out of the grades file: its four students get no grade, and the command
+    says so instead of writing them silently empty."""
+    s = samples_dir
+    lines = (s / "grades.csv").read_text(encoding="utf-8").splitlines(keepends=True)
+    grades = tmp_path / "grades.csv"
+    grades.write_text("".join(line for line in lines if "Team 4," not in line), encoding="utf-8")
+    out = tmp_path / "out.csv"
+    argv = ["--teams", str(s / "teams.csv"), "--grades", str(grades),
+            "--ratings", str(s / "surveys" / "m1_long.csv"), "--milestone", "M1 Proposal",
+            "--out", str(out)]  # fmt: skip
+    assert run(argv) == 0
+    printed = capsys.readouterr().out
+    assert 'no grade for Team 4 (4 students) in "M1 Proposal"' in printed
+    assert "no grade for Team 3" not in printed
+    with open(out, encoding="utf-8-sig", newline="") as fh:
+        rows = [r for r in csv.DictReader(fh) if r["team"] == "Team 4"]
+    assert len(rows) == 4
+    assert all(r["grade"] == "" for r in rows)
