@@ -3,21 +3,27 @@
 from __future__ import annotations
 
 import random
+from collections import Counter
 from collections.abc import Callable
 
 from ortools.sat.python import cp_model
 
 from solver.build import build_model
-from solver.features import Feature
 from solver.floors import summary_counts, within
 from solver.prepare import Prepared
 from solver.scoring import Scorer
+from solver.stand_ins import stand_ins
 from solver.sub_problem import sub_problem
 
 SUB_TIME = 0.1  # deterministic seconds per neighbourhood
 #: What a re-solve costs at least, in deterministic seconds: building its model in Python takes
 #: ~15 ms of wall time however small the solve (measured: 452 re-solves of 48 students, 8 s).
 CALL_DTIME = 0.012
+#: Share of the balance neighbourhoods built from stand-ins (see ``_stand_ins``).
+STAND_IN_SHARE = 0.4
+#: Re-solves around a team for one balanced feature that may find nothing before that team
+#: stops being the anchor for it.
+STUCK_TRIES = 3
 
 
 class Neighbourhoods:
@@ -30,6 +36,8 @@ class Neighbourhoods:
         self.rng = random.Random(seed)
         self.size = 4
         self.spent = 0.0  # deterministic time used
+        self.stuck: Counter[tuple[frozenset[int], int]] = Counter()  # failed balance anchors
+        self.anchor: tuple[frozenset[int], int] | None = None
         self.calls = 0
         #: Together-wishes within a group: single-team anchors rarely free both of their teams.
         self.wishes = [
@@ -52,7 +60,10 @@ class Neighbourhoods:
             if len(chosen) < 2:
                 break
             better = self._resolve(teams, chosen, min(SUB_TIME, budget - self.spent))
+            anchor, self.anchor = self.anchor, None
             if better is None:
+                if anchor is not None:
+                    self.stuck[anchor] += 1
                 continue
             trial = list(teams)
             for t, members in zip(chosen, better, strict=True):
@@ -62,7 +73,11 @@ class Neighbourhoods:
             if new <= score and within(counts, floors, new, score):
                 if new < score:
                     report(new)
+                elif anchor is not None:
+                    self.stuck[anchor] += 1
                 teams, score = trial, new
+            elif anchor is not None:
+                self.stuck[anchor] += 1
         return teams
 
     def _choose(self, teams: list[list[int]]) -> list[int]:
@@ -75,12 +90,23 @@ class Neighbourhoods:
             if len(chosen) >= 2:
                 return chosen
         if prep.features and rng.random() < 0.6:
-            f = prep.features[rng.randrange(len(prep.features))]
+            fi = rng.randrange(len(prep.features))
+            f = prep.features[fi]
             gaps = [
                 f.gap(sum(f.values[p] for p in m), len(m), prep.team_group[t]) / len(m)
                 for t, m in enumerate(teams)
             ]
-            anchor = max(range(len(teams)), key=lambda t: (abs(gaps[t]), rng.random()))
+            # A team whose re-solves keep failing is as balanced as it can be (a requested
+            # group may force it): the next farthest one is the anchor then.
+            anchor = max(
+                range(len(teams)),
+                key=lambda t: (
+                    self.stuck[frozenset(teams[t]), fi] < STUCK_TRIES,
+                    abs(gaps[t]),
+                    rng.random(),
+                ),
+            )
+            self.anchor = (frozenset(teams[anchor]), fi)
             same = self._same_group(anchor)
             # The worst deviation counts for every team: it falls only when every team at it
             # improves at once, so those of the anchor's group come along (up to half).
@@ -91,8 +117,8 @@ class Neighbourhoods:
             tied = [t for t in same if devs[t] == devs[anchor] and devs[t] > 0]
             tied = tied[: max(0, self.size // 2 - 1)]
             same = [t for t in same if t not in tied]
-            if rng.random() < 0.4:  # the teams of those who could stand in for a member
-                same = self._stand_ins(teams, anchor, f, gaps[anchor], same)
+            if rng.random() < STAND_IN_SHARE:  # teams of those who could stand in for a member
+                same = stand_ins(prep, teams, anchor, f, gaps[anchor], same)
             elif rng.random() < 0.7:
                 same.sort(key=lambda t: (gaps[t] * gaps[anchor], rng.random()))
                 half = (self.size - 1) // 2 + 1
@@ -104,26 +130,6 @@ class Neighbourhoods:
         costly = [t for t, (c, _) in enumerate(parts) if any(c)]
         anchor = rng.choice(costly or list(range(len(teams))))
         return [anchor, *self._same_group(anchor)[: self.size - 1]]
-
-    def _stand_ins(
-        self, teams: list[list[int]], anchor: int, f: Feature, gap: float, same: list[int]
-    ) -> list[int]:
-        """``same`` reordered: first the teams of the people who, swapped for an anchor member
-        with the same values for every categorical rule, would move the anchor's mean the most
-        nearly onto its target (a swap the rules alone cannot tell from doing nothing)."""
-        prep = self.prep
-        _, count = f.targets[prep.team_group[anchor]]
-        need = -gap * len(teams[anchor]) / count  # the change of the anchor's sum that is due
-        kind = {p: tuple(v[p] for v in prep.cats.values()) for t in same for p in teams[t]}
-        fits: list[tuple[float, int]] = []
-        for m in teams[anchor]:
-            mine = tuple(v[m] for v in prep.cats.values())
-            for t in same:
-                for q in teams[t]:
-                    if kind[q] == mine and q not in prep.pin_of:
-                        fits.append((abs(f.values[q] - f.values[m] - need), t))
-        order = list(dict.fromkeys(t for _, t in sorted(fits)))
-        return order + [t for t in same if t not in order]
 
     def _around_wish(self, teams: list[list[int]]) -> list[int]:
         """The teams holding a random together-wish and the wishes linked to it (a broken one
