@@ -11,7 +11,7 @@ from teamtool.problems import Problems
 from teamtool.ratings.cleaning import Submission
 from teamtool.ratings.layouts import Answer, Extracted, Response, is_qualtrics, key
 from teamtool.ratings.member_columns import MemberGroup, member_groups
-from teamtool.ratings.wide import MSFORMS_FIXED, QUALTRICS_FIXED, SKIPPED_STATUS, who_role
+from teamtool.ratings.wide import MSFORMS_FIXED, QUALTRICS_FIXED, not_a_response, who_role
 from teamtool.tables import Grid
 
 #: The submission time, most telling first: Qualtrics, Microsoft Forms, Google Forms, others.
@@ -53,7 +53,7 @@ def read_members(grid: Grid, problems: Problems) -> Extracted:
     time_column = grid.rows[0][time_col] if time_col >= 0 else ""
     out = Extracted("members", time_column=time_column, tool="qualtrics" if qualtrics else "")
     for row, cells in data:
-        if qualtrics and _skipped(grid, row, cells, ids, problems):
+        if qualtrics and not_a_response(grid, row, cells, ids, problems):
             continue
         who = [(h, _cell(cells, i).strip()) for i, h in who_cols if _cell(cells, i).strip()]
         if qualtrics:
@@ -169,28 +169,6 @@ def _report_unused(
                 file=grid.file, row=head + 1, column=texts[index],
                 severity="warning" if answered else "info",
             )  # fmt: skip
-
-
-def _skipped(grid: Grid, row: int, cells: list[str], ids: list[str], problems: Problems) -> bool:
-    """Qualtrics previews and unfinished responses are not students' ratings (as in wide.py)."""
-    status = ids.index("status") if "status" in ids else -1
-    finished = ids.index("finished") if "finished" in ids else -1
-    progress = ids.index("progress") if "progress" in ids else -1
-    if key(_cell(cells, status)) in SKIPPED_STATUS:
-        problems.add(
-            "preview-response", f'a "{_cell(cells, status)}" response, not a student\'s: it is ignored',
-            file=grid.file, row=row, column=grid.rows[0][status], severity="info",
-        )  # fmt: skip
-        return True
-    done, pct = key(_cell(cells, finished)), _cell(cells, progress).strip()
-    if done in ("false", "0") or (not done and pct not in ("", "100")):
-        problems.add(
-            "partial-response", f"an unfinished response (progress {pct or '?'}%): it is ignored",
-            file=grid.file, row=row, column=grid.rows[0][finished] if finished >= 0 else None,
-            severity="info",
-        )  # fmt: skip
-        return True
-    return False
 
 
 def with_member_comments(ratings: list[Rating], kept: Sequence[Submission]) -> list[Rating]:

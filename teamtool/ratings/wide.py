@@ -190,7 +190,6 @@ def read_qualtrics(grid: Grid, problems: Problems) -> Extracted:
     def col(*names: str) -> int:
         return next((ids.index(n) for n in names if n in ids), -1)
 
-    status, finished, progress = col("status"), col("finished"), col("progress")
     time_col = col("recordeddate", "enddate")
     who_cols = [
         (i, grid.rows[0][i])
@@ -207,21 +206,7 @@ def read_qualtrics(grid: Grid, problems: Problems) -> Extracted:
     for row, cells in grid.iter_rows(start):
         if not any(c.strip() for c in cells):
             continue
-        state = key(_cell(cells, status))
-        if state in SKIPPED_STATUS:
-            problems.add(
-                "preview-response", f'a "{_cell(cells, status)}" response, not a student\'s: it is ignored',
-                file=grid.file, row=row, column=grid.rows[0][status], severity="info",
-            )  # fmt: skip
-            continue
-        done = key(_cell(cells, finished))
-        pct = _cell(cells, progress).strip()
-        if done in ("false", "0") or (not done and pct not in ("", "100")):
-            problems.add(
-                "partial-response", f"an unfinished response (progress {pct or '?'}%): it is ignored",
-                file=grid.file, row=row, column=grid.rows[0][finished] if finished >= 0 else None,
-                severity="info",
-            )  # fmt: skip
+        if not_a_response(grid, row, cells, ids, problems):
             continue
         who = _who(cells, who_cols)
         name = f"{_cell(cells, first).strip()} {_cell(cells, last).strip()}".strip()
@@ -234,3 +219,28 @@ def read_qualtrics(grid: Grid, problems: Problems) -> Extracted:
             Response(row, who, answers, _cell(cells, time_col), _comment(cells, comments))
         )
     return out
+
+
+def not_a_response(
+    grid: Grid, row: int, cells: list[str], ids: list[str], problems: Problems
+) -> bool:
+    """Qualtrics previews and unfinished responses are not students' ratings: reported, and
+    True (``ids`` are the folded first-row ids)."""
+    status = ids.index("status") if "status" in ids else -1
+    finished = ids.index("finished") if "finished" in ids else -1
+    progress = ids.index("progress") if "progress" in ids else -1
+    if key(_cell(cells, status)) in SKIPPED_STATUS:
+        problems.add(
+            "preview-response", f'a "{_cell(cells, status)}" response, not a student\'s: it is ignored',
+            file=grid.file, row=row, column=grid.rows[0][status], severity="info",
+        )  # fmt: skip
+        return True
+    done, pct = key(_cell(cells, finished)), _cell(cells, progress).strip()
+    if done in ("false", "0") or (not done and pct not in ("", "100")):
+        problems.add(
+            "partial-response", f"an unfinished response (progress {pct or '?'}%): it is ignored",
+            file=grid.file, row=row, column=grid.rows[0][finished] if finished >= 0 else None,
+            severity="info",
+        )  # fmt: skip
+        return True
+    return False
