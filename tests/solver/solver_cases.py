@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import random
 from collections.abc import Iterator, Sequence
 
 from solver import Config, Instance, Person
@@ -65,3 +66,22 @@ def score_of(inst: Instance, config: Config, teams: list[list[str]]) -> list[int
     prep = prepare(inst, config)
     index = {pid: i for i, pid in enumerate(prep.ids)}
     return Scorer(prep).total([[index[p] for p in team] for team in teams])
+
+
+SLOTS = ["Mon AM", "Mon PM", "Tue AM", "Tue PM"]
+
+
+def mixed_people(
+    n: int, rng: random.Random, *, decimals: int = 1, women: float = 0.35
+) -> list[Person]:
+    """Random students with a GPA, a gender, one to three of four free slots and a major."""
+    return [
+        person(
+            f"s{i + 1}",
+            gpa=round(rng.uniform(2.0, 4.0), decimals),
+            gender="F" if rng.random() < women else "M",
+            slots="; ".join(rng.sample(SLOTS, rng.randint(1, 3))),
+            Major=rng.choice(["CS", "EE", "ME"]),
+        )
+        for i in range(n)
+    ]

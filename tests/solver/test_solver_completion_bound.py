@@ -7,7 +7,7 @@ from __future__ import annotations
 import random
 
 import pytest
-from solver_cases import brute_force_best, instance, partitions, person
+from solver_cases import brute_force_best, instance, mixed_people, partitions, person
 
 from solver import Config, Criterion, Instance, PairRule, Rule, solve
 from solver.bounds import level_bounds
@@ -17,27 +17,13 @@ from solver.request_groups import split_cost
 from solver.scoring import Scorer
 from solver.units import MIX_UNIT, PAIR_UNIT
 
-SLOTS = ["Mon AM", "Mon PM", "Tue AM", "Tue PM"]
-
 
 def request(a: str, b: str, hard: bool = False) -> PairRule:
     return PairRule(a, b, True, hard=hard, source="request")
 
 
 def mixed_class(n: int, seed: int) -> Instance:
-    rng = random.Random(seed)
-    return instance(
-        *(
-            person(
-                f"s{i + 1}",
-                gpa=round(rng.uniform(2.0, 4.0), 1),
-                gender="F" if rng.random() < 0.35 else "M",
-                slots="; ".join(rng.sample(SLOTS, rng.randint(1, 3))),
-                Major=rng.choice(["CS", "EE", "ME"]),
-            )
-            for i in range(n)
-        )
-    )
+    return instance(*mixed_people(n, random.Random(seed)))
 
 
 FOUR_CRITERIA = (

@@ -5,7 +5,7 @@ from __future__ import annotations
 import random
 
 import pytest
-from solver_cases import instance, partitions, person
+from solver_cases import instance, mixed_people, partitions, person
 
 from solver import Config, Criterion, PairRule, Rule, TeamFormer, evaluate, violations
 from solver.cpsat_run import EVALUATIONS_PER_SECOND
@@ -16,7 +16,6 @@ from solver.polish import Polish
 from solver.prepare import prepare
 from solver.scoring import Scorer
 
-SLOTS = ["Mon AM", "Mon PM", "Tue AM", "Tue PM"]
 CRITERIA = (
     Criterion("GPA", Rule.BALANCE),
     Criterion("Gender", Rule.NO_ISOLATION, value="F"),
@@ -27,16 +26,7 @@ CRITERIA = (
 
 def mixed(n: int, seed: int) -> tuple[list, tuple[PairRule, ...]]:
     rng = random.Random(seed)
-    people = [
-        person(
-            f"s{i + 1}",
-            gpa=round(rng.uniform(2.0, 4.0), 2),
-            gender="F" if rng.random() < 0.3 else "M",
-            slots="; ".join(rng.sample(SLOTS, rng.randint(1, 3))),
-            Major=rng.choice(["CS", "EE", "ME"]),
-        )
-        for i in range(n)
-    ]
+    people = mixed_people(n, rng, decimals=2, women=0.3)
     pairs = tuple(
         PairRule(f"s{rng.randrange(1, n + 1)}", f"s{i}", True, hard=False, source="request")
         for i in range(1, n + 1, 7)
