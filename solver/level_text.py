@@ -9,6 +9,9 @@ from solver.solution import LevelResult, gap_of
 def level_lines(config: Config, levels: list[LevelResult]) -> list[str]:
     """E.g. "priority 2 (balance GPA): score 152, bound 150, gap 1.3%" (hard rules are not
     scored, so they are not listed)."""
+    soft_pairs = any(not r.hard for r in config.pairs) or (
+        config.previous and not config.previous_hard
+    )
     out = []
     for lv in levels:
         what = [
@@ -16,9 +19,6 @@ def level_lines(config: Config, levels: list[LevelResult]) -> list[str]:
             for c in config.criteria
             if c.priority == lv.priority and c.rule != Rule.SAME and not c.hard
         ]
-        soft_pairs = any(not r.hard for r in config.pairs) or (
-            config.previous and not config.previous_hard
-        )
         if lv.priority == config.pair_priority and soft_pairs:
             what.append("pair wishes")
         head = f"priority {lv.priority} ({', '.join(what) or 'nothing'})"
