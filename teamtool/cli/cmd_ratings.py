@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import argparse
-import shlex
 import sys
 
-from teamtool.errors import InputError
+from teamtool.cli.confirm_args import check_confirmations, parse_confirmations, quote
 from teamtool.model import Roster
 from teamtool.ratings.layouts import LAYOUT_NAMES, LAYOUTS
 from teamtool.ratings.scales import PRESETS
-from teamtool.ratings.survey import SurveyImport, import_survey, write_ratings_csv
+from teamtool.ratings.survey import SurveyImport, import_grid, write_ratings_csv
+from teamtool.tables import read_grid
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -20,7 +20,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "repeated team-member questions)",
         description="Read a survey export, match the people to the roster, check them against the "
         "teams, report every problem with its row and column, and write the cleaned ratings as "
-        "rater_id,ratee_id,rating,label,comment. Exits with 1 (and writes nothing) while a "
+        "rater_id,ratee_id,rating,label,comment (and general_comment when a rater wrote one). Exits with 1 (and writes nothing) while a "
         "problem must be fixed, such as a person to confirm.",
     )
     p.add_argument("survey", help="the survey export (CSV or XLSX)")
@@ -36,46 +36,43 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         action="append",
         default=[],
         metavar="TEXT=ID",
-        help='who an uncertain name is, e.g. --confirm "Chris Lee=s1023" (repeatable); '
-        '"TEXT=" leaves that person out as not a student of the course',
+        help='who an uncertain name is, e.g. --confirm "Chris Lee=s1023" (repeatable); TEXT '
+        "is a name the report asks to confirm (case and spaces aside), ID a student id of the "
+        'roster; "TEXT=" leaves that person out as not a student of the course',
     )
     p.add_argument("--out", required=True, help="the cleaned ratings CSV to write")
     p.set_defaults(func=run)
-
-
-def parse_confirmations(items: list[str]) -> dict[str, str]:
-    out: dict[str, str] = {}
-    for item in items:
-        text, sep, sid = item.rpartition("=")
-        if not sep or not text.strip():
-            raise InputError(
-                f'--confirm "{item}" must look like "TEXT=ID", e.g. "Chris Lee=s1023"', code="usage"
-            )
-        out[text] = sid.strip()
-    return out
 
 
 def run(args: argparse.Namespace) -> int:
     from teamtool.roster import import_roster
     from teamtool.teamfile import load_team_set
 
-    confirmed = parse_confirmations(args.confirm)
+    confirmations = parse_confirmations(args.confirm)
     roster_import = import_roster(args.roster)
     if roster_import.problems.has_errors():
         for problem in roster_import.problems.errors:
             print(problem, file=sys.stderr)
         print("error: fix the roster first (see `teamtool roster`)", file=sys.stderr)
         return 1
-    teams = load_team_set(args.teams, roster_import.roster)
-    result = import_survey(
-        args.survey,
-        roster_import.roster,
-        teams,
-        scale=args.scale,
-        layout=args.layout,
-        confirmed=confirmed,
-    )
-    print(report(result, roster_import.roster))
+    roster = roster_import.roster
+    teams = load_team_set(args.teams, roster)
+    grid = read_grid(args.survey)
+    result = import_grid(grid, roster, teams, scale=args.scale, layout=args.layout)
+    if confirmations:  # checked against what the survey asks to confirm, then applied
+        checked = check_confirmations(confirmations, result.uncertain, roster, grid.file)
+        for note in checked.notes:
+            print(note)
+        if checked.confirmed:
+            result = import_grid(
+                grid,
+                roster,
+                teams,
+                scale=args.scale,
+                layout=args.layout,
+                confirmed=checked.confirmed,
+            )
+    print(report(result, roster))
     errors = result.problems.errors
     if errors:
         print(
@@ -112,19 +109,10 @@ def report(result: SurveyImport, roster: Roster | None = None) -> str:
             for sid, score in u.candidates:
                 who = f"{sid} {names.get(sid, '')}".strip()
                 lines.append(
-                    f"    {who} (similarity {score:.2f}): --confirm {_quote(f'{u.text}={sid}')}"
+                    f"    {who} (similarity {score:.2f}): --confirm {quote(f'{u.text}={sid}')}"
                 )
             if not u.candidates:
-                lines.append(
-                    f"    no similar student: --confirm {_quote(f'{u.text}=ID')} with the student's id"
-                )
-            lines.append(f"    not a student of the course: --confirm {_quote(f'{u.text}=')}")
+                example = quote(f"{u.text}=ID")
+                lines.append(f"    no similar student: --confirm {example} with the student's id")
+            lines.append(f"    not a student of the course: --confirm {quote(f'{u.text}=')}")
     return "\n".join(lines)
-
-
-def _quote(text: str) -> str:
-    return (
-        f'"{text}"'
-        if '"' not in text and "\\" not in text and "$" not in text
-        else shlex.quote(text)
-    )

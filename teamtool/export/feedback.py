@@ -21,8 +21,12 @@ FEEDBACK_HEADER = (
     "factor",
     "percent_change",
     "grade",
+    "overridden",
+    "adjusted_grade",
     "comments",
 )
+#: The ``overridden`` cell of a grade the instructor set (blank when the formula's grade stands).
+OVERRIDDEN = "yes"
 
 
 def percent_change(team_grade: float | None, grade: float | None) -> float | None:
@@ -58,7 +62,10 @@ def export_feedback(
     """One row per student and milestone; ``comments`` holds one comment a line.
 
     ``factor`` has 3 decimals and ``grade`` (the final grade, override included) 2, as in the
-    Canvas file; ``percent_change`` compares the final grade with the team grade.
+    Canvas file; ``percent_change`` compares the final grade with the team grade. When the
+    instructor overrode the grade, ``overridden`` is "yes" and ``adjusted_grade`` (always filled
+    when there is a grade) is what the formula gave, so the factor beside an overridden grade is
+    explained. The override's reason is instructor-only (audit log) and is never written here.
     """
     people = roster.by_id()
     rows: list[list[Cell]] = []
@@ -83,6 +90,8 @@ def export_feedback(
                     _rounded(r.factor, 3),
                     percent_change(r.team_grade, r.final_grade),
                     _rounded(r.final_grade, 2),
+                    OVERRIDDEN if r.override is not None else "",
+                    _rounded(r.grade, 2),
                     "\n".join(comments),
                 ]
             )
