@@ -136,13 +136,20 @@ class Milestone:
 
 @dataclass(frozen=True)
 class Rating:
-    """One cleaned peer rating: ``rater`` rated ``ratee`` (both student ids)."""
+    """One cleaned peer rating: ``rater`` rated ``ratee`` (both student ids).
+
+    ``comment`` is what the rater wrote about the ratee (about themself on a self-rating).
+    ``general_comment`` is the rater's free-text answer about the whole team (a survey question
+    about no one teammate); it is kept once per rater, on their self-rating (else their first
+    rating), and is never about the ratee.
+    """
 
     rater: str
     ratee: str
     value: float
     label: str = ""
     comment: str = ""
+    general_comment: str = ""
 
 
 def ratings_by_pair(ratings: Iterable[Rating]) -> dict[tuple[str, str], Rating]:

@@ -18,7 +18,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser(
         "adjust",
         help="apply the peer-rating adjustment to team grades and export the grades",
-        description="Read the teams, the cleaned ratings (rater,ratee,rating[,comment]) and the "
+        description="Read the teams, the cleaned ratings (rater,ratee,rating[,comment][,general_comment]) and the "
         "team grades (team,grade[,max][,milestone]); adjust every student's grade; write a CSV "
         "or an Excel workbook whose factors and grades are live formulas.",
     )

@@ -115,6 +115,10 @@ def write_notes_sheet(
     buf.flush()
 
 
+#: What the Comments sheet's "About" column says for a general comment about the whole team.
+ABOUT_TEAM = "(whole team)"
+
+
 def write_comments_sheet(
     ws: WriteOnlyWorksheet,
     results: Sequence[MilestoneResult],
@@ -122,7 +126,11 @@ def write_comments_sheet(
     names: Mapping[str, str],
     style: Styler,
 ) -> None:
-    """Every written comment with who wrote it about whom (for the instructor only)."""
+    """Every written comment with who wrote it about whom (for the instructor only).
+
+    A rater's general comment (``Rating.general_comment``) is a row of its own, about
+    "(whole team)" and with no rating, before the comments they wrote about teammates.
+    """
     ws.freeze_panes = "A2"
     for letter, width in zip("ABCDEF", (16, 12, 28, 28, 14, 80), strict=True):
         ws.column_dimensions[letter].width = width
@@ -133,6 +141,13 @@ def write_comments_sheet(
     for result in results:
         team_of = {r.student_id: r.team for r in result.students}
         for rating in ratings.get(result.milestone, ()):
+            if rating.general_comment.strip() and rating.rater in team_of:
+                row += 1
+                buf.text(row, 1, result.milestone)
+                buf.text(row, 2, team_of[rating.rater])
+                buf.text(row, 3, names.get(rating.rater, rating.rater))
+                buf.text(row, 4, ABOUT_TEAM)
+                buf.text(row, 6, rating.general_comment, "wrap")
             if not rating.comment.strip() or rating.ratee not in team_of:
                 continue
             row += 1

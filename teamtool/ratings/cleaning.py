@@ -1,83 +1,19 @@
-"""Clean matched survey responses: latest submission wins, team checks, missing ratings."""
+"""Build the cleaned ratings of matched submissions: team checks, missing ratings, comments."""
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from teamtool.model import Rating, TeamSet
-from teamtool.ratings.layouts import Answer, Extracted, Response
+from teamtool.ratings.layouts import Answer
 from teamtool.ratings.rating_scale import Scale
 from teamtool.ratings.resolve import PeopleResolver
-from teamtool.ratings.timestamps import parse_times
+from teamtool.ratings.submissions import Submission
 
 if TYPE_CHECKING:
     from teamtool.ratings.survey import SurveyImport
-
-
-@dataclass
-class Submission:
-    """A response whose rater (and each answer's ratee) has been matched to student ids."""
-
-    response: Response
-    rater: str | None
-    ratees: list[str | None] = field(default_factory=list)  # parallel to response.answers
-    time: dt.datetime | None = None
-
-
-def latest_submissions(
-    subs: list[Submission], extracted: Extracted, people: PeopleResolver
-) -> list[Submission]:
-    """Keep the latest submission per rater (long format: per rater and ratee), reporting the rest."""
-    for sub, time in zip(subs, parse_times([s.response.time_text for s in subs]), strict=True):
-        sub.time = time
-    groups: dict[tuple[str | None, ...], list[Submission]] = {}
-    for sub in subs:
-        group = (sub.rater, sub.ratees[0]) if extracted.layout == "long" else (sub.rater,)
-        groups.setdefault(group, []).append(sub)
-    dropped: set[int] = set()
-    for group_subs in groups.values():
-        if len(group_subs) < 2 or (extracted.layout == "long" and group_subs[0].ratees[0] is None):
-            continue
-        by_time = all(s.time is not None for s in group_subs)
-        order = sorted(
-            group_subs, key=lambda s: (s.time, s.response.row) if by_time else (s.response.row,)
-        )
-        latest = order[-1]
-        for old in order[:-1]:
-            dropped.add(id(old))
-            _report_duplicate(old, latest, by_time, extracted, people)
-    return [s for s in subs if id(s) not in dropped]
-
-
-def _report_duplicate(
-    old: Submission, latest: Submission, by_time: bool, extracted: Extracted, people: PeopleResolver
-) -> None:
-    assert old.rater is not None
-    when = latest.response.time_text.strip()
-    then = old.response.time_text.strip()
-    times = f" ({when}, this one {then})" if when and then else ""
-    how = (
-        "the later one" if by_time else "as the times could not be read, the one later in the file"
-    )
-    who = people.label(old.rater)
-    if extracted.layout == "long":
-        ratee = people.label(old.ratees[0] or "")
-        people.problems.add(
-            "duplicate-rating",
-            f"{who} rated {ratee} again on row {latest.response.row}{times}; {how} is used",
-            file=people.file, row=old.response.row, severity="warning",
-        )  # fmt: skip
-    else:
-        people.problems.add(
-            "duplicate-submission",
-            f"{who} also submitted on row {latest.response.row}{times}; {how} is used and this "
-            "one is ignored",
-            file=people.file, row=old.response.row, column=extracted.time_column or None,
-            severity="info",
-        )  # fmt: skip
 
 
 def build_ratings(
@@ -97,12 +33,17 @@ def build_ratings(
     membership = teams.membership()
     by_rater: dict[str, list[tuple[int, Answer, str | None, str]]] = {}
     first_rows: dict[str, int] = {}
+    general: dict[str, list[str]] = {}  # rater -> general comments, in file order
     for sub in kept:
         assert sub.rater is not None
         first_rows.setdefault(sub.rater, sub.response.row)
         items = by_rater.setdefault(sub.rater, [])
+        said = general.setdefault(sub.rater, [])
+        if sub.response.general.strip() and sub.response.general.strip() not in said:
+            said.append(sub.response.general.strip())
         for answer, ratee in zip(sub.response.answers, sub.ratees, strict=True):
-            items.append((sub.response.row, answer, ratee, sub.response.comment.strip()))
+            about = sub.response.comment if result.layout == "long" else answer.comment
+            items.append((sub.response.row, answer, ratee, about.strip()))
     order = {sid: i for i, sid in enumerate(teams.students())}
     for rater in sorted(by_rater, key=lambda s: (order.get(s, len(order)), s)):
         team = membership.get(rater)
@@ -114,14 +55,14 @@ def build_ratings(
             )  # fmt: skip
             continue
         result.respondents.add(rater)
-        rated, seen = _collect(rater, team, by_rater[rater], membership, scale, people)
+        said = general[rater]
+        rated, seen = _collect(rater, team, by_rater[rater], membership, scale, people, said)
         for member in teams.teams[team]:
             if member in column_of:
                 seen.setdefault(member, (first_row, column_of[member]))
         _report_missing(rater, team, teams, rated, seen, people, result)
-        result.ratings.extend(
-            _with_comment(rater, rated, teams.teams[team], result.layout != "long")
-        )
+        ordered = _with_general(rater, rated, teams.teams[team], said, people, first_row)
+        result.ratings.extend(ordered)
     members = [(t, sid) for t, ids in teams.teams.items() for sid in ids]
     for team, sid in members:
         if sid not in result.respondents:
@@ -143,8 +84,12 @@ def _collect(
     membership: dict[str, str],
     scale: Scale,
     people: PeopleResolver,
+    general: list[str],
 ) -> tuple[dict[str, Rating], dict[str, tuple[int, str]]]:
-    """One rater's ratings of their teammates, and where each teammate's answer was."""
+    """One rater's ratings of their teammates, and where each teammate's answer was.
+
+    A comment about a teammate left unrated has no rating to go on: it is reported and added
+    to the rater's ``general`` comments, with the teammate's name."""
     problems, file = people.problems, people.file
     rated: dict[str, Rating] = {}
     columns: dict[str, str] = {}  # ratee -> the column of the rating kept
@@ -164,6 +109,14 @@ def _collect(
             continue
         seen.setdefault(ratee, (row, answer.column))
         if not text:
+            if comment:
+                general.append(f"About {people.label(ratee)}: {comment}")
+                problems.add(
+                    "comment-without-rating",
+                    f"{people.label(rater)} wrote a comment about {people.label(ratee)} but gave "
+                    "no rating; the comment is kept with their general comment",
+                    file=file, row=row, column=answer.column, severity="warning",
+                )  # fmt: skip
             continue
         value = scale.value_of(text)
         if value is None:
@@ -180,6 +133,8 @@ def _collect(
                 f'"{columns[ratee]}"); this rating is used',
                 file=file, row=row, column=answer.column, severity="warning",
             )  # fmt: skip
+        if ratee in rated and rated[ratee].comment and rated[ratee].comment != comment:
+            comment = "\n".join(c for c in (rated[ratee].comment, comment) if c)
         rated[ratee] = Rating(rater, ratee, value, scale.label_of(value), comment)
         columns[ratee] = answer.column
     return rated, seen
@@ -215,17 +170,26 @@ def _report_missing(
         )
 
 
-def _with_comment(
-    rater: str, rated: dict[str, Rating], members: list[str], wide: bool
+def _with_general(
+    rater: str,
+    rated: dict[str, Rating],
+    members: list[str],
+    general: list[str],
+    people: PeopleResolver,
+    row: int,
 ) -> list[Rating]:
-    """Ratings in team order. A wide form's general comment (about the whole team) is kept once,
-    on the rater's own rating (else their first), so it is never shown as about one teammate;
-    long-format comments stay on the rating they were written on."""
+    """Ratings in team order; the rater's general comment about the team is kept once, as the
+    ``general_comment`` of their self-rating (else their first), never as a comment about anyone."""
     ordered = [rated[m] for m in members if m in rated]
-    if not wide or not ordered:
+    text = "\n".join(general)
+    if not text or not ordered:
+        if text:
+            people.problems.add(
+                "comment-left-out",
+                f"{people.label(rater)} wrote a general comment but no rating to keep it with; "
+                "it is left out",
+                file=people.file, row=row, severity="warning",
+            )  # fmt: skip
         return ordered
     carrier = rated.get(rater, ordered[0])
-    return [
-        Rating(r.rater, r.ratee, r.value, r.label, r.comment if r is carrier else "")
-        for r in ordered
-    ]
+    return [replace(r, general_comment=text) if r is carrier else r for r in ordered]

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from teamtool.names import fold
 from teamtool.problems import Severity
-from teamtool.ratings.cleaning import Submission
 from teamtool.ratings.layouts import CELL_RATEE_LAYOUTS, Answer, Extracted, Response
 from teamtool.ratings.matching import Match
 from teamtool.ratings.resolve import PeopleResolver
+from teamtool.ratings.submissions import Submission
 from teamtool.ratings.wide import who_role
 
 #: How raters name themselves in a members form ("include yourself"): the rater.

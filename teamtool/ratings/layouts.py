@@ -47,6 +47,7 @@ LONG_ROLES = {
     ),
     "rating": ("rating", "score", "value", "label", "points"),
     "comment": ("comment", "comments", "feedback"),
+    "general": ("general comment", "general comments", "team comment", "comment about the team"),
     "label": ("label",),
     "time": ("timestamp", "time", "submitted", "submitted at", "date"),
 }
@@ -73,10 +74,11 @@ class Response:
     who: list[tuple[str, str]]  # (column, text) identifying the rater, most reliable first
     answers: list[Answer]
     time_text: str = ""
-    comment: str = ""
-    label: str = (
-        ""  # long format: the label column next to a numeric rating (cleaned ratings files)
-    )
+    comment: str = ""  # long format: the comment about the ratee of the row
+    #: long format: the label column next to a numeric rating (cleaned ratings files)
+    label: str = ""
+    #: the rater's general comment about their team (wide: every general comment column)
+    general: str = ""
 
 
 @dataclass

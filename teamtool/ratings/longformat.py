@@ -1,4 +1,7 @@
-"""The long format ``rater,ratee,rating[,comment]``: reading surveys, and the cleaned ratings file."""
+"""The long format ``rater,ratee,rating[,comment]``: reading surveys, and the cleaned ratings file.
+
+A ``general_comment`` column (also ``general comment``, ``team comment``) holds the rater's
+comment about the whole team, written once per rater; ``comment`` is about the row's ratee."""
 
 from __future__ import annotations
 
@@ -18,6 +21,7 @@ from teamtool.ratings.scales import get_scale
 from teamtool.tables import Grid, read_grid
 
 RATINGS_HEADER = ("rater_id", "ratee_id", "rating", "label", "comment")
+GENERAL_COLUMN = "general_comment"
 
 
 def read_long(grid: Grid, problems: Problems) -> Extracted:
@@ -46,6 +50,7 @@ def read_long(grid: Grid, problems: Problems) -> Extracted:
         who = [(header[roles["rater"]], cell(cells, "rater").strip())]
         comment = unescape(cell(cells, "comment"))
         response = Response(row, who, [answer], cell(cells, "time"), comment, cell(cells, "label"))
+        response.general = unescape(cell(cells, "general"))
         out.responses.append(response)
     return out
 
@@ -58,9 +63,14 @@ def unescape(text: str) -> str:
 
 
 def write_ratings_csv(ratings: Sequence[Rating], path: str | Path) -> Path:
-    """Write ``rater_id,ratee_id,rating,label,comment`` (UTF-8 with BOM, formula-safe)."""
-    rows = [(r.rater, r.ratee, r.value, r.label, r.comment) for r in ratings]
-    return write_csv(path, RATINGS_HEADER, rows)
+    """Write ``rater_id,ratee_id,rating,label,comment`` (UTF-8 with BOM, formula-safe), and a
+    last ``general_comment`` column only when a rater wrote one, so that a file without general
+    comments keeps the five columns older readers know."""
+    if not any(r.general_comment for r in ratings):
+        rows = [(r.rater, r.ratee, r.value, r.label, r.comment) for r in ratings]
+        return write_csv(path, RATINGS_HEADER, rows)
+    wide = [(r.rater, r.ratee, r.value, r.label, r.comment, r.general_comment) for r in ratings]
+    return write_csv(path, (*RATINGS_HEADER, GENERAL_COLUMN), wide)
 
 
 def read_ratings_csv(
@@ -111,7 +121,8 @@ def read_ratings_csv(
             )  # fmt: skip
         if rater and ratee and value is not None:
             label = scale.label_of(value) if scale is not None else response.label.strip()
-            out.append(Rating(rater, ratee, value, label, response.comment.strip()))
+            comment, general = response.comment.strip(), response.general.strip()
+            out.append(Rating(rater, ratee, value, label, comment, general))
     problems.raise_if_errors(SurveyError)
     return out
 

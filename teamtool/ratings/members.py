@@ -2,13 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import replace
-
 from teamtool.errors import SurveyError
-from teamtool.model import Rating
 from teamtool.problems import Problems
-from teamtool.ratings.cleaning import Submission
+from teamtool.ratings.comment_columns import is_comment
 from teamtool.ratings.layouts import Answer, Extracted, Response, is_qualtrics, key
 from teamtool.ratings.member_columns import MemberGroup, member_groups
 from teamtool.ratings.wide import MSFORMS_FIXED, QUALTRICS_FIXED, not_a_response, who_role
@@ -25,7 +21,9 @@ _NAMES = ("recipientfirstname", "recipientlastname")
 
 def read_members(grid: Grid, problems: Problems) -> Extracted:
     """One response per row; each member group gives one answer: the ratee as written in the
-    person cell, the rating text (``Label: description`` is read by the scale) and a comment.
+    person cell, the rating text (``Label: description`` is read by the scale) and the comment
+    about that member (about the rater themself in their own group); comment columns outside
+    the groups are the rater's general comment about the team.
 
     Blank groups are skipped; a rating (or comment) without a person is reported and left out;
     a person without a rating becomes a blank answer, reported by the cleaning as a blank rating.
@@ -61,8 +59,8 @@ def read_members(grid: Grid, problems: Problems) -> Extracted:
             if f"{first} {last}".strip():
                 who.append(("RecipientFirstName/RecipientLastName", f"{first} {last}".strip()))
         answers = _answers(grid, texts, groups, row, cells, problems)
-        comment = "\n".join(_cell(cells, i).strip() for i in comments if _cell(cells, i).strip())
-        out.responses.append(Response(row, who, answers, _cell(cells, time_col), comment))
+        general = "\n".join(_cell(cells, i).strip() for i in comments if _cell(cells, i).strip())
+        out.responses.append(Response(row, who, answers, _cell(cells, time_col), general=general))
     return out
 
 
@@ -138,7 +136,7 @@ def _rater_columns(
         elif msforms and fixed in MSFORMS_FIXED:
             if fixed in ("email", "name"):
                 who.append((index, text))
-        elif "comment" in key(text) or "anything else" in key(text):
+        elif is_comment(text):
             comments.append(index)
         elif who_role(text):
             who.append((index, text))
@@ -169,18 +167,3 @@ def _report_unused(
                 file=grid.file, row=head + 1, column=texts[index],
                 severity="warning" if answered else "info",
             )  # fmt: skip
-
-
-def with_member_comments(ratings: list[Rating], kept: Sequence[Submission]) -> list[Rating]:
-    """Put each member's comment on the rating it was written next to (before any general
-    comment of the form, which the cleaning keeps on the rater's own rating)."""
-    notes: dict[tuple[str, str], list[str]] = {}
-    for sub in kept:
-        for answer, ratee in zip(sub.response.answers, sub.ratees, strict=True):
-            if sub.rater and ratee and answer.comment.strip():
-                notes.setdefault((sub.rater, ratee), []).append(answer.comment.strip())
-    out = []
-    for rating in ratings:
-        parts = [*notes.get((rating.rater, rating.ratee), []), rating.comment]
-        out.append(replace(rating, comment="\n".join(p for p in parts if p)))
-    return out

@@ -9,11 +9,11 @@ from pathlib import Path
 from teamtool.errors import SurveyError
 from teamtool.model import Rating, Roster, TeamSet
 from teamtool.problems import Problems
-from teamtool.ratings.cleaning import build_ratings, latest_submissions
+from teamtool.ratings.cleaning import build_ratings
 from teamtool.ratings.identify import identify, resolve_columns
 from teamtool.ratings.layouts import CELL_RATEE_LAYOUTS, LAYOUTS, Extracted, detect_layout
 from teamtool.ratings.longformat import read_long, read_ratings_csv, write_ratings_csv
-from teamtool.ratings.members import read_members, with_member_comments
+from teamtool.ratings.members import read_members
 from teamtool.ratings.resolve import PeopleResolver, UncertainMatch
 from teamtool.ratings.scales import (
     PRESETS,
@@ -23,6 +23,7 @@ from teamtool.ratings.scales import (
     candidate_scales,
     get_scale,
 )
+from teamtool.ratings.submissions import latest_submissions
 from teamtool.ratings.wide import read_google, read_msforms, read_qualtrics
 from teamtool.tables import Grid, read_grid
 
@@ -49,9 +50,14 @@ class SurveyImport:
     ``duplicate-rating`` (long format), ``duplicate-ratee``, ``rater-mismatch``,
     ``rater-not-in-team``, ``ambiguous-scale``, ``numeric-answers`` (Qualtrics recodes),
     ``unknown-person`` for an empty column, ``rating-without-person``,
-    ``comment-without-person`` and ``ratee-mismatch`` (members layout). Notes:
-    ``duplicate-submission`` (the latest wins), ``preview-response``, ``partial-response``,
-    ``ignored-column``.
+    ``comment-without-person`` and ``ratee-mismatch`` (members layout),
+    ``comment-without-rating`` (kept with the general comment), ``comment-left-out`` (a general
+    comment by a rater with no rating to keep it on). Notes: ``duplicate-submission`` (the
+    latest wins), ``preview-response``, ``partial-response``, ``ignored-column``,
+    ``comment-column-unmatched``.
+
+    Comments: ``Rating.comment`` is about the ratee; ``Rating.general_comment`` is the rater's
+    comment about the whole team (see ``comment_columns`` for how a column's header decides).
     """
 
     file: str
@@ -123,8 +129,6 @@ def import_grid(
         if sid is not None:
             column_of.setdefault(sid, column)
     build_ratings(kept, teams, scale, people, result, column_of)
-    if layout == "members":
-        result.ratings = with_member_comments(result.ratings, kept)
     result.uncertain = people.uncertain
     return result
 

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from teamtool.errors import SurveyError
 from teamtool.names import fold
 from teamtool.problems import Problems
+from teamtool.ratings.comment_columns import is_comment, read_comments, split_comment_columns
 from teamtool.ratings.layouts import GRID_HEADER, Answer, Extracted, Response, key
 from teamtool.ratings.rating_scale import PRESETS, Scale
 from teamtool.tables import Grid
@@ -45,22 +46,13 @@ def _cell(cells: list[str], index: int) -> str:
     return cells[index] if 0 <= index < len(cells) else ""
 
 
-def _comment(cells: list[str], columns: list[int]) -> str:
-    return "\n".join(_cell(cells, i).strip() for i in columns if _cell(cells, i).strip())
-
-
-def _is_comment(header: str) -> bool:
-    k = key(header)
-    return "comment" in k or "anything else" in k
-
-
 def read_google(grid: Grid, problems: Problems) -> Extracted:
     """One column per teammate titled ``Question [Name]``; the largest grid question wins."""
     header = grid.rows[0]
     groups: dict[str, list[tuple[int, str]]] = {}
     for index, cell in enumerate(header):
         m = GRID_HEADER.match(cell)
-        if m:
+        if m and not is_comment(m["question"]):  # "Comments [Name]": a comment, see below
             groups.setdefault(fold(m["question"]), []).append((index, m["person"].strip()))
     if not groups:
         raise SurveyError(
@@ -79,26 +71,24 @@ def read_google(grid: Grid, problems: Problems) -> Extracted:
             )  # fmt: skip
     taken = {i for i, _ in grid_cols}
     time_col = next((i for i, h in enumerate(header) if key(h) in ("timestamp", "time")), -1)
+    comments = [i for i, h in enumerate(header) if i not in taken and is_comment(h)]
     who_cols = [
-        (i, h) for i, h in enumerate(header) if i not in taken and who_role(h) and i != time_col
+        (i, h)
+        for i, h in enumerate(header)
+        if i not in taken and i not in comments and who_role(h) and i != time_col
     ]
-    comments = [i for i, h in enumerate(header) if i not in taken and _is_comment(h)]
     out = Extracted("google", time_column=header[time_col] if time_col >= 0 else "")
     out.person_columns = [(header[i], p) for i, p in grid_cols]
+    about = split_comment_columns(header, comments, out.person_columns, problems, grid.file)
     for row, cells in grid.iter_rows(1):
         if not any(c.strip() for c in cells):
             continue
         answers = [
             Answer(header[i], p, _cell(cells, i)) for i, p in grid_cols if _cell(cells, i).strip()
         ]
+        answers, general = read_comments(cells, answers, about, dict(out.person_columns))
         out.responses.append(
-            Response(
-                row,
-                _who(cells, who_cols),
-                answers,
-                _cell(cells, time_col),
-                _comment(cells, comments),
-            )
+            Response(row, _who(cells, who_cols), answers, _cell(cells, time_col), general=general)
         )
     return out
 
@@ -125,7 +115,7 @@ def read_msforms(
             if k in ("email", "name"):
                 who_cols.append((index, h))
             continue
-        if _is_comment(h):
+        if is_comment(h):
             comments.append(index)
         elif is_person(h):
             ratings.append(index)
@@ -142,20 +132,16 @@ def read_msforms(
         raise SurveyError("no rating columns were found", file=grid.file, row=1, code="no-ratings")
     out = Extracted("msforms", time_column=header[time_col] if time_col >= 0 else "")
     out.person_columns = [(header[i], header[i].strip()) for i in ratings]
+    about = split_comment_columns(header, comments, out.person_columns, problems, grid.file)
     for row, cells in data:
         answers = [
             Answer(header[i], header[i].strip(), _cell(cells, i))
             for i in ratings
             if _cell(cells, i).strip()
         ]
+        answers, general = read_comments(cells, answers, about, dict(out.person_columns))
         out.responses.append(
-            Response(
-                row,
-                _who(cells, who_cols),
-                answers,
-                _cell(cells, time_col),
-                _comment(cells, comments),
-            )
+            Response(row, _who(cells, who_cols), answers, _cell(cells, time_col), general=general)
         )
     return out
 
@@ -177,7 +163,7 @@ def read_qualtrics(grid: Grid, problems: Problems) -> Extracted:
         if (index < len(ids) and ids[index] in QUALTRICS_FIXED) or " - " not in text:
             continue
         question, person = text.rsplit(" - ", 1)
-        if key(person) not in ("text", "selected choice", "") and not _is_comment(text):
+        if key(person) not in ("text", "selected choice", "") and not is_comment(text):
             groups.setdefault(fold(question), []).append((index, person.strip()))
     if not groups:
         raise SurveyError(
@@ -197,12 +183,18 @@ def read_qualtrics(grid: Grid, problems: Problems) -> Extracted:
         if i >= 0
     ]
     first, last = col("recipientfirstname"), col("recipientlastname")
+    comments = [i for i, t in enumerate(texts) if i not in taken and is_comment(t)]
     for i, text in enumerate(texts):
-        if i not in taken and i < len(ids) and ids[i] not in QUALTRICS_FIXED and who_role(text):
+        if i in taken or i in comments or i >= len(ids) or ids[i] in QUALTRICS_FIXED:
+            continue
+        if who_role(text):
             who_cols.append((i, text))
-    comments = [i for i, t in enumerate(texts) if i not in taken and _is_comment(t)]
     out = Extracted("qualtrics", time_column=grid.rows[0][time_col] if time_col >= 0 else "")
     out.person_columns = [(texts[i], p) for i, p in matrix]
+    row_of_texts = 2 if start >= 2 else 1
+    about = split_comment_columns(
+        texts, comments, out.person_columns, problems, grid.file, row_of_texts
+    )
     for row, cells in grid.iter_rows(start):
         if not any(c.strip() for c in cells):
             continue
@@ -215,9 +207,8 @@ def read_qualtrics(grid: Grid, problems: Problems) -> Extracted:
         answers = [
             Answer(texts[i], p, _cell(cells, i)) for i, p in matrix if _cell(cells, i).strip()
         ]
-        out.responses.append(
-            Response(row, who, answers, _cell(cells, time_col), _comment(cells, comments))
-        )
+        answers, general = read_comments(cells, answers, about, dict(out.person_columns))
+        out.responses.append(Response(row, who, answers, _cell(cells, time_col), general=general))
     return out
 
 

@@ -10,8 +10,8 @@ from teamtool.model import Milestone
 
 #: A stored survey row: id, file, layout, scale, imported, header, rows, report (JSON as stored).
 SurveyRow = tuple[int, str, str, str, str, str, str, str]
-#: A stored rating row: rater, ratee, value, label, comment, survey id.
-RatingRow = tuple[str, str, float, str, str, int | None]
+#: A stored rating row: rater, ratee, value, label, comment, general comment, survey id.
+RatingRow = tuple[str, str, float, str, str, str, int | None]
 #: A stored override row: student id, grade, reason, created.
 OverrideRow = tuple[str, float, str, str]
 
@@ -109,7 +109,7 @@ def read_snapshot(conn: sqlite3.Connection, milestone: Milestone) -> MilestoneSn
         (mid,),
     ).fetchall()
     ratings = conn.execute(
-        "SELECT rater, ratee, value, label, comment, survey_id FROM ratings "
+        "SELECT rater, ratee, value, label, comment, general_comment, survey_id FROM ratings "
         "WHERE milestone_id=? ORDER BY rowid",
         (mid,),
     ).fetchall()
@@ -179,8 +179,8 @@ def write_snapshot(conn: sqlite3.Connection, snapshot: MilestoneSnapshot) -> Non
         [(s[0], m.id, *s[1:]) for s in snapshot.surveys],
     )
     conn.executemany(
-        "INSERT INTO ratings(milestone_id, rater, ratee, value, label, comment, survey_id) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?)",
+        "INSERT INTO ratings(milestone_id, rater, ratee, value, label, comment, general_comment, "
+        "survey_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
         [(m.id, *r) for r in snapshot.ratings],
     )
     conn.executemany(

@@ -127,10 +127,10 @@ class RatingStore(CourseBase):
 
     def ratings(self, milestone_id: int) -> list[Rating]:
         return [
-            Rating(r[0], r[1], float(r[2]), r[3], r[4])
+            Rating(r[0], r[1], float(r[2]), r[3], r[4], r[5])
             for r in self.conn.execute(
-                "SELECT rater, ratee, value, label, comment FROM ratings WHERE milestone_id=? "
-                "ORDER BY rowid",
+                "SELECT rater, ratee, value, label, comment, general_comment FROM ratings "
+                "WHERE milestone_id=? ORDER BY rowid",
                 (milestone_id,),
             )
         ]
@@ -148,10 +148,19 @@ class RatingStore(CourseBase):
     ) -> None:
         self.conn.execute("DELETE FROM ratings WHERE milestone_id=?", (milestone_id,))
         self.conn.executemany(
-            "INSERT OR REPLACE INTO ratings(milestone_id, rater, ratee, value, label, comment, survey_id) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?)",
+            "INSERT OR REPLACE INTO ratings(milestone_id, rater, ratee, value, label, comment, "
+            "general_comment, survey_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             [
-                (milestone_id, r.rater, r.ratee, r.value, r.label, r.comment, survey_id)
+                (
+                    milestone_id,
+                    r.rater,
+                    r.ratee,
+                    r.value,
+                    r.label,
+                    r.comment,
+                    r.general_comment,
+                    survey_id,
+                )
                 for r in ratings
             ],
         )

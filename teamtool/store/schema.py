@@ -8,7 +8,7 @@ from teamtool.errors import CourseFileError
 
 #: PRAGMA application_id of a teamtool course file ("TmTl").
 APPLICATION_ID = 0x546D546C
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 _V1 = """
 CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -55,8 +55,19 @@ CREATE TABLE audit(
     id INTEGER PRIMARY KEY, at TEXT NOT NULL, action TEXT NOT NULL, detail TEXT NOT NULL);
 """
 
+#: Version 2: a rater's general comment about their team gets its own column. Before, the
+#: Google Forms, Microsoft Forms and Qualtrics imports kept it in ``comment`` of the rater's
+#: self-rating (those layouts had no other comment), so it moves; the members layout joined it
+#: to the member comments, which cannot be told apart, so those stay as they are.
+_V2 = """
+ALTER TABLE ratings ADD COLUMN general_comment TEXT NOT NULL DEFAULT '';
+UPDATE ratings SET general_comment = comment, comment = ''
+    WHERE comment <> '' AND survey_id IN (
+        SELECT id FROM surveys WHERE layout IN ('google', 'msforms', 'qualtrics'));
+"""
+
 #: MIGRATIONS[v] upgrades a file of schema version v to v + 1 (index 0 creates a new file).
-MIGRATIONS: list[str] = [_V1]
+MIGRATIONS: list[str] = [_V1, _V2]
 
 
 def prepare(conn: sqlite3.Connection, file: str) -> None:

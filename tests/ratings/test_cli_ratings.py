@@ -65,9 +65,9 @@ def test_confirmed_import_writes_the_cleaned_ratings(
     )
     assert f"wrote 30 ratings to {out}" in printed
     rows = out.read_text(encoding="utf-8-sig").splitlines()
-    assert rows[0] == "rater_id,ratee_id,rating,label,comment"
+    assert rows[0] == "rater_id,ratee_id,rating,label,comment,general_comment"
     assert len(rows) == 31
-    assert "s06,s05,25,Unsatisfactory," in rows
+    assert "s06,s05,25,Unsatisfactory,," in rows
 
 
 def test_layout_and_scale_options(

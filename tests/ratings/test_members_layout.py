@@ -364,8 +364,8 @@ def test_member_comments_and_a_general_comment(
     cells += ["s01", "Excellent", "", "s02", "Very good", "+1 great notes"]
     cells += ["s03", "Satisfactory", "=1+1", "we finished early"]
     result = import_survey(write_csv(tmp_path / "c.csv", [header, cells]), roster, teams)
-    assert {r.ratee: r.comment for r in result.ratings} == {
-        "s01": "we finished early", "s02": "+1 great notes", "s03": "=1+1",
+    assert {r.ratee: (r.comment, r.general_comment) for r in result.ratings} == {
+        "s01": ("", "we finished early"), "s02": ("+1 great notes", ""), "s03": ("=1+1", ""),
     }  # fmt: skip
 
 

@@ -106,6 +106,7 @@ def test_the_dangerous_comments_arrive_verbatim(
     samples_dir: Path, course: tuple[Roster, TeamSet]
 ) -> None:
     for name in M1_LAYOUTS:
-        comments = {r.comment for r in load(samples_dir, name, course, confirmed=CHRIS).ratings}
+        ratings = load(samples_dir, name, course, confirmed=CHRIS).ratings
+        comments = {text for r in ratings for text in (r.comment, r.general_comment)}
         assert {'=HYPERLINK("http://x","y")', "+1", "- did the BOM"} <= comments, name
         assert "@Marco thanks for fixing the build twice" in comments, name

@@ -29,7 +29,8 @@ def _num(value: float) -> str:
 
 class RatingsMatrixModel(QAbstractTableModel):
     """Cell (rater, ratee) shows the rating's value, coloured by its place on the scale; the
-    tooltip gives the label and the comment. The last row is each member's mean received."""
+    tooltip gives the label and the comment about the ratee. A rater's row header tooltip gives
+    their general comment about the team. The last row is each member's mean received."""
 
     def __init__(self) -> None:
         super().__init__()
@@ -79,8 +80,21 @@ class RatingsMatrixModel(QAbstractTableModel):
                 return name if role == Qt.ItemDataRole.ToolTipRole else name.replace(" (", "\n(")
             return None
         if 0 <= section < len(self._members):
-            return f"{self._short(self._members[section])} rated"
+            rater = self._members[section]
+            text = f"{self._short(rater)} rated"
+            general = self.general_comment(rater)
+            if role == Qt.ItemDataRole.ToolTipRole and general:
+                return f"{text}\nGeneral comment about the team: “{general}”"
+            return text
         return "Mean from teammates" if section == len(self._members) else None
+
+    def general_comment(self, rater: str) -> str:
+        """The rater's general comment about the whole team ("" if none)."""
+        return "\n".join(
+            r.general_comment
+            for (a, _), r in self._ratings.items()
+            if a == rater and r.general_comment
+        )
 
     def received_mean(self, ratee: str) -> float | None:
         values = [r.value for (a, b), r in self._ratings.items() if b == ratee and a != ratee]

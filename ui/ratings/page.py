@@ -28,7 +28,7 @@ from ui.milestones.data import scale_for
 from ui.milestones.page_base import MilestonePage
 from ui.ratings.import_dialog import SurveyImportDialog
 from ui.ratings.matrix_model import RatingsMatrixModel
-from ui.ratings.tables import fill_table, labelled, table
+from ui.ratings.tables import comment_rows, fill_table, labelled, table
 
 
 class RatingsPage(MilestonePage):
@@ -182,13 +182,7 @@ class RatingsPage(MilestonePage):
             [[inputs.names.get(f.student_id, "whole team"), f.code, f.rule, f.detail]
              for f in flags],
         )  # fmt: skip
-        said = [r for r in ratings.values() if r.comment.strip()]
-        fill_table(
-            self.comments,
-            [[inputs.names.get(r.rater, r.rater),
-              "(self / general)" if r.rater == r.ratee else inputs.names.get(r.ratee, r.ratee),
-              r.label or f"{r.value:g}", r.comment] for r in said],
-        )  # fmt: skip
+        fill_table(self.comments, comment_rows(ratings.values(), inputs.names))
 
     def open_import(self) -> SurveyImportDialog | None:
         course, inputs = self.ctx.course, self.inputs

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
+
 from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
@@ -10,6 +12,11 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from teamtool.model import Rating
+
+#: The "About" of a rater's general comment about the whole team (as in the workbook).
+ABOUT_TEAM = "(whole team)"
 
 
 def table(name: str, headers: list[str]) -> QTableWidget:
@@ -44,3 +51,17 @@ def labelled(title: str, widget: QWidget) -> QWidget:
     layout.addWidget(QLabel(f"<b>{title}</b>"))
     layout.addWidget(widget, 1)
     return box
+
+
+def comment_rows(ratings: Iterable[Rating], names: Mapping[str, str]) -> list[list[str]]:
+    """From, About, Rating, Comment: a rater's general comment about the team first (about
+    "(whole team)", no rating), then their comments about teammates (about themself: "(self)")."""
+    rows = []
+    for r in ratings:
+        who = names.get(r.rater, r.rater)
+        if r.general_comment.strip():
+            rows.append([who, ABOUT_TEAM, "", r.general_comment])
+        if r.comment.strip():
+            about = names.get(r.ratee, r.ratee) + (" (self)" if r.rater == r.ratee else "")
+            rows.append([who, about, r.label or f"{r.value:g}", r.comment])
+    return rows
