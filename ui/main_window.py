@@ -50,7 +50,6 @@ class MainWindow(QMainWindow):
 
         self.steps = QListWidget()
         self.steps.setObjectName("stepList")
-        self.steps.setFixedWidth(110)
         self.pages = QStackedWidget()
         self.students_page = StudentsPage(self.ctx)
         self.teams_page = TeamsPage(self.ctx)
@@ -63,6 +62,7 @@ class MainWindow(QMainWindow):
         for page in self.step_pages:
             self.pages.addWidget(page)
         self.steps.addItems([f"{i + 1}. {t}" for i, t in enumerate(titles)])
+        self.steps.setFixedWidth(step_list_width(self.steps))
         self.steps.currentRowChanged.connect(self._step_changed)
         work = QWidget()
         row = QHBoxLayout(work)
@@ -184,6 +184,13 @@ class MainWindow(QMainWindow):
         if self.ctx.course is not None:
             self.ctx.close()
         super().closeEvent(event)
+
+
+def step_list_width(steps: QListWidget) -> int:
+    """As wide as the longest step title in the user's font, and a little air."""
+    metrics = steps.fontMetrics()
+    widest = max(metrics.horizontalAdvance(steps.item(i).text()) for i in range(steps.count()))
+    return widest + 2 * steps.frameWidth() + 3 * metrics.averageCharWidth()
 
 
 def preload_solver() -> None:

@@ -78,7 +78,7 @@ class GradesPage(MilestonePage):
         splitter.addWidget(scroll)
         splitter.addWidget(self.tabs)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([340, 900])
+        splitter.setSizes([scroll.minimumWidth(), 900])  # the options as narrow as they go
         top = QHBoxLayout()
         top.addWidget(self.bar, 1)
         top.addWidget(self.export_button)

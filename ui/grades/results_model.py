@@ -11,17 +11,18 @@ from PySide6.QtGui import QColor
 from teamtool.grading import StudentResult
 
 Index = QModelIndex | QPersistentModelIndex
-#: The numbers a user acts on come first, so they show without scrolling on a small screen.
+#: The numbers a user acts on come first, so they show without scrolling on a small screen;
+#: two-word headers take two lines to stay narrow (the tooltips say what each column holds).
 HEADERS = (
     "Student",
     "Team",
-    "Team grade",
+    "Team\ngrade",
     "Factor",
     "Adjusted",
     "Final",
     "Flags",
-    "Received avg",
-    "Team avg",
+    "Received\navg",
+    "Team\navg",
     "Override",
 )
 (
@@ -37,11 +38,16 @@ HEADERS = (
     COL_OVERRIDE,
 ) = range(len(HEADERS))
 HEADER_TIPS = {
-    COL_FACTOR: "The method's multiplier, after its limits and rounding",
-    COL_GRADE: "The adjusted grade: team grade × factor, with the options' limits",
-    COL_FINAL: "The grade exported: the override when there is one, else the adjusted grade",
-    COL_RECEIVED: "Mean of the ratings the student received",
-    COL_TEAM_AVG: "The team mean the method divides by",
+    COL_STUDENT: "Student: name (student id)",
+    COL_TEAM: "Team: the student's team in this milestone",
+    COL_TEAM_GRADE: "Team grade: the grade the team's work earned, before the adjustment",
+    COL_FACTOR: "Factor: the method's multiplier, after its limits and rounding",
+    COL_GRADE: "Adjusted grade: team grade × factor, with the options' limits",
+    COL_FINAL: "Final grade, the one exported: the override if any, else the adjusted grade",
+    COL_RECEIVED: "Received avg: the mean of the ratings the student received",
+    COL_TEAM_AVG: "Team avg: the team mean the method divides by",
+    COL_FLAGS: "Flags: rating patterns that need a human look (the cell's tooltip has the rule)",
+    COL_OVERRIDE: "Override: the grade set by hand, with its reason in the cell's tooltip",
 }
 SORT_ROLE = Qt.ItemDataRole.UserRole
 STUDENT_ROLE = Qt.ItemDataRole.UserRole + 1

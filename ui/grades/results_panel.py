@@ -18,13 +18,15 @@ from ui.context import AppContext
 from ui.errors import show_error
 from ui.grades.options_panel import OptionsPanel
 from ui.grades.override_dialog import OverrideDialog
-from ui.grades.results_model import STUDENT_ROLE, ResultsModel
+from ui.grades.results_model import COL_FLAGS, COL_STUDENT, STUDENT_ROLE, ResultsModel
 from ui.grades.whatif_dialog import WhatIfDialog
 from ui.milestone_commands import SetOverrideCommand, execute
 from ui.milestones.data import MilestoneInputs, scale_for
+from ui.widgets.headers import fit_columns
 
-#: Student, Team, Team grade, Factor, Adjusted, Final, Flags, Received, Team avg, Override.
-COLUMN_WIDTHS = (150, 58, 76, 55, 70, 56, 190, 90, 70, 70)
+#: Columns fit their label and contents in the user's font, these at most so many characters
+#: wide (the cell's tooltip has the rest), so that Student to Flags fit a 1024-pixel window.
+WIDEST_CHARS = {COL_STUDENT: 27, COL_FLAGS: 17}
 
 
 class ResultsPanel(QWidget):
@@ -52,8 +54,9 @@ class ResultsPanel(QWidget):
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for col, width in enumerate(COLUMN_WIDTHS):
-            header.resizeSection(col, width)
+        header.setResizeContentsPrecision(200)  # fitting looks at 200 rows, not all 1,000
+        self._fitted = False
+        self.model.modelReset.connect(self._fit_columns_once)
         self.view.sortByColumn(1, Qt.SortOrder.AscendingOrder)
         self.view.doubleClicked.connect(lambda _i: self.open_override())
         self.override_button = QPushButton("Override…")
@@ -69,8 +72,18 @@ class ResultsPanel(QWidget):
             buttons.addWidget(b)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 6, 4, 4)  # inside a tab: its frame is margin enough
         layout.addLayout(buttons)
         layout.addWidget(self.view, 1)
+        fit_columns(self.view)  # the labels, until the first rows arrive
+
+    def _fit_columns_once(self) -> None:
+        """Fit the columns to the first rows shown; after that they keep the user's widths."""
+        if self._fitted or self.model.rowCount() == 0:
+            return
+        self._fitted = True
+        char = self.view.fontMetrics().averageCharWidth()
+        fit_columns(self.view, {col: n * char for col, n in WIDEST_CHARS.items()})
 
     def set_enabled(self, enabled: bool) -> None:
         for w in (self.override_button, self.clear_button, self.whatif_button):

@@ -63,7 +63,7 @@ class StudentTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return (
                 f'"{spec.name}" is read as {spec.kind.value}; '
-                "change the kind in the Attributes panel on the right."
+                "change the kind in the Attributes panel below the table."
             )
         return None
 

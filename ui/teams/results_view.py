@@ -62,10 +62,10 @@ class ResultsView(QTabWidget):
             {t.name: t.problems for t in view.teams},
             view.member_flags,
         )
+        keys = " · ".join(view.key_attributes)
         self.legend.setText(
-            "Each line: name — "
-            + " · ".join(view.key_attributes)
-            + ".  Drag a student onto another team to move, onto a student to swap."
+            (f"Each line: name — {keys}." if keys else "Each line: a student's name.")
+            + "  Drag a student onto another team to move, onto a student to swap."
         )
         when = team_set.created[:16].replace("T", " ")
         lines = [f"<b>{team_set.name}</b> ({when})", *view.summary_lines]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -18,6 +19,8 @@ from solver import Solution
 from teamtool.model import TeamSet
 from ui.teams.export_actions import ExportButton
 
+SET_TIP = "Every set of teams formed in this course; pick one to see it"
+
 
 class SetControls(QWidget):
     """The widgets only; the Teams page connects them and decides what they do."""
@@ -26,7 +29,7 @@ class SetControls(QWidget):
         super().__init__(parent)
         self.set_combo = QComboBox()
         self.set_combo.setObjectName("teamSetCombo")
-        self.set_combo.setToolTip("Every set of teams formed in this course; pick one to see it")
+        self.set_combo.setToolTip(SET_TIP)
         self.set_combo.setMinimumContentsLength(16)
         self.solve_button = QPushButton("Form teams")
         self.solve_button.setObjectName("solveButton")
@@ -38,24 +41,28 @@ class SetControls(QWidget):
         self.cancel_button.setToolTip("Stop searching and keep the best teams found so far")
         self.cancel_button.setEnabled(False)
         self.export_button = ExportButton(export_name)
-        top = QHBoxLayout()
+        self.set_combo.currentIndexChanged.connect(lambda _i: self._show_full_name())
+        top = QHBoxLayout()  # the set and its export; the run below, so the name fits 1024 px
         top.addWidget(QLabel("Team set:"))
         top.addWidget(self.set_combo, 1)
-        for w in (self.solve_button, self.cancel_button, self.export_button):
-            top.addWidget(w)
+        top.addWidget(self.export_button)
 
         self.progress = QProgressBar()
         self.progress.setObjectName("solveProgress")
         self.progress.setRange(0, 1000)
         self.progress.setTextVisible(False)
         self.progress.setMaximumHeight(10)
+        run = QHBoxLayout()
+        run.addWidget(self.solve_button)
+        run.addWidget(self.cancel_button)
+        run.addWidget(self.progress, 1)
         self.status = QLabel("Set the rules on the left, then click Form teams.")
         self.status.setObjectName("solveStatus")
         self.status.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
-        layout.addWidget(self.progress)
+        layout.addLayout(run)
         layout.addWidget(self.status)
 
     def fill_sets(self, team_sets: Sequence[TeamSet], keep_id: int | None) -> int:
@@ -64,12 +71,22 @@ class SetControls(QWidget):
         self.set_combo.clear()
         for ts in team_sets:
             when = ts.created[:16].replace("T", " ")
-            self.set_combo.addItem(f"{ts.name} — {when} — {len(ts.teams)} teams", ts.id)
+            text = f"{ts.name} — {when} — {len(ts.teams)} teams"
+            self.set_combo.addItem(text, ts.id)
+            self.set_combo.setItemData(
+                self.set_combo.count() - 1, text, Qt.ItemDataRole.ToolTipRole
+            )
         ids = [ts.id for ts in team_sets]
         index = ids.index(keep_id) if keep_id in ids else len(ids) - 1
         self.set_combo.setCurrentIndex(index)
         self.set_combo.blockSignals(False)
+        self._show_full_name()
         return index
+
+    def _show_full_name(self) -> None:
+        """The tooltip starts with the whole name of the shown set, in case the box elides it."""
+        text = self.set_combo.currentText()
+        self.set_combo.setToolTip((f"{text}\n\n" if text else "") + SET_TIP)
 
     def set_state(self, *, running: bool, has_roster: bool, has_set: bool) -> None:
         self.solve_button.setEnabled(has_roster and not running)

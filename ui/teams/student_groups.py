@@ -43,8 +43,10 @@ def row(*widgets: QWidget) -> QWidget:
 
 
 def _student_combo(combo: QComboBox) -> QComboBox:
+    """A narrow student picker; its tooltip names the chosen student whole, if the box elides."""
     combo.setMinimumContentsLength(8)
     combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.currentTextChanged.connect(combo.setToolTip)
     return combo
 
 
@@ -100,7 +102,8 @@ class PairsGroup(_StudentGroup):
         fill_group(
             self,
             "Pairs of students the teams must (or should) keep together or apart.",
-            row(self.pair_a, self.pair_b),
+            self.pair_a,  # one a line: the names and ids show whole in a narrow panel
+            self.pair_b,
             row(together, apart, remove_pair),
             self.pairs,
             self.pairs_hard,
@@ -153,7 +156,8 @@ class PinsGroup(_StudentGroup):
         fill_group(
             self,
             "Students who must be in a given team (e.g. a team lead).",
-            row(self.pin_student, self.pin_team, pin),
+            self.pin_student,  # a line of its own: the name and id show whole
+            row(self.pin_team, pin),
             row(self.pins, remove_pin),
         )
 
