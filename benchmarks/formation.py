@@ -167,7 +167,7 @@ def main(argv: Sequence[str] | None = None) -> None:
             sol = former.solve()
             quick = former.plan is not None and former.plan.quick
             path = (
-                "CP-SAT exact" if former.exact else "swap only (short)" if quick else "CP-SAT LNS"
+                "CP-SAT exact" if former.exact else "greedy climb (short)" if quick else "CP-SAT LNS"
             )
             rows.append(
                 row(

@@ -8,22 +8,25 @@ import time
 from collections.abc import Callable
 
 from solver.constraints.structure import canonical
+from solver.greedy_start import greedy_start
 from solver.pair_moves import pair_swap
 from solver.prepare import Prepared
 from solver.scoring import Scorer
 
 
 class SwapSearch:
-    """Random start, then random swaps, size-preserving moves and swaps of a requested pair
-    with two people of another team (see pair_moves), accepted when not worse.
+    """Random start (the solver's climb: a greedy one, see greedy_start), then random swaps,
+    size-preserving moves and swaps of a requested pair with two people of another team (see
+    pair_moves), accepted when not worse.
 
     Half of the tries start from the team with the worst deviation of a balanced feature, since
     the worst team decides the max term. After ``patience`` tries without a strict improvement
     the search restarts from a new random start; the best teams seen are kept.
     """
 
-    def __init__(self, prep: Prepared, seed: int = 0) -> None:
+    def __init__(self, prep: Prepared, seed: int = 0, *, greedy: bool = False) -> None:
         self.prep = prep
+        self.greedy = greedy  # constructive starts (greedy_start.py) rather than random ones
         self.scorer = Scorer(prep)
         self.rng = random.Random(seed)
         self.pinned_teams = set(prep.pin_of.values())
@@ -41,6 +44,8 @@ class SwapSearch:
         ]
 
     def start(self) -> list[list[int]]:
+        if self.greedy:
+            return greedy_start(self.prep, self.scorer, self.rng)
         teams: list[list[int]] = [[] for _ in self.prep.team_size]
         for p, t in self.prep.pin_of.items():
             teams[t].append(p)
@@ -196,13 +201,14 @@ class SwapSearch:
         return self._score(parts, n_teams)
 
     def _split_wish(self, team_of: dict[int, int]) -> tuple[int, int] | None:
-        """A random together-wish whose people are in different teams, mover first."""
+        """A random together-wish whose people are in different teams, mover first (either
+        of the two, at random, unless one is pinned)."""
         if self.rng.random() >= 0.3:
             return None
         a, b = self.rng.choice(self.wishes)
         if team_of[a] == team_of[b]:
             return None
-        if a in self.prep.pin_of:
+        if a in self.prep.pin_of or (b not in self.prep.pin_of and self.rng.random() < 0.5):
             a, b = b, a
         return None if a in self.prep.pin_of else (a, b)
 

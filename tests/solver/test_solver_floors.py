@@ -134,7 +134,7 @@ def test_polish_reaches_the_closest_means_the_steps_cannot_see() -> None:
 
 def test_a_large_class_with_too_little_time_gets_the_climb_alone() -> None:
     """240 students in half a second: the first climb cannot settle, so the run is the climb
-    alone (the same teams as the swap search with that many tries), repeatable, and claims no
+    alone (the same teams as the greedy-start climb with that many tries), repeatable, and claims no
     bound."""
     people, pairs = mixed(240, 5)
     inst = instance(*people)
@@ -144,7 +144,7 @@ def test_a_large_class_with_too_little_time_gets_the_climb_alone() -> None:
     assert solution.levels[0].bound == 0
     assert TeamFormer(inst, cfg).solve().teams == solution.teams
     prep = prepare(inst, cfg)
-    alone, _ = SwapSearch(prep, 2).run(
+    alone, _ = SwapSearch(prep, 2, greedy=True).run(
         evaluations=int(EVALUATIONS_PER_SECOND * 0.5), stale_restarts=2
     )
     index = {pid: i for i, pid in enumerate(prep.ids)}
