@@ -132,6 +132,26 @@ def test_polish_reaches_the_closest_means_the_steps_cannot_see() -> None:
     assert sorted(p for m in polished for p in m) == list(range(8))
 
 
+@pytest.mark.parametrize("seed", range(4))
+def test_polish_loses_nothing_and_gains_on_a_rough_start(seed: int) -> None:
+    """From a short climb on 40 mixed students, the polish never raises the score, any count of
+    the class summary or the farthest team mean; and from such a rough start it does gain."""
+    people, pairs = mixed(40, seed)
+    inst = instance(*people)
+    cfg = Config(min_size=4, max_size=4, criteria=CRITERIA, pairs=pairs, seed=seed)
+    prep = prepare(inst, cfg)
+    scorer = Scorer(prep)
+    start, _ = SwapSearch(prep, seed).run(evaluations=150)
+    polished = Polish(prep, scorer, seed).run(start, 3000)
+    assert sorted(p for m in polished for p in m) == list(range(40))
+    before, after = scorer.total(start), scorer.total(polished)
+    assert after <= before
+    floors = summary_counts(scorer, start)
+    assert all(n <= floors.get(k, 0) for k, n in summary_counts(scorer, polished).items())
+    assert raw_worst(prep, polished) <= raw_worst(prep, start)
+    assert (after, raw_worst(prep, polished)) < (before, raw_worst(prep, start))
+
+
 def test_a_large_class_with_too_little_time_gets_the_climb_alone() -> None:
     """240 students in half a second: the first climb cannot settle, so the run is the climb
     alone (the same teams as the greedy-start climb with that many tries), repeatable, and claims no
