@@ -3,6 +3,7 @@ and the swap heuristic alone, on generated rosters, at equal time budgets.
 
     .venv/bin/python benchmarks/formation.py --sizes 30,120 --times 1      # a quick look
     .venv/bin/python benchmarks/formation.py                              # the full table
+    .venv/bin/python benchmarks/formation.py --times 1,10 --seeds 7,8,9   # three classes each
 """
 
 from __future__ import annotations
@@ -10,12 +11,14 @@ from __future__ import annotations
 import argparse
 import random
 import time
+from collections import Counter
 from collections.abc import Sequence
 
 from solver import Config, Criterion, Instance, PairRule, Person, Rule, TeamFormer, evaluate
 from solver.heuristic import SwapSearch
 from solver.prepare import prepare
 from solver.scoring import Scorer
+from solver.units import mix_range
 
 DAYS = ["Mon", "Tue", "Wed", "Thu", "Fri"]
 SLOTS = [f"{d} {h}" for d in DAYS for h in ("AM", "PM")]
@@ -82,8 +85,23 @@ def heuristic_teams(inst: Instance, config: Config, seconds: float) -> list[list
     return [[prep.ids[p] for p in m] for m in teams]
 
 
+def mix_off(inst: Instance, teams: list[list[str]], column: str = "Major") -> int:
+    """Students beyond their team's fair share of a major (the mix rule's own measure)."""
+    value = {p.id: p.categorical[column] for p in inst.people}
+    total = Counter(value.values())
+    n = len(value)
+    off = 0
+    for team in teams:
+        here = Counter(value[p] for p in team)
+        for v, count in total.items():
+            low, high = mix_range(count, n, len(team))
+            off += max(0, here[v] - high, low - here[v])
+    return off
+
+
 def row(
     n: int,
+    seed: int,
     budget: float,
     method: str,
     inst: Instance,
@@ -99,12 +117,14 @@ def row(
     gap = "" if bound is None else f"{abs(score[1] - bound) / max(1, score[1]):.1%}"
     return [
         str(n),
+        str(seed),
         f"{budget:g}",
         method,
         f"{s.worst_deviation['GPA']:.3f}",
         str(s.isolated_students),
         str(s.teams_under_schedule_min),
         str(s.broken_requests),
+        str(mix_off(inst, teams)),
         str(score[1]),
         "" if bound is None else f"{bound:g}",
         gap,
@@ -114,75 +134,69 @@ def row(
 
 HEADER = [
     "students",
+    "seed",
     "budget s",
     "method",
     "worst GPA dev",
     "isolated",
     "teams<sched",
     "broken req",
+    "mix off",
     "score",
     "bound",
     "gap",
     "wall s",
 ]
+METRICS = slice(4, 10)  # the columns compared: worst GPA dev ... score
+
+
+def no_worse(solver: list[str], swap: list[str]) -> bool:
+    """The solver's row is no worse than the swap search's on every metric, as printed."""
+    return all(float(a) <= float(b) for a, b in zip(solver[METRICS], swap[METRICS], strict=True))
+
+
+def runs(n: int, seed: int, budget: float) -> list[list[str]]:
+    """Random teams, the swap search and the solver on one generated class and budget."""
+    inst, requests = roster(n, seed)
+    config = Config(
+        criteria=CRITERIA, pairs=requests, time_limit=budget, seed=seed, deterministic=False
+    )
+    out = [row(n, seed, budget, "random", inst, config, random_teams(inst, config, seed), 0, None)]
+    t = time.monotonic()
+    teams = heuristic_teams(inst, config, budget)
+    out.append(
+        row(n, seed, budget, "swap heuristic", inst, config, teams, time.monotonic() - t, None)
+    )
+    t = time.monotonic()
+    former = TeamFormer(inst, config)
+    sol = former.solve()
+    quick = former.plan is not None and former.plan.quick
+    path = "CP-SAT exact" if former.exact else "greedy climb (short)" if quick else "CP-SAT LNS"
+    wall = time.monotonic() - t
+    out.append(row(n, seed, budget, path, inst, config, sol.teams, wall, sol.levels[0].bound))
+    return out
 
 
 def main(argv: Sequence[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", default="30,120,200,300,1000")
     parser.add_argument("--times", default="1,10,60")
-    parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--seeds", default="7", help="comma-separated; each makes its own class")
     args = parser.parse_args(argv)
     print(" | ".join(HEADER))
     print(" | ".join("---" for _ in HEADER))
+    tally: dict[tuple[int, float], list[bool]] = {}
     for n in (int(x) for x in args.sizes.split(",")):
-        inst, requests = roster(n, args.seed)
         for budget in (float(x) for x in args.times.split(",")):
-            config = Config(
-                criteria=CRITERIA,
-                pairs=requests,
-                time_limit=budget,
-                seed=args.seed,
-                deterministic=False,
-            )
-            rows = [
-                row(
-                    n,
-                    budget,
-                    "random",
-                    inst,
-                    config,
-                    random_teams(inst, config, args.seed),
-                    0.0,
-                    None,
-                )
-            ]
-            t = time.monotonic()
-            teams = heuristic_teams(inst, config, budget)
-            rows.append(
-                row(n, budget, "swap heuristic", inst, config, teams, time.monotonic() - t, None)
-            )
-            t = time.monotonic()
-            former = TeamFormer(inst, config)
-            sol = former.solve()
-            quick = former.plan is not None and former.plan.quick
-            path = (
-                "CP-SAT exact" if former.exact else "greedy climb (short)" if quick else "CP-SAT LNS"
-            )
-            rows.append(
-                row(
-                    n,
-                    budget,
-                    path,
-                    inst,
-                    config,
-                    sol.teams,
-                    time.monotonic() - t,
-                    sol.levels[0].bound,
-                )
-            )
-            for r in rows:
-                print(" | ".join(r), flush=True)
+            for seed in (int(x) for x in args.seeds.split(",")):
+                rows = runs(n, seed, budget)
+                for r in rows:
+                    print(" | ".join(r), flush=True)
+                tally.setdefault((n, budget), []).append(no_worse(rows[2], rows[1]))
+    print("\nstudents | budget s | solver no worse than the swap search on every metric")
+    print("--- | --- | ---")
+    for (n, budget), wins in tally.items():
+        print(f"{n} | {budget:g} | {sum(wins)} of {len(wins)} classes")
 
 
 if __name__ == "__main__":
