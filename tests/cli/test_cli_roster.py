@@ -19,21 +19,30 @@ def test_sample_roster_summary(samples_dir: Path, capsys: pytest.CaptureFixture[
     assert "problems: 0 error(s)" in out
 
 
-def test_canvas_export_counts_17_students(data_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_canvas_export_counts_17_students(
+    data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     assert main(["roster", str(data_dir / "canvas_gradebook_17.csv")]) == 0
     out = capsys.readouterr().out
     assert "Canvas gradebook export with 17 students" in out
 
 
-def test_problems_print_file_row_column_and_exit_1(data_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_problems_print_file_row_column_and_exit_1(
+    data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     assert main(["roster", str(data_dir / "roster_problems.csv")]) == 1
     out = capsys.readouterr().out
-    assert 'roster_problems.csv: row 5, column "Student ID": the student id "s2002" is also on row 3' in out
+    assert (
+        'roster_problems.csv: row 5, column "Student ID": the student id "s2002" is also on row 3'
+        in out
+    )
     assert 'roster_problems.csv: row 6, column "Student ID": the student id is empty' in out
     assert 'roster_problems.csv: row 4, column "GPA": "3.x" is not a number' in out
 
 
-def test_malformed_file_is_an_error_not_a_traceback(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_malformed_file_is_an_error_not_a_traceback(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     bad = tmp_path / "broken.xlsx"
     bad.write_bytes(b"PK\x03\x04 this is no workbook")
     assert main(["roster", str(bad)]) == 1

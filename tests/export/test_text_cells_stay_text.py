@@ -17,10 +17,7 @@ ODD = ["#N/A", "#DIV/0!", "=1+1", "#REF!"]
 def test_text_that_looks_like_an_error_or_a_formula_stays_text(tmp_path: Path) -> None:
     ids = ["s1", "s2", "s3", "s4"]
     roster = Roster(
-        [
-            Student(s, name=ODD[i], email=f"{s}@x.edu", section=ODD[3 - i])
-            for i, s in enumerate(ids)
-        ]
+        [Student(s, name=ODD[i], email=f"{s}@x.edu", section=ODD[3 - i]) for i, s in enumerate(ids)]
     )
     ratings = [
         Rating(a, b, 80.0, comment=ODD[(i + j) % 4])

@@ -34,7 +34,9 @@ def _check(path: Path) -> None:
         assert problem.message
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(data=st.binary(max_size=400))
 def test_random_bytes_never_crash(tmp_path: Path, data: bytes) -> None:
     path = tmp_path / "fuzz.csv"
@@ -42,9 +44,13 @@ def test_random_bytes_never_crash(tmp_path: Path, data: bytes) -> None:
     _check(path)
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(rows=grids, sep=st.sampled_from([",", ";", "\t"]), header=st.booleans())
-def test_random_csv_grids_never_crash(tmp_path: Path, rows: list[list[str]], sep: str, header: bool) -> None:
+def test_random_csv_grids_never_crash(
+    tmp_path: Path, rows: list[list[str]], sep: str, header: bool
+) -> None:
     import csv
 
     buffer = io.StringIO()
@@ -57,9 +63,13 @@ def test_random_csv_grids_never_crash(tmp_path: Path, rows: list[list[str]], sep
     _check(path)
 
 
-@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(rows=grids, numbers=st.lists(st.floats(allow_nan=True, allow_infinity=True), max_size=5))
-def test_random_xlsx_never_crash(tmp_path: Path, rows: list[list[str]], numbers: list[float]) -> None:
+def test_random_xlsx_never_crash(
+    tmp_path: Path, rows: list[list[str]], numbers: list[float]
+) -> None:
     from openpyxl import Workbook
 
     book = Workbook()

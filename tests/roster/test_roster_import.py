@@ -97,7 +97,9 @@ def test_every_problem_is_reported_at_once_with_row_and_column(data_dir: Path) -
 
 def test_mapping_override_changes_kind_and_id_column(tmp_path: Path) -> None:
     path = tmp_path / "r.csv"
-    path.write_text("Login,Email,Team pref,Year\nab1,a@x.edu,x,2\ncd2,c@x.edu,y,3\n", encoding="utf-8")
+    path.write_text(
+        "Login,Email,Team pref,Year\nab1,a@x.edu,x,2\ncd2,c@x.edu,y,3\n", encoding="utf-8"
+    )
     auto = import_roster(path)
     assert "id" not in auto.mapping.roles
     assert "missing-id-column" in auto.problems.codes()
@@ -114,7 +116,11 @@ def test_mapping_override_changes_kind_and_id_column(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(
     ("content", "code"),
-    [(b"", "empty-file"), (b"\x00\x01\x02binary\x00", "not-text"), (b"PK\x03\x04broken", "bad-xlsx")],
+    [
+        (b"", "empty-file"),
+        (b"\x00\x01\x02binary\x00", "not-text"),
+        (b"PK\x03\x04broken", "bad-xlsx"),
+    ],
 )
 def test_malformed_files_give_a_clear_error(tmp_path: Path, content: bytes, code: str) -> None:
     path = tmp_path / "roster.csv"

@@ -18,7 +18,9 @@ def test_sample_teams_cover_the_roster(samples_dir: Path) -> None:
     assert sorted(team_set.students()) == sorted(s.id for s in roster)
 
 
-def test_canvas_group_set_export_matches_by_sis_id_and_canvas_id(tmp_path: Path, data_dir: Path) -> None:
+def test_canvas_group_set_export_matches_by_sis_id_and_canvas_id(
+    tmp_path: Path, data_dir: Path
+) -> None:
     roster = import_roster(data_dir / "canvas_gradebook_17.csv").roster
     a, b = roster.students[:2]
     path = tmp_path / "Project groups.csv"
@@ -37,7 +39,11 @@ def test_unknown_and_repeated_students_are_reported(tmp_path: Path, samples_dir:
     path = tmp_path / "teams.csv"
     path.write_text("student_id,team\ns1001,A\nzz99,A\ns1001,B\ns1002,\n", encoding="utf-8")
     team_set, problems = read_team_set(path, roster)
-    assert [(p.code, p.row) for p in problems] == [("unknown-person", 3), ("duplicate-id", 4), ("no-team", 5)]
+    assert [(p.code, p.row) for p in problems] == [
+        ("unknown-person", 3),
+        ("duplicate-id", 4),
+        ("no-team", 5),
+    ]
     assert team_set.teams == {"A": ["s1001"]}
     with pytest.raises(InputError, match="3 problem"):
         load_team_set(path, roster)
