@@ -43,12 +43,11 @@ def greedy_start(prep: Prepared, scorer: Scorer, rng: random.Random) -> list[lis
         tries.update(team_of[q] for q in partners.get(p, ()) if team_of.get(q) in open_teams)
         needy = [t for t in mend if t in open_teams]
         tries.update(rng.sample(needy, min(MEND_TRIES, len(needy))))
-        best, best_cost, best_delta = -1, cost[0], [0]
-        for t in sorted(tries):
+        options = []
+        for t in tries:
             new = scorer.team([*teams[t], p])[0]
-            delta = [a - b for a, b in zip(new, cost[t], strict=True)]
-            if best < 0 or delta < best_delta:
-                best, best_cost, best_delta = t, new, delta
+            options.append(([a - b for a, b in zip(new, cost[t], strict=True)], t, new))
+        _, best, best_cost = min(options)  # the least rise in cost, then the first slot
         teams[best].append(p)
         cost[best], team_of[p] = best_cost, best
         if len(teams[best]) == prep.team_size[best]:
