@@ -182,12 +182,10 @@ def _summary(
     )
     broken = sum(len(t.broken_pairs) for t in metrics)
     repeats = sum(len(t.repeat_pairs) for t in metrics)
-    lines = [
-        (
-            f"{len(metrics)} teams of {min((t.size for t in metrics), default=0)}–"
-            f"{max((t.size for t in metrics), default=0)} students."
-        )
-    ]
+    low = min((t.size for t in metrics), default=0)
+    high = max((t.size for t in metrics), default=0)
+    sizes = f"{low}" if low == high else f"{low}–{high}"
+    lines = [f"{len(metrics)} teams of {sizes} students."]
     lines += [
         (
             f"Worst {a} team mean is {d:.2f} from its {same.lower()}'s mean"
