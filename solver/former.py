@@ -6,6 +6,7 @@ import logging
 import threading
 import time
 from collections.abc import Callable, Sequence
+from typing import NoReturn
 
 from ortools.sat.python import cp_model
 
@@ -164,7 +165,7 @@ class TeamFormer:
             elif status == cp_model.INFEASIBLE:
                 raise InfeasibleError(conflicting_rules(self.prep) or ["the hard rules conflict"])
             elif best is None:
-                raise NoSolutionError(_no_solution(self._cancelled, self.config.time_limit))
+                self._give_up()
             value = self.scorer.total(best)[k + 1] if level else 0
             bound = solver.best_objective_bound if level and status != cp_model.UNKNOWN else 0.0
             found = [r.objective for r in results] + [value]
@@ -175,8 +176,17 @@ class TeamFormer:
                 built.model.add(expr <= value)  # keep this level's score while solving the next
             hint = best
         if best is None:
-            raise NoSolutionError(_no_solution(self._cancelled, self.config.time_limit))
+            self._give_up()
         return best, results
+
+    def _give_up(self) -> NoReturn:
+        """No valid teams in time: name the hard rules in conflict when a short extra search
+        proves one (an overloaded machine may not prove it within the limit), else say so."""
+        if not self._cancelled:
+            core = conflicting_rules(self.prep, seconds=min(5.0, max(1.0, self.config.time_limit)))
+            if core:
+                raise InfeasibleError(core)
+        raise NoSolutionError(_no_solution(self._cancelled, self.config.time_limit))
 
     def _bound(self, k: int, found: Sequence[float]) -> int:
         """The aggregated bound of level ``k``, given the scores ``found`` of the levels up

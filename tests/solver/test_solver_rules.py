@@ -204,3 +204,28 @@ def test_spread_puts_a_low_a_middle_and_a_high_value_in_each_team() -> None:
         bands = sorted((int(pid[1:]) - 1) // 2 for pid in team)
         assert bands == [0, 1, 2]
     assert solution.summary.worst_deviation["GPA"] == pytest.approx(1 / 6)
+
+
+def test_no_answer_in_time_still_names_the_conflicting_rule(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """When the exact search runs out of time before proving anything (as on an overloaded
+    machine), a short extra search still names the hard rule in conflict."""
+    from ortools.sat.python import cp_model
+
+    from solver.former import TeamFormer
+
+    slots = ["Mon AM; Wed PM", "Mon AM", "Mon AM; Fri PM", "Tue PM", "Tue PM; Wed PM", "Sun AM"]
+    busy = instance(*(person(pid, slots=s) for pid, s in zip(SIX, slots, strict=True)))
+    rule = Criterion("Avail", Rule.SCHEDULE, min_common=1, hard=True)
+    config = Config(min_size=3, max_size=3, criteria=(rule,), time_limit=0.5)
+
+    def out_of_time(
+        self: TeamFormer, seconds: float, *args: object
+    ) -> tuple[cp_model.CpSolverStatus, cp_model.CpSolver]:
+        return cp_model.UNKNOWN, cp_model.CpSolver()
+
+    monkeypatch.setattr(TeamFormer, "_run", out_of_time)
+    with pytest.raises(InfeasibleError) as err:
+        TeamFormer(busy, config).solve()
+    assert err.value.conflicts == ["at least 1 common Avail slot(s) per team"]
