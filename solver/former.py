@@ -87,13 +87,18 @@ class TeamFormer:
         found = [0]
 
         def report(score: list[int]) -> None:
-            """Progress of the heuristic and the LNS (score and bound of the first level)."""
+            """Progress of the heuristic and the LNS: score and bound of the first priority
+            level not yet proven optimal (the last level once all are)."""
             found[0] += 1
-            if on_progress is not None and score[0] == 0 and len(score) > 1:
-                obj, bound = float(score[1]), float(self.bounds[0])
-                elapsed = time.monotonic() - start
-                level = self.prep.levels()[0]
-                on_progress(Progress(obj, bound, gap_of(obj, bound), elapsed, found[0], level))
+            if on_progress is None or score[0] > 0 or len(score) < 2:
+                return
+            values = score[1:]
+            bounds = [self._bound(k, values) for k in range(len(values))]
+            k = next((k for k, v in enumerate(values) if v > bounds[k]), len(values) - 1)
+            obj, bound = float(values[k]), float(bounds[k])
+            elapsed = time.monotonic() - start
+            level = self.prep.levels()[k]
+            on_progress(Progress(obj, bound, gap_of(obj, bound), elapsed, found[0], level))
 
         search = SwapSearch(self.prep, cfg.seed, greedy=plan.quick)
         teams, score, budget = first_climb(search, plan, cfg, start, self._stopped, report)

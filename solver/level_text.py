@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from solver.data import Config, Rule
+from solver.data import Config, Progress, Rule
 from solver.solution import LevelResult, gap_of
 
 
@@ -30,3 +30,11 @@ def level_lines(config: Config, levels: list[LevelResult]) -> list[str]:
         else:
             out.append(f"{head}: score {lv.objective:g}, no bound proven")
     return out
+
+
+def progress_text(p: Progress) -> str:
+    """E.g. "score 178, bound 150, gap 15.6% (priority 2)"; a level with no bound yet says so
+    rather than "gap 100%"."""
+    if p.bound > 0 or p.objective <= 0:
+        return f"score {p.objective:g}, bound {p.bound:g}, gap {p.gap:.1%} (priority {p.level})"
+    return f"score {p.objective:g}, no bound proven yet (priority {p.level})"

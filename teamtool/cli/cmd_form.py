@@ -11,7 +11,7 @@ from dataclasses import asdict
 from pathlib import Path
 
 from solver import Progress, Solution, SolverError
-from solver.level_text import level_lines
+from solver.level_text import level_lines, progress_text
 from teamtool.errors import ExportError, FormationError, RosterError
 from teamtool.formation import AttributeRule, FormationCriteria
 from teamtool.formation.bridge import make_former, team_set_from, translate
@@ -188,10 +188,7 @@ def _printer() -> Callable[[Progress], None]:
         now = time.monotonic()
         if now - last[0] >= 1.0:
             last[0] = now
-            print(
-                f"  {p.elapsed:5.1f} s  score {p.objective:g}  bound {p.bound:g}  gap {p.gap:.0%}",
-                flush=True,
-            )
+            print(f"  {p.elapsed:5.1f} s  {progress_text(p)}", flush=True)
 
     return show
 

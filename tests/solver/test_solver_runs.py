@@ -74,7 +74,23 @@ def test_progress_reports_scores_above_the_bound() -> None:
     assert seen, "at least the heuristic start is reported"
     assert all(p.objective >= p.bound for p in seen)
     assert solution.objective >= solution.bound
-    assert solution.levels[0].objective <= seen[0].objective  # never worse than the start
+    assert {p.level for p in seen} <= {r.priority for r in solution.levels}
+
+
+def test_progress_moves_on_to_the_level_still_open() -> None:
+    """Level 1 (no woman alone, a common slot, the request) is at its bound 0 from the start
+    on an easy class, so progress reports level 2 (majors mixed) with its own score and bound,
+    not a level-1 "score 0, gap 0 %" that says nothing about the work left."""
+    people = [
+        person(f"s{i:03d}", gpa=3.0, gender="M", slots="Mon AM", Major="AB"[i % 2])
+        for i in range(1, 41)
+    ]
+    seen: list[Progress] = []
+    solution = solve(instance(*people), config(), on_progress=seen.append)
+    assert solution.levels[0].objective == 0
+    assert seen
+    assert all(p.level == 2 for p in seen)
+    assert [p.objective for p in seen] == sorted((p.objective for p in seen), reverse=True)
 
 
 def test_cancel_keeps_the_best_teams_found() -> None:
@@ -106,3 +122,12 @@ def test_cancel_from_another_thread_during_the_exact_model() -> None:
     worker.join()
     assert result[0].status == "CANCELLED"
     assert violations(inst, config(), result[0].teams) == []
+
+
+def test_progress_text_says_when_no_bound_is_proven() -> None:
+    from solver.level_text import progress_text
+
+    open_level = Progress(152.0, 150.0, 2 / 152, 1.0, 3, level=2)
+    assert progress_text(open_level) == "score 152, bound 150, gap 1.3% (priority 2)"
+    no_bound = Progress(4500.0, 0.0, 1.0, 1.4, 5, level=3)
+    assert progress_text(no_bound) == "score 4500, no bound proven yet (priority 3)"

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from solver.level_text import progress_text
 from ui.teams.job import FormationJob, FormationResult
 from ui.workers import Worker
 
@@ -64,8 +65,7 @@ class SolveRunner(QObject):
             self.progressed.emit(f"Searching… {elapsed:.1f} s", permille)
         else:
             self.progressed.emit(
-                f"Searching… best score {p.objective:g} · proven bound {p.bound:g} · "
-                f"gap {p.gap:.1%} · {elapsed:.1f} s (priority level {p.level})",
+                f"Searching… {elapsed:.1f} s · best {progress_text(p)}",
                 permille,
             )
 
