@@ -82,6 +82,7 @@ def prepare(instance: Instance, config: Config) -> Prepared:
     prep = Prepared(config, ids, locked, group_of, [], [], {})
     make_teams(prep, config, in_locked, index)
     _add_features(prep, instance, index)
+    _check_schedules(prep)
     prep.all_teams = prep.num_teams
     prep.group_size = {g: len(m) for g, m in prep.group_members().items()}
     for ci, values in prep.cats.items():
@@ -132,6 +133,26 @@ def _add_features(prep: Prepared, instance: Instance, index: dict[str, int]) -> 
             prep.cats[ci] = [
                 instance.people[i].categorical.get(c.attribute) for i in _positions(instance, prep)
             ]
+
+
+def _check_schedules(prep: Prepared) -> None:
+    """A hard schedule of K common slots cannot hold when someone has fewer than K free slots
+    (no team of theirs can share more): said at once, with who, rather than left to a search."""
+    for ci, crit in enumerate(prep.config.criteria):
+        if crit.rule not in SLOT_RULES or not crit.hard:
+            continue
+        few = [
+            prep.ids[p]
+            for p, s in enumerate(prep.slots[ci])
+            if s is not None and len(s) < crit.min_common
+        ]
+        if few:
+            who = ", ".join(few[:3]) + (f" and {len(few) - 3} more" if len(few) > 3 else "")
+            rule = f"at least {crit.min_common} common {crit.attribute} slot(s) per team"
+            verb = "has" if len(few) == 1 else "have"
+            raise InfeasibleError(
+                [f"{rule} ({who} {verb} fewer than {crit.min_common} free slots)"]
+            )
 
 
 def _positions(instance: Instance, prep: Prepared) -> list[int]:

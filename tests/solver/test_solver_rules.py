@@ -229,3 +229,22 @@ def test_no_answer_in_time_still_names_the_conflicting_rule(
     with pytest.raises(InfeasibleError) as err:
         TeamFormer(busy, config).solve()
     assert err.value.conflicts == ["at least 1 common Avail slot(s) per team"]
+
+
+def test_hard_schedule_above_someones_free_slots_is_named_at_once() -> None:
+    """s6 has one free slot, so no team of theirs can share two: the rule and s6 are named
+    before any search (a search may not prove it in time on a large class)."""
+    slots = [
+        "Mon AM; Wed PM",
+        "Mon AM; Wed PM",
+        "Mon AM; Wed PM",
+        "Tue PM; Fri AM",
+        "Tue PM; Fri AM",
+    ]
+    people = [person(pid, slots=s) for pid, s in zip(SIX[:5], slots, strict=True)]
+    people.append(person("s6", slots="Tue PM"))
+    rule = Criterion("Avail", Rule.SCHEDULE, min_common=2, hard=True)
+    config = Config(min_size=3, max_size=3, criteria=(rule,), time_limit=0.5)
+    assert conflicts(instance(*people), config) == [
+        "at least 2 common Avail slot(s) per team (s6 has fewer than 2 free slots)"
+    ]
