@@ -171,7 +171,10 @@ def runs(n: int, seed: int, budget: float) -> list[list[str]]:
     former = TeamFormer(inst, config)
     sol = former.solve()
     quick = former.plan is not None and former.plan.quick
-    path = "CP-SAT exact" if former.exact else "greedy climb (short)" if quick else "CP-SAT LNS"
+    plan = former.plan
+    path = "CP-SAT exact" if former.exact else "CP-SAT LNS"
+    if quick and plan is not None:
+        path = "greedy climb (short)" if plan.greedy else "climb alone (short)"
     wall = time.monotonic() - t
     out.append(row(n, seed, budget, path, inst, config, sol.teams, wall, sol.levels[0].bound))
     return out

@@ -31,6 +31,12 @@ HEURISTIC_SHARE_MAX = 0.9
 #: (measured at 1 s: LNS after half a climb loses to the climb on 300 and 1,000 students, and
 #: wins on 120, whose neighbourhoods cover a large part of the class).
 QUICK_MIN_STUDENTS = 200
+#: ... where "too short" means fewer than this many tries per student (a climb of 1,000 is still
+#: falling steeply at 10 s, 150 tries each: LNS after it lost to the climb on 3 of 3 classes)
+QUICK_TRIES_PER_STUDENT = 300
+#: ... and a climb with fewer tries per student than this starts from the greedy start (after
+#: more, a climb from random starts did as well: greedy_start.py).
+GREEDY_TRIES_PER_STUDENT = 30
 #: The last pass (polish.py): swaps per student, and at most this share of the time limit.
 POLISH_PER_STUDENT, POLISH_SHARE = 50, 0.05
 #: On large classes the heuristic hands over to LNS once this many restarts in a row found

@@ -2,8 +2,10 @@
 
 LNS takes over from the first climb once it has settled (or has its share of the time,
 whichever is later): on a half-built start LNS is slower than the climb. When a large class's
-climb cannot settle in time, it gets the whole run (no bound is proven then: building the bound
-models alone would take a good part of the time). Budgets are counts in deterministic runs.
+climb cannot settle in time (fewer than 300 tries per student), it gets the whole run (no bound
+is proven then: building the bound models alone would take a good part of the time), from the
+greedy start when it has fewer than 30 tries per student. Budgets are counts in deterministic
+runs.
 """
 
 from __future__ import annotations
@@ -18,12 +20,14 @@ from solver.cpsat_run import (
     EVALUATIONS_CAP_MIN,
     EVALUATIONS_CAP_PER_STUDENT,
     EVALUATIONS_PER_SECOND,
+    GREEDY_TRIES_PER_STUDENT,
     HEURISTIC_SHARE_EXACT,
     HEURISTIC_SHARE_LNS,
     HEURISTIC_SHARE_MAX,
     POLISH_PER_STUDENT,
     POLISH_SHARE,
     QUICK_MIN_STUDENTS,
+    QUICK_TRIES_PER_STUDENT,
     SETTLE_EVALUATIONS_PER_STUDENT,
     STALE_RESTARTS,
 )
@@ -37,6 +41,7 @@ class Plan:
 
     exact: bool  # the whole-class model (small classes) rather than LNS
     quick: bool  # the first climb alone
+    greedy: bool  # ... from the greedy start
     share: float  # the climb's share of the time, at least
     settle: int  # ... and its tries before LNS may start
     polish: int  # swaps of the last pass
@@ -46,13 +51,22 @@ class Plan:
     def of(cls, students: int, config: Config, exact: bool) -> Plan:
         limit = config.time_limit
         settle = 0 if exact else SETTLE_EVALUATIONS_PER_STUDENT * students
-        quick = students >= QUICK_MIN_STUDENTS and settle > EVALUATIONS_PER_SECOND * limit
+        tries = EVALUATIONS_PER_SECOND * limit
+        quick = not exact and students >= QUICK_MIN_STUDENTS
+        quick = quick and QUICK_TRIES_PER_STUDENT * students > tries
+        greedy = quick and GREEDY_TRIES_PER_STUDENT * students > tries
         share = 1.0 if quick else HEURISTIC_SHARE_EXACT if exact else HEURISTIC_SHARE_LNS
         polish = 0 if quick else POLISH_PER_STUDENT * students
         polish = min(polish, int(POLISH_SHARE * EVALUATIONS_PER_SECOND * limit))
         combinations = int(COMBINATIONS_PER_SECOND * limit)
         return cls(
-            exact, quick, share, settle, polish, max(2000, min(MAX_COMBINATIONS, combinations))
+            exact,
+            quick,
+            greedy,
+            share,
+            settle,
+            polish,
+            max(2000, min(MAX_COMBINATIONS, combinations)),
         )
 
 

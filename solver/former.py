@@ -100,7 +100,7 @@ class TeamFormer:
             level = self.prep.levels()[k]
             on_progress(Progress(obj, bound, gap_of(obj, bound), elapsed, found[0], level))
 
-        search = SwapSearch(self.prep, cfg.seed, greedy=plan.quick)
+        search = SwapSearch(self.prep, cfg.seed, greedy=plan.greedy)
         teams, score, budget = first_climb(search, plan, cfg, start, self._stopped, report)
         if self.exact or score[0] > 0:
             budget = max(budget, 0.05 * cfg.time_limit)

@@ -153,24 +153,44 @@ def test_polish_loses_nothing_and_gains_on_a_rough_start(seed: int) -> None:
 
 
 def test_a_large_class_with_too_little_time_gets_the_climb_alone() -> None:
-    """240 students in half a second: the first climb cannot settle, so the run is the climb
-    alone (the same teams as the greedy-start climb with that many tries), repeatable, and claims no
-    bound."""
+    """240 students in 0.3 s: the first climb cannot settle, so the run is the climb alone, from
+    the greedy start (fewer than 30 tries per student): the same teams as that climb with that
+    many tries, repeatable, and no bound claimed."""
     people, pairs = mixed(240, 5)
     inst = instance(*people)
-    cfg = Config(min_size=4, max_size=4, criteria=CRITERIA, pairs=pairs, time_limit=0.5, seed=2)
-    solution = TeamFormer(inst, cfg).solve()
+    cfg = Config(min_size=4, max_size=4, criteria=CRITERIA, pairs=pairs, time_limit=0.3, seed=2)
+    former = TeamFormer(inst, cfg)
+    solution = former.solve()
+    assert former.plan is not None
+    assert former.plan.quick
+    assert former.plan.greedy
     assert violations(inst, cfg, solution.teams) == []
     assert solution.levels[0].bound == 0
     assert TeamFormer(inst, cfg).solve().teams == solution.teams
     prep = prepare(inst, cfg)
     alone, _ = SwapSearch(prep, 2, greedy=True).run(
-        evaluations=int(EVALUATIONS_PER_SECOND * 0.5), stale_restarts=2
+        evaluations=int(EVALUATIONS_PER_SECOND * 0.3), stale_restarts=2
     )
     index = {pid: i for i, pid in enumerate(prep.ids)}
     scorer = Scorer(prep)
     found = [[index[p] for p in team] for team in solution.teams]
     assert scorer.total(found) == scorer.total(alone)
+
+
+def test_time_plan_by_tries_per_student() -> None:
+    """At 15,000 tries a second: 1,000 students in 1 s (15 each) get the greedy climb alone,
+    in 10 s (150 each) the climb alone from random starts, in 60 s (900 each) climb then LNS;
+    120 students are never left to the climb alone."""
+    from solver.first_climb import Plan
+
+    def plan(n: int, seconds: float) -> tuple[bool, bool]:
+        p = Plan.of(n, Config(time_limit=seconds), exact=False)
+        return p.quick, p.greedy
+
+    assert plan(1000, 1) == (True, True)
+    assert plan(1000, 10) == (True, False)
+    assert plan(1000, 60) == (False, False)
+    assert plan(120, 1) == (False, False)
 
 
 def test_level_lines_say_what_each_level_holds_and_what_is_proven() -> None:
