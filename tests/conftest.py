@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from pathlib import Path
 
 # GUI tests run without a screen (CI, a terminal over ssh); a real window is not needed to drive
@@ -10,6 +11,10 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest
+
+from teamtool.course_export import ExportBundle, gather
+from teamtool.sample_course import create_sample_course
+from teamtool.store import Course
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "samples"
@@ -24,3 +29,19 @@ def samples_dir() -> Path:
 @pytest.fixture
 def data_dir() -> Path:
     return DATA
+
+
+@pytest.fixture
+def sample_with_m1_override(tmp_path: Path) -> Callable[[str, float, str], ExportBundle]:
+    """The sample course with one M1 override set as the window sets it, gathered for export
+    as the window gathers it: ``make(student_id, grade, reason)``."""
+
+    def make(student_id: str, grade: float, reason: str) -> ExportBundle:
+        path = create_sample_course(tmp_path / "sample.teamtool")
+        with Course.open(path) as course:
+            m1 = course.milestones()[0].id
+            assert m1 is not None
+            course.set_override(m1, student_id, grade, reason)
+            return gather(course)
+
+    return make

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -12,9 +13,14 @@ from openpyxl import Workbook, load_workbook
 from pycel import ExcelCompiler
 
 from teamtool.cli import main
-from teamtool.course_export import CANVAS, FEEDBACK, PLAIN, ExportChoice, gather, write_exports
-from teamtool.sample_course import create_sample_course
-from teamtool.store import Course
+from teamtool.course_export import (
+    CANVAS,
+    FEEDBACK,
+    PLAIN,
+    ExportBundle,
+    ExportChoice,
+    write_exports,
+)
 
 RYAN, RAVI, ETHAN = "s1011", "s1005", "s1001"  # Ryan and Ravi in Team 1; Ethan elsewhere
 REASON = "Carried the demo after a teammate's illness: see mail of 3/10"
@@ -105,17 +111,14 @@ def test_the_workbook_has_the_override_cell_and_the_final_formula(
 
 
 def test_the_cli_writes_what_the_window_exports_for_the_same_override(
-    tmp_path: Path, samples_dir: Path
+    tmp_path: Path,
+    samples_dir: Path,
+    sample_with_m1_override: Callable[[str, float, str], ExportBundle],
 ) -> None:
     """The sample course with Ravi's M1 override set as the window sets it, exported as the
     window exports it, gives the same M1 rows (plain CSV, feedback) and Canvas M1 grades as the
     command line with --override."""
-    path = create_sample_course(tmp_path / "sample.teamtool")
-    with Course.open(path) as course:
-        m1 = course.milestones()[0].id
-        assert m1 is not None
-        course.set_override(m1, RAVI, 90, REASON)
-        bundle = gather(course)
+    bundle = sample_with_m1_override(RAVI, 90, REASON)
     window = tmp_path / "window"
     write_exports(bundle, ExportChoice(window, workbook=False, plain=True))
     cli = tmp_path / "cli"

@@ -4,15 +4,14 @@ formula's ``adjusted_grade`` beside the final ``grade``; the override's reason n
 from __future__ import annotations
 
 import csv
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
 from teamtool.cli import main
-from teamtool.course_export import FEEDBACK, ExportChoice, gather, write_exports
+from teamtool.course_export import FEEDBACK, ExportBundle, ExportChoice, write_exports
 from teamtool.export.feedback import FEEDBACK_HEADER
-from teamtool.sample_course import create_sample_course
-from teamtool.store import Course
 
 RAVI, RYAN, TANAKA = "s1005", "s1011", "s1042"  # Ravi and Ryan in Team 1 (M1 team grade 84)
 REASON = "Carried the demo after a teammate's illness: see mail of 3/10"
@@ -34,7 +33,7 @@ def test_the_header_puts_the_override_columns_after_the_grade() -> None:
 
 
 def test_an_override_made_in_the_course_file_is_marked_with_the_formulas_grade(
-    tmp_path: Path,
+    tmp_path: Path, sample_with_m1_override: Callable[[str, float, str], ExportBundle]
 ) -> None:
     """Oakley, Felder, Brent & Elhajj 2004 autorating (factor = received mean / team mean,
     capped at 1.05), Team 1 of samples/surveys/m1_long.csv, team grade 84, by hand:
@@ -42,12 +41,7 @@ def test_an_override_made_in_the_course_file_is_marked_with_the_formulas_grade(
     mean of the 16 ratings is 1150 / 16 = 71.875. Ravi: 78.125 / 71.875 = 1.0870, capped
     at 1.05, grade 84 x 1.05 = 88.2, overridden to 90 (+7.1 % on 84). Ryan: 0.6522, grade
     84 x 0.652174 = 54.78 (-34.8 %), not overridden."""
-    path = create_sample_course(tmp_path / "sample.teamtool")
-    with Course.open(path) as course:
-        m1 = course.milestones()[0].id
-        assert m1 is not None
-        course.set_override(m1, RAVI, 90, REASON)
-        bundle = gather(course)
+    bundle = sample_with_m1_override(RAVI, 90, REASON)
     out = tmp_path / "out"
     write_exports(bundle, ExportChoice(out, workbook=False, canvas=False, feedback=True))
     header, rows = read_feedback(out / FEEDBACK)
