@@ -170,10 +170,9 @@ def runs(n: int, seed: int, budget: float) -> list[list[str]]:
     t = time.monotonic()
     former = TeamFormer(inst, config)
     sol = former.solve()
-    quick = former.plan is not None and former.plan.quick
     plan = former.plan
     path = "CP-SAT exact" if former.exact else "CP-SAT LNS"
-    if quick and plan is not None:
+    if plan is not None and plan.quick:
         path = "greedy climb (short)" if plan.greedy else "climb alone (short)"
     wall = time.monotonic() - t
     out.append(row(n, seed, budget, path, inst, config, sol.teams, wall, sol.levels[0].bound))
