@@ -37,8 +37,9 @@ QUICK_TRIES_PER_STUDENT = 300
 #: ... and a climb with fewer tries per student than this starts from the greedy start (after
 #: more, a climb from random starts did as well: greedy_start.py).
 GREEDY_TRIES_PER_STUDENT = 30
-#: The last pass (polish.py): swaps per student, and at most this share of the time limit.
-POLISH_PER_STUDENT, POLISH_SHARE = 50, 0.05
+#: The last pass (polish.py): swaps per student, and at most this share of the time limit;
+#: a climb alone (its worst teams are farther off) sets aside this larger share.
+POLISH_PER_STUDENT, POLISH_SHARE, POLISH_SHARE_QUICK = 50, 0.05, 0.2
 #: On large classes the heuristic hands over to LNS once this many restarts in a row found
 #: nothing better (it has converged; exact re-solves of a few teams then do better).
 STALE_RESTARTS = 2

@@ -16,7 +16,8 @@ Counts = dict[tuple[int, str], int]  # (score slot: 0 hard, 1 = first level, ...
 
 
 def summary_counts(scorer: Scorer, teams: Sequence[Sequence[int]]) -> Counts:
-    """The summary's counts of an assignment of every model person, by score slot."""
+    """The summary's counts of an assignment, by score slot. Given only some teams, the
+    counts of those teams and of the pair rules among their members."""
     prep = scorer.prep
     cfg = prep.config
     out: Counts = {}
@@ -41,14 +42,31 @@ def summary_counts(scorer: Scorer, teams: Sequence[Sequence[int]]) -> Counts:
             add(slot, "short", 1)
     pair_slot = scorer.slot.get(cfg.pair_priority, HARD)
     team_of = {p: t for t, members in enumerate(teams) for p in members}
-    broken = sum((team_of[a] == team_of[b]) != rule.together for rule, a, b in prep.pairs)
+    broken = sum(
+        (team_of[a] == team_of[b]) != rule.together
+        for rule, a, b in prep.pairs
+        if a in team_of and b in team_of
+    )
     add(pair_slot, "broken", broken)
     met: dict[tuple[int, int], int] = {}
     for group in prep.previous:
         for i, p in enumerate(group):
             for q in group[i + 1 :]:
                 met[min(p, q), max(p, q)] = 1
-    add(pair_slot, "repeats", sum(team_of[p] == team_of[q] for p, q in met))
+    add(pair_slot, "repeats", sum(team_of.get(p, -1) == team_of.get(q, -2) for p, q in met))
+    return out
+
+
+def exchanged(
+    scorer: Scorer, counts: Counts, old: Sequence[Sequence[int]], new: Sequence[Sequence[int]]
+) -> Counts:
+    """``counts`` after some teams (``old``) are replaced by ``new`` ones of the same people:
+    only those teams and the pair rules among their members change."""
+    out = dict(counts)
+    for key, n in summary_counts(scorer, old).items():
+        out[key] = out.get(key, 0) - n
+    for key, n in summary_counts(scorer, new).items():
+        out[key] = out.get(key, 0) + n
     return out
 
 

@@ -111,7 +111,8 @@ class TeamFormer:
         else:
             best, results = self._lns(teams, budget, report, start)
         if not self._cancelled:
-            best = Polish(self.prep, self.scorer, cfg.seed).run(best, plan.polish)
+            end = None if cfg.deterministic else start + cfg.time_limit
+            best = Polish(self.prep, self.scorer, cfg.seed).run(best, plan.polish, end)
         return self._solution(best, results, time.monotonic() - start)
 
     def _lns(
