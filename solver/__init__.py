@@ -1,8 +1,14 @@
-"""Team formation with OR-Tools CP-SAT: plain data in, teams out (never imports teamtool)."""
+"""Team formation with OR-Tools CP-SAT: plain data in, teams out (never imports teamtool).
 
-from solver.api import evaluate, solve
+The data and result types load at once; the solver itself (and OR-Tools) only when first
+used, so a process that only climbs (``companion.py``) starts quickly."""
+
+from __future__ import annotations
+
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
 from solver.data import Config, Criterion, Instance, PairRule, Person, Progress, Rule
-from solver.former import TeamFormer
 from solver.solution import (
     InfeasibleError,
     LevelResult,
@@ -12,7 +18,25 @@ from solver.solution import (
     Summary,
     TeamMetrics,
 )
-from solver.validate import violations
+
+if TYPE_CHECKING:
+    from solver.api import evaluate, solve
+    from solver.former import TeamFormer
+    from solver.validate import violations
+
+_LAZY = {
+    "evaluate": "solver.api",
+    "solve": "solver.api",
+    "TeamFormer": "solver.former",
+    "violations": "solver.validate",
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name in _LAZY:
+        return getattr(import_module(_LAZY[name]), name)
+    raise AttributeError(f"module 'solver' has no attribute {name!r}")
+
 
 __all__ = [
     "Config",

@@ -40,6 +40,8 @@ GREEDY_TRIES_PER_STUDENT = 30
 #: The last pass (polish.py): swaps per student, and at most this share of the time limit;
 #: a climb alone (its worst teams are farther off) sets aside this larger share.
 POLISH_PER_STUDENT, POLISH_SHARE, POLISH_SHARE_QUICK = 50, 0.05, 0.2
+#: Seconds a run waits past its time limit for the companion climb (companion.py) to hand in.
+COMPANION_GRACE = 0.25
 #: On large classes the heuristic hands over to LNS once this many restarts in a row found
 #: nothing better (it has converged; exact re-solves of a few teams then do better).
 STALE_RESTARTS = 2

@@ -12,6 +12,7 @@ from ortools.sat.python import cp_model
 
 from solver.bounds import level_bounds, whole_bounds
 from solver.build import BuiltModel, build_model, complete_hint
+from solver.companion import Companion
 from solver.completion_bound import completion_bounds
 from solver.cpsat_run import (
     DTIME_PER_SECOND,
@@ -28,6 +29,7 @@ from solver.heuristic import SwapSearch
 from solver.lns import Neighbourhoods
 from solver.metrics import describe
 from solver.polish import Polish
+from solver.portfolio import better_of, handed_in_by, start_companion
 from solver.prepare import prepare
 from solver.scoring import Scorer
 from solver.solution import (
@@ -58,6 +60,7 @@ class TeamFormer:
         self.bounds: list[int] = []
         self.whole: list[int] = []  # bounds that hold once every together-rule is kept
         self.plan: Plan | None = None  # the time plan of the last run
+        self._companion: Companion | None = None
 
     @property
     def built(self) -> BuiltModel:
@@ -70,6 +73,7 @@ class TeamFormer:
             self._cancelled = True
             if self._solver is not None:
                 self._solver.stop_search()
+        self._stop_companion()
 
     def _stopped(self) -> bool:
         return self._cancelled
@@ -77,8 +81,17 @@ class TeamFormer:
     def solve(self, on_progress: ProgressFn = None) -> Solution:
         start = time.monotonic()
         cfg = self.config
-        seconds = min(1.0, 0.05 * cfg.time_limit)
         plan = self.plan = Plan.of(len(self.prep.ids), cfg, self.exact)
+        self._companion = None if self._cancelled else start_companion(self.prep, cfg, plan, start)
+        try:
+            return self._solve(plan, start, on_progress)
+        finally:
+            self._stop_companion()  # waits for it to end, even while a cancel stops it
+            self._companion = None
+
+    def _solve(self, plan: Plan, start: float, on_progress: ProgressFn) -> Solution:
+        cfg = self.config
+        seconds = min(1.0, 0.05 * cfg.time_limit)
         self.bounds, self.whole = [0] * len(self.prep.levels()), [0] * len(self.prep.levels())
         if not plan.quick:
             free, whole = completion_bounds(self.prep, plan.combinations, seconds)
@@ -103,16 +116,19 @@ class TeamFormer:
         search = SwapSearch(self.prep, cfg.seed, greedy=plan.greedy)
         teams, score, budget = first_climb(search, plan, cfg, start, self._stopped, report)
         if self.exact or score[0] > 0:
+            self._stop_companion()
             budget = max(budget, 0.05 * cfg.time_limit)
             # Teams that break a hard rule are no hint: CP-SAT's interleaved search aborts the
             # process on some such hints (OR-Tools 9.x, "heuristics.fixed_search != nullptr").
             feasible = teams if score[0] == 0 else None
             best, results = self._exact(feasible, feasible, budget, on_progress, start)
         else:
-            best, results = self._lns(teams, budget, report, start)
+            best = self._better(self._lns(teams, budget, report, start), start, report)
+            results = None  # scored after the polish
         if not self._cancelled:
             end = None if cfg.deterministic else start + cfg.time_limit
             best = Polish(self.prep, self.scorer, cfg.seed).run(best, plan.polish, end)
+        results = self._levels(best) if results is None else results
         return self._solution(best, results, time.monotonic() - start)
 
     def _lns(
@@ -121,7 +137,7 @@ class TeamFormer:
         budget: float,
         report: Callable[[list[int]], None],
         start: float,
-    ) -> tuple[list[list[int]], list[LevelResult]]:
+    ) -> list[list[int]]:
         # Deterministic runs count CP-SAT's deterministic time (the clock is only a safety
         # net); others stop on the clock, ``budget`` wall seconds from now.
         if self.config.deterministic:
@@ -134,14 +150,38 @@ class TeamFormer:
             return self._cancelled or time.monotonic() > deadline
 
         search = Neighbourhoods(self.prep, self.scorer, self.config.seed)
-        best = search.run(teams, dtime, stop, report)
-        score = self.scorer.total(best)
+        return search.run(teams, dtime, stop, report)
+
+    def _levels(self, teams: list[list[int]]) -> list[LevelResult]:
+        """Each level's score of ``teams`` against its proven bound."""
+        score = self.scorer.total(teams)
         results = []
         for k, level in enumerate(self.prep.levels()):
             value, bound = score[k + 1], self._bound(k, score[1:])
             status = "OPTIMAL" if value <= bound else "FEASIBLE"
             results.append(LevelResult(level, float(value), float(bound), status))
-        return best, results
+        return results
+
+    def _stop_companion(self) -> None:
+        """Stop the companion, if any (any thread; it is dropped once ``solve`` ends)."""
+        with self._lock:
+            companion = self._companion
+        if companion is not None:
+            companion.stop()
+
+    def _better(
+        self, teams: list[list[int]], start: float, report: Callable[[list[int]], None]
+    ) -> list[list[int]]:
+        """``teams`` or the companion's, whichever scores better. A cancel while waiting
+        stops the companion at once."""
+        companion, plan = self._companion, self.plan
+        if companion is None or plan is None:
+            return teams
+        found = companion.result(handed_in_by(self.config, plan, start))
+        self._stop_companion()
+        if found is None or self._cancelled:
+            return teams
+        return better_of(self.scorer, teams, found[0], report)
 
     def _exact(
         self,

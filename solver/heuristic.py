@@ -7,11 +7,11 @@ import random
 import time
 from collections.abc import Callable
 
-from solver.constraints.structure import canonical
 from solver.greedy_start import greedy_start
 from solver.pair_moves import pair_swap
 from solver.prepare import Prepared
 from solver.scoring import Scorer
+from solver.symmetry import canonical
 
 
 class SwapSearch:

@@ -1,0 +1,61 @@
+"""How a run uses the second core: the companion climb (companion.py) beside its own climb and
+LNS, and the better of the two teams. Not for the whole-class model, which has both cores, nor
+for a climb alone, whose tries a second busy core would slow by about a seventh on this
+machine (measured: 23,800 tries a second against 27,600 for 300 students)."""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable
+
+from solver.companion import Companion, Task
+from solver.cpsat_run import COMPANION_GRACE, EVALUATIONS_PER_SECOND, WALL_SAFETY
+from solver.data import Config
+from solver.first_climb import Plan
+from solver.prepare import Prepared
+from solver.scoring import Scorer
+
+log = logging.getLogger(__name__)
+
+
+def start_companion(prep: Prepared, config: Config, plan: Plan, start: float) -> Companion | None:
+    """The companion for a run that began at ``start`` (monotonic), if it gets one: the swap
+    search from random starts with the run's seed, until the polish."""
+    if plan.exact or plan.quick or config.workers < 2:
+        return None
+    ahead = config.time_limit - plan.polish / EVALUATIONS_PER_SECOND
+    if config.deterministic:
+        task = Task(prep, config.seed, max(200, int(ahead * EVALUATIONS_PER_SECOND)), None)
+    else:
+        task = Task(prep, config.seed, None, time.time() + ahead - (time.monotonic() - start))
+    try:
+        return Companion(task)
+    except OSError as exc:  # no Python to start (a frozen build): one core it is
+        log.warning("companion climb not started: %s", exc)
+        return None
+
+
+def handed_in_by(config: Config, plan: Plan, start: float) -> float:
+    """The wall-clock time (time.time()) until which a run waits for its companion's teams:
+    its end in a timed run, a few time limits in a deterministic one (a count of tries runs
+    longer on a loaded machine), with some grace."""
+    ahead = config.time_limit * (WALL_SAFETY if config.deterministic else 1.0)
+    ahead -= plan.polish / EVALUATIONS_PER_SECOND
+    return time.time() + max(0.0, start + ahead - time.monotonic()) + COMPANION_GRACE
+
+
+def better_of(
+    scorer: Scorer,
+    mine: list[list[int]],
+    theirs: list[list[int]],
+    report: Callable[[list[int]], None],
+) -> list[list[int]]:
+    """The run's teams or the companion's, whichever scores better (the run's on a tie);
+    progress is told when the companion's are taken."""
+    own, other = scorer.total(mine), scorer.total(theirs)
+    log.info("companion climb: score %s against %s", other[1:], own[1:])
+    if other >= own:
+        return mine
+    report(other)
+    return theirs

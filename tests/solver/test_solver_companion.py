@@ -1,0 +1,117 @@
+"""The companion climb on the second core: its process gives the same teams as the climb run
+here, a run keeps the better of its own and the companion's, a late or cancelled companion is
+stopped, and one core means no companion."""
+
+from __future__ import annotations
+
+import threading
+import time
+
+import pytest
+from test_solver_runs import config, roster
+
+import solver.companion
+import solver.portfolio
+from solver import TeamFormer, violations
+from solver.companion import Companion, Task, climb
+from solver.heuristic import SwapSearch
+from solver.prepare import prepare
+from solver.scoring import Scorer
+
+
+@pytest.fixture
+def companions(monkeypatch: pytest.MonkeyPatch) -> list[Companion]:
+    """Every companion a run starts."""
+    made: list[Companion] = []
+
+    class Recorded(Companion):
+        def __init__(self, task: Task) -> None:
+            super().__init__(task)
+            made.append(self)
+
+    monkeypatch.setattr(solver.portfolio, "Companion", Recorded)
+    return made
+
+
+def test_the_process_gives_the_teams_of_the_climb_here() -> None:
+    prep = prepare(roster(60, seed=3), config())
+    task = Task(prep, 5, 3000, None)
+    assert Companion(task).result(time.time() + 30) == climb(task)
+
+
+def test_a_run_keeps_the_better_of_its_teams_and_the_companions(
+    companions: list[Companion],
+) -> None:
+    """80 students (LNS): the run's teams score no worse than the companion's climb, the same
+    count of tries with the same seed, and are valid; the companion process has ended."""
+    inst, cfg = roster(80, seed=4), config(seed=6, time_limit=1.0)
+    solution = TeamFormer(inst, cfg).solve()
+    assert len(companions) == 1
+    assert companions[0]._process.poll() is not None
+    prep = prepare(inst, cfg)
+    scorer = Scorer(prep)
+    index = {pid: i for i, pid in enumerate(prep.ids)}
+    theirs = climb(companions[0].task)
+    mine = [[index[p] for p in team] for team in solution.teams]
+    assert scorer.total(mine) <= scorer.total(theirs[0])
+    assert violations(inst, cfg, solution.teams) == []
+
+
+def test_the_companions_teams_are_taken_when_they_score_better(
+    companions: list[Companion], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With an LNS that hands back random teams, the run's teams are the companion's (then
+    polished): they score no worse than its climb and far better than random."""
+    inst, cfg = roster(80, seed=4), config(seed=6, time_limit=1.0)
+    prep = prepare(inst, cfg)
+    scorer = Scorer(prep)
+    rough = SwapSearch(prep, 1).start()
+    monkeypatch.setattr(TeamFormer, "_lns", lambda self, *args: [list(m) for m in rough])
+    solution = TeamFormer(inst, cfg).solve()
+    index = {pid: i for i, pid in enumerate(prep.ids)}
+    mine = scorer.total([[index[p] for p in team] for team in solution.teams])
+    assert mine <= scorer.total(climb(companions[0].task)[0]) < scorer.total(rough)
+
+
+def test_a_late_companion_is_stopped() -> None:
+    """A climb with no end is stopped when the run stops waiting for it: no teams."""
+    prep = prepare(roster(40, seed=1), config())
+    companion = Companion(Task(prep, 1, None, time.time() + 3600))
+    started = time.monotonic()
+    assert companion.result(time.time() + 0.5) is None
+    assert companion._process.poll() is not None
+    assert time.monotonic() - started < 5
+
+
+def test_cancel_stops_the_companion(companions: list[Companion]) -> None:
+    """Cancel from another thread in a 60 s run: the run returns at once with valid teams, and
+    its companion process is gone."""
+    inst, cfg = roster(80, seed=2), config(time_limit=60.0, deterministic=False)
+    former = TeamFormer(inst, cfg)
+    threading.Timer(1.5, former.cancel).start()
+    started = time.monotonic()
+    solution = former.solve()
+    assert time.monotonic() - started < 10
+    assert solution.status == "CANCELLED"
+    assert violations(inst, cfg, solution.teams) == []
+    assert len(companions) == 1
+    assert companions[0]._process.poll() is not None
+
+
+def test_one_core_no_companion(companions: list[Companion]) -> None:
+    inst = roster(80, seed=2)
+    TeamFormer(inst, config(workers=1, time_limit=0.5)).solve()
+    TeamFormer(roster(14, seed=1), config(time_limit=0.5)).solve()  # the whole-class model
+    assert companions == []
+
+
+def test_no_python_to_start_means_one_core(monkeypatch: pytest.MonkeyPatch) -> None:
+    """When the companion's process cannot start, the run goes on alone."""
+
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise FileNotFoundError("no such interpreter")
+
+    monkeypatch.setattr(solver.companion.subprocess, "Popen", refuse)
+    inst, cfg = roster(80, seed=2), config(time_limit=0.5)
+    solution = TeamFormer(inst, cfg).solve()
+    assert violations(inst, cfg, solution.teams) == []
