@@ -4,6 +4,7 @@ and the swap heuristic alone, on generated rosters, at equal time budgets.
     .venv/bin/python benchmarks/formation.py --sizes 30,120 --times 1      # a quick look
     .venv/bin/python benchmarks/formation.py                              # the full table
     .venv/bin/python benchmarks/formation.py --times 1,10 --seeds 7,8,9   # three classes each
+    .venv/bin/python benchmarks/formation.py --seeds 7,8,9 --deterministic   # counts, not clocks
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from solver import Config, Criterion, Instance, PairRule, Person, Rule, TeamFormer, evaluate
+from solver.cpsat_run import EVALUATIONS_PER_SECOND
 from solver.heuristic import SwapSearch
 from solver.prepare import prepare
 from solver.scoring import Scorer
@@ -78,10 +80,15 @@ def random_teams(inst: Instance, config: Config, seed: int) -> list[list[str]]:
 
 
 def heuristic_teams(inst: Instance, config: Config, seconds: float) -> list[list[str]]:
-    """The swap search alone, its set-up counted in its time as the solver's is."""
+    """The swap search alone, its set-up counted in its time as the solver's is; with a
+    deterministic config, the count of tries the solver's time plan gives a second."""
     start = time.monotonic()
     prep = prepare(inst, config)
-    teams, _ = SwapSearch(prep, config.seed).run(seconds=seconds - (time.monotonic() - start))
+    search = SwapSearch(prep, config.seed)
+    if config.deterministic:
+        teams, _ = search.run(evaluations=int(EVALUATIONS_PER_SECOND * seconds))
+    else:
+        teams, _ = search.run(seconds=seconds - (time.monotonic() - start))
     return [[prep.ids[p] for p in m] for m in teams]
 
 
@@ -155,11 +162,15 @@ def no_worse(solver: list[str], swap: list[str]) -> bool:
     return all(float(a) <= float(b) for a, b in zip(solver[METRICS], swap[METRICS], strict=True))
 
 
-def runs(n: int, seed: int, budget: float) -> list[list[str]]:
+def runs(n: int, seed: int, budget: float, deterministic: bool) -> list[list[str]]:
     """Random teams, the swap search and the solver on one generated class and budget."""
     inst, requests = roster(n, seed)
     config = Config(
-        criteria=CRITERIA, pairs=requests, time_limit=budget, seed=seed, deterministic=False
+        criteria=CRITERIA,
+        pairs=requests,
+        time_limit=budget,
+        seed=seed,
+        deterministic=deterministic,
     )
     out = [row(n, seed, budget, "random", inst, config, random_teams(inst, config, seed), 0, None)]
     t = time.monotonic()
@@ -184,6 +195,12 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--sizes", default="30,120,200,300,1000")
     parser.add_argument("--times", default="1,10,60")
     parser.add_argument("--seeds", default="7", help="comma-separated; each makes its own class")
+    parser.add_argument(
+        "--deterministic",
+        action="store_true",
+        help="budgets as counts (the solver's deterministic time plan; the swap search gets "
+        "15,000 tries a second): no timing noise, the same table every time",
+    )
     args = parser.parse_args(argv)
     print(" | ".join(HEADER))
     print(" | ".join("---" for _ in HEADER))
@@ -191,7 +208,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     for n in (int(x) for x in args.sizes.split(",")):
         for budget in (float(x) for x in args.times.split(",")):
             for seed in (int(x) for x in args.seeds.split(",")):
-                rows = runs(n, seed, budget)
+                rows = runs(n, seed, budget, args.deterministic)
                 for r in rows:
                     print(" | ".join(r), flush=True)
                 tally.setdefault((n, budget), []).append(no_worse(rows[2], rows[1]))

@@ -146,11 +146,22 @@ class TeamFormer:
         else:
             deadline, dtime = time.monotonic() + budget, float("inf")
 
-        def stop() -> bool:
-            return self._cancelled or time.monotonic() > deadline
+        proven = [self._proven(self.scorer.total(teams))]
+
+        def told(score: list[int]) -> None:
+            report(score)
+            proven[0] = self._proven(score)
+
+        def stop() -> bool:  # the teams proven optimal end the search too
+            return self._cancelled or proven[0] or time.monotonic() > deadline
 
         search = Neighbourhoods(self.prep, self.scorer, self.config.seed)
-        return search.run(teams, dtime, stop, report)
+        return search.run(teams, dtime, stop, told)
+
+    def _proven(self, score: list[int]) -> bool:
+        """Whether teams of this score are proven optimal: every level meets its bound."""
+        values = score[1:]
+        return score[0] == 0 and all(v <= self._bound(k, values) for k, v in enumerate(values))
 
     def _levels(self, teams: list[list[int]]) -> list[LevelResult]:
         """Each level's score of ``teams`` against its proven bound."""
@@ -176,6 +187,9 @@ class TeamFormer:
         stops the companion at once."""
         companion, plan = self._companion, self.plan
         if companion is None or plan is None:
+            return teams
+        if self._proven(self.scorer.total(teams)):  # nothing to wait for
+            self._stop_companion()
             return teams
         found = companion.result(handed_in_by(self.config, plan, start))
         self._stop_companion()

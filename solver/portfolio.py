@@ -21,13 +21,15 @@ log = logging.getLogger(__name__)
 
 def start_companion(prep: Prepared, config: Config, plan: Plan, start: float) -> Companion | None:
     """The companion for a run that began at ``start`` (monotonic), if it gets one: the swap
-    search from random starts with the run's seed, until the polish."""
+    search from random starts with the run's seed, for the tries of the whole time limit in
+    a deterministic run (it has a core of its own), until the polish in a timed one."""
     if plan.exact or plan.quick or config.workers < 2:
         return None
-    ahead = config.time_limit - plan.polish / EVALUATIONS_PER_SECOND
     if config.deterministic:
-        task = Task(prep, config.seed, max(200, int(ahead * EVALUATIONS_PER_SECOND)), None)
+        tries = max(200, int(config.time_limit * EVALUATIONS_PER_SECOND))
+        task = Task(prep, config.seed, tries, None)
     else:
+        ahead = config.time_limit - plan.polish / EVALUATIONS_PER_SECOND
         task = Task(prep, config.seed, None, time.time() + ahead - (time.monotonic() - start))
     try:
         return Companion(task)

@@ -12,7 +12,7 @@ from test_solver_runs import config, roster
 
 import solver.companion
 import solver.portfolio
-from solver import TeamFormer, violations
+from solver import Criterion, Rule, TeamFormer, violations
 from solver.companion import Companion, Task, climb
 from solver.heuristic import SwapSearch
 from solver.prepare import prepare
@@ -115,3 +115,19 @@ def test_no_python_to_start_means_one_core(monkeypatch: pytest.MonkeyPatch) -> N
     inst, cfg = roster(80, seed=2), config(time_limit=0.5)
     solution = TeamFormer(inst, cfg).solve()
     assert violations(inst, cfg, solution.teams) == []
+
+
+def test_teams_proven_optimal_end_the_run_and_the_companion(
+    companions: list[Companion],
+) -> None:
+    """80 students, majors to mix and nothing else: teams that cost nothing meet the bound of
+    0, so a 60 s run ends as soon as it has them, proven optimal, its companion stopped."""
+    inst = roster(80, seed=3)
+    cfg = config(criteria=(Criterion("Major", Rule.MIX),), pairs=(), time_limit=60.0)
+    started = time.monotonic()
+    solution = TeamFormer(inst, cfg).solve()
+    assert time.monotonic() - started < 20
+    assert solution.status == "OPTIMAL"
+    assert solution.objective == 0
+    assert len(companions) == 1
+    assert companions[0]._process.poll() is not None
