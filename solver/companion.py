@@ -42,6 +42,7 @@ class Companion:
     def __init__(self, task: Task) -> None:
         self.task = task
         self._found: Found | None = None
+        self._stopped = False
         root = str(Path(__file__).resolve().parent.parent)
         env = {
             **os.environ,
@@ -68,7 +69,7 @@ class Companion:
             return
         if self._process.returncode == 0 and out:
             self._found = pickle.loads(out)
-        elif self._process.returncode not in (0, -9, -15):
+        elif not self._stopped:
             log.warning("companion climb failed: %s", err.decode(errors="replace")[-2000:])
 
     def result(self, wait_until: float) -> Found | None:
@@ -81,7 +82,9 @@ class Companion:
         return self._found
 
     def stop(self) -> None:
-        """Stop the process (cancel, or no longer wanted); its teams are dropped."""
+        """Stop the process if it still runs (a cancel, late, or no longer wanted), and wait
+        until it has ended. Any thread; again is harmless."""
+        self._stopped = True
         if self._process.poll() is None:
             self._process.kill()
         self._thread.join(5.0)
