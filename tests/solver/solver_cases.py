@@ -6,9 +6,17 @@ import itertools
 import random
 from collections.abc import Iterator, Sequence
 
-from solver import Config, Instance, Person
+from solver import Config, Criterion, Instance, Person, Rule
 from solver.prepare import prepare
 from solver.scoring import Scorer
+
+#: The benchmark's four criteria on the people of ``mixed_people``.
+CRITERIA = (
+    Criterion("GPA", Rule.BALANCE),
+    Criterion("Gender", Rule.NO_ISOLATION, value="F"),
+    Criterion("Avail", Rule.SCHEDULE, min_common=1),
+    Criterion("Major", Rule.MIX),
+)
 
 
 def person(

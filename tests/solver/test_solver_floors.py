@@ -5,7 +5,7 @@ from __future__ import annotations
 import random
 
 import pytest
-from solver_cases import instance, mixed_people, partitions, person
+from solver_cases import CRITERIA, instance, mixed_people, partitions, person
 
 from solver import Config, Criterion, PairRule, Rule, TeamFormer, evaluate, violations
 from solver.cpsat_run import EVALUATIONS_PER_SECOND
@@ -15,13 +15,6 @@ from solver.lns import Neighbourhoods
 from solver.polish import Polish
 from solver.prepare import prepare
 from solver.scoring import Scorer
-
-CRITERIA = (
-    Criterion("GPA", Rule.BALANCE),
-    Criterion("Gender", Rule.NO_ISOLATION, value="F"),
-    Criterion("Avail", Rule.SCHEDULE, min_common=1),
-    Criterion("Major", Rule.MIX),
-)
 
 
 def mixed(n: int, seed: int) -> tuple[list, tuple[PairRule, ...]]:

@@ -6,20 +6,13 @@ from __future__ import annotations
 import random
 
 import pytest
-from solver_cases import instance, mixed_people, person
+from solver_cases import CRITERIA, instance, mixed_people, person
 
 from solver import Config, Criterion, PairRule, Rule
 from solver.greedy_start import greedy_start
 from solver.heuristic import SwapSearch
 from solver.prepare import prepare
 from solver.scoring import Scorer
-
-CRITERIA = (
-    Criterion("GPA", Rule.BALANCE),
-    Criterion("Gender", Rule.NO_ISOLATION, value="F"),
-    Criterion("Avail", Rule.SCHEDULE, min_common=1),
-    Criterion("Major", Rule.MIX),
-)
 
 
 def test_every_slot_is_filled_to_its_size_with_pins_and_sections_kept() -> None:

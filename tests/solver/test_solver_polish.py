@@ -7,7 +7,7 @@ import random
 import time
 
 import pytest
-from solver_cases import gpa_class, instance, mixed_people
+from solver_cases import CRITERIA, gpa_class, instance, mixed_people
 
 from solver import Config, Criterion, PairRule, Rule, evaluate
 from solver.floors import exchanged, summary_counts
@@ -17,12 +17,6 @@ from solver.prepare import prepare
 from solver.scoring import Scorer
 
 GPA = (Criterion("GPA", Rule.BALANCE),)
-CRITERIA = (
-    Criterion("GPA", Rule.BALANCE),
-    Criterion("Gender", Rule.NO_ISOLATION, value="F"),
-    Criterion("Avail", Rule.SCHEDULE, min_common=1),
-    Criterion("Major", Rule.MIX),
-)
 
 
 def test_a_kept_request_moves_as_a_block() -> None:
