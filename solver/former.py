@@ -222,8 +222,8 @@ class TeamFormer:
             budget -= share if self.config.deterministic else solver.wall_time
             if status in (cp_model.OPTIMAL, cp_model.FEASIBLE):
                 found_teams = built.xs.extract(solver)
-                # CP-SAT may stop on teams worse than its hint (seen on 30 students in a
-                # deterministic 1 s run): the better on this level is kept
+                # on a short budget CP-SAT may stop on teams worse than its hint (it need
+                # not start from the hint): the better on this level is kept
                 if best is None or self._level(found_teams, k) <= self._level(best, k):
                     best = found_teams
             elif status == cp_model.INFEASIBLE:
