@@ -115,21 +115,24 @@ class TeamFormer:
 
         search = SwapSearch(self.prep, cfg.seed, greedy=plan.greedy)
         teams, score, budget = first_climb(search, plan, cfg, start, self._stopped, report)
+        proven: list[LevelResult] = []  # CP-SAT's bounds per level (whole-class model)
         if self.exact or score[0] > 0:
-            self._stop_companion()
+            if score[0] > 0:
+                self._stop_companion()
             budget = max(budget, 0.05 * cfg.time_limit)
             # Teams that break a hard rule are no hint: CP-SAT's interleaved search aborts the
             # process on some such hints (OR-Tools 9.x, "heuristics.fixed_search != nullptr").
             feasible = teams if score[0] == 0 else None
-            best, results = self._exact(feasible, feasible, budget, on_progress, start)
+            best, proven = self._exact(feasible, feasible, budget, on_progress, start)
+            if all(r.status == "OPTIMAL" for r in proven):
+                self._stop_companion()  # nothing to wait for
+            best = self._better(best, start, report)
         else:
             best = self._better(self._lns(teams, budget, report, start), start, report)
-            results = None  # scored after the polish
         if not self._cancelled:
             end = None if cfg.deterministic else start + cfg.time_limit
             best = Polish(self.prep, self.scorer, cfg.seed).run(best, plan.polish, end)
-        results = self._levels(best) if results is None else results
-        return self._solution(best, results, time.monotonic() - start)
+        return self._solution(best, self._levels(best, proven), time.monotonic() - start)
 
     def _lns(
         self,
@@ -163,14 +166,24 @@ class TeamFormer:
         values = score[1:]
         return score[0] == 0 and all(v <= self._bound(k, values) for k, v in enumerate(values))
 
-    def _levels(self, teams: list[list[int]]) -> list[LevelResult]:
-        """Each level's score of ``teams`` against its proven bound."""
+    def _levels(
+        self, teams: list[list[int]], proven: Sequence[LevelResult] = ()
+    ) -> list[LevelResult]:
+        """Each level's score of ``teams`` against its proven bound: the aggregated one, or
+        the bound CP-SAT ``proven`` for the level while the levels before it score as they did
+        there (the polish or the companion may have changed the teams since)."""
+        levels = self.prep.levels()
+        if not levels:
+            return list(proven)
         score = self.scorer.total(teams)
-        results = []
-        for k, level in enumerate(self.prep.levels()):
-            value, bound = score[k + 1], self._bound(k, score[1:])
+        results, same = [], True
+        for k, level in enumerate(levels):
+            value, bound = score[k + 1], float(self._bound(k, score[1:]))
+            if same and k < len(proven):
+                bound = max(bound, proven[k].bound)
+                same = value == proven[k].objective
             status = "OPTIMAL" if value <= bound else "FEASIBLE"
-            results.append(LevelResult(level, float(value), float(bound), status))
+            results.append(LevelResult(level, float(value), bound, status))
         return results
 
     def _stop_companion(self) -> None:

@@ -1,6 +1,6 @@
 """The companion climb on the second core: its process gives the same teams as the climb run
-here, a run keeps the better of its own and the companion's, a late or cancelled companion is
-stopped, and one core means no companion."""
+here, a run (LNS or a deterministic whole-class model) keeps the better of its own and the
+companion's, a late or cancelled companion is stopped, and one core means no companion."""
 
 from __future__ import annotations
 
@@ -17,6 +17,7 @@ from solver.companion import Companion, Task, climb
 from solver.heuristic import SwapSearch
 from solver.prepare import prepare
 from solver.scoring import Scorer
+from solver.solution import LevelResult
 
 
 @pytest.fixture
@@ -101,8 +102,47 @@ def test_cancel_stops_the_companion(companions: list[Companion]) -> None:
 def test_one_core_no_companion(companions: list[Companion]) -> None:
     inst = roster(80, seed=2)
     TeamFormer(inst, config(workers=1, time_limit=0.5)).solve()
-    TeamFormer(roster(14, seed=1), config(time_limit=0.5)).solve()  # the whole-class model
+    TeamFormer(roster(14, seed=1), config(workers=1, time_limit=0.5)).solve()
     assert companions == []
+
+
+def test_the_whole_class_model_has_a_companion_when_deterministic(
+    companions: list[Companion],
+) -> None:
+    """Timed, CP-SAT's two workers take both cores; deterministic, they are interleaved on one
+    thread, and the other core runs the companion, stopped by the end of the run."""
+    inst = roster(14, seed=1)
+    former = TeamFormer(inst, config(time_limit=0.5, deterministic=False))
+    former.solve()
+    assert former.exact
+    assert companions == []
+    TeamFormer(inst, config(time_limit=0.5)).solve()
+    assert len(companions) == 1
+    assert companions[0]._process.poll() is not None
+
+
+def test_the_whole_class_model_takes_the_companions_teams_when_better(
+    companions: list[Companion], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With a whole-class model that hands back random teams, the run's teams are the
+    companion's (then polished), and each level reports the score of the teams handed back."""
+    inst, cfg = roster(24, seed=4), config(seed=6, time_limit=1.0)
+    prep = prepare(inst, cfg)
+    scorer = Scorer(prep)
+    rough = SwapSearch(prep, 1).start()
+    told = [
+        LevelResult(level, float(value), 0.0, "FEASIBLE")
+        for level, value in zip(prep.levels(), scorer.total(rough)[1:], strict=True)
+    ]
+    monkeypatch.setattr(TeamFormer, "_exact", lambda self, *args: ([*rough], told))
+    former = TeamFormer(inst, cfg)
+    solution = former.solve()
+    assert former.exact
+    index = {pid: i for i, pid in enumerate(prep.ids)}
+    mine = scorer.total([[index[p] for p in team] for team in solution.teams])
+    assert mine <= scorer.total(climb(companions[0].task)[0]) < scorer.total(rough)
+    assert [r.objective for r in solution.levels] == mine[1:]
+    assert violations(inst, cfg, solution.teams) == []
 
 
 def test_no_python_to_start_means_one_core(monkeypatch: pytest.MonkeyPatch) -> None:
