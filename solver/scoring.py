@@ -18,6 +18,8 @@ from solver.units import (
 )
 
 HARD = 0  # the pseudo-level counting broken hard rules (must be 0)
+#: A categorical or schedule rule, ready to score: see ``Scorer._compile``.
+Check = tuple[Rule, int, int, int, int, int, str]
 
 
 class Scorer:
@@ -45,6 +47,11 @@ class Scorer:
         for k, (_, a, b) in enumerate(prep.pairs):
             self.pairs_of.setdefault(a, []).append((k, b))
             self.pairs_of.setdefault(b, []).append((k, a))
+        self._checks = self._compile()
+        #: (feature, size, group) -> (target sum, count, step): see ``team``
+        self._targets: dict[tuple[int, int, object], tuple[int, int, int]] = {}
+        #: (criterion, group, size) -> [(value, fewest, most)] of a mix rule
+        self._shares: dict[tuple[int, object, int], list[tuple[str, int, int]]] = {}
 
     def team(self, members: Sequence[int]) -> tuple[list[int], list[int]]:
         """(additive cost per slot [hard, level 1, ...], deviation per feature) of one team."""
@@ -55,47 +62,81 @@ class Scorer:
             return cost, [0] * len(prep.features)
         group = prep.group_of[members[0]]
         devs = []
-        for f, (slot, weight) in zip(prep.features, self.feature_weight, strict=True):
-            d = f.deviation(sum(f.values[p] for p in members), size, group)
+        targets = self._targets
+        pairs = zip(prep.features, self.feature_weight, strict=True)
+        for k, (f, (slot, weight)) in enumerate(pairs):
+            known = targets.get((k, size, group))
+            if known is None:
+                total, count = f.targets[group]
+                known = targets[k, size, group] = (total, count, f.unit(size, group))
+            total, count, step = known
+            values = f.values
+            d = abs(count * sum([values[p] for p in members]) - size * total) // step
             devs.append(d)
             cost[slot] += weight * d
         self.rules(members, cost)
-        self._pairs(members, cost)
+        if self.pairs_of:
+            self._pairs(members, cost)
+        if self.prev_of:
+            self._repeats(members, cost)
         return cost, devs
+
+    def _compile(self) -> list[Check]:
+        """Per categorical or schedule criterion: (rule, criterion, slot of its cost, cost
+        per unit, slot and cost of its hard part, value), so ``rules`` looks nothing up."""
+        prep, out = self.prep, list[Check]()
+        for ci, crit in enumerate(prep.config.criteria):
+            slot = self.slot.get(crit.priority, HARD)
+            if crit.rule == Rule.SCHEDULE:
+                unit = 1 if crit.hard else crit.weight * SCHEDULE_SHORT_UNIT
+                out.append((crit.rule, ci, HARD if crit.hard else slot, unit, 0, 0, ""))
+            elif ci in prep.cats and crit.rule in (Rule.MIX, Rule.SPREAD):
+                unit = 1 if crit.hard else crit.weight * MIX_UNIT
+                out.append((Rule.MIX, ci, HARD if crit.hard else slot, unit, 0, 0, ""))
+            elif ci in prep.cats and crit.rule == Rule.SIMILAR:
+                out.append((crit.rule, ci, slot, crit.weight * SIMILAR_UNIT, HARD, crit.hard, ""))
+            elif ci in prep.cats and crit.rule == Rule.NO_ISOLATION:
+                unit = 1 if crit.hard else crit.weight * ISOLATION_UNIT
+                target = HARD if crit.hard else slot
+                out.append((crit.rule, ci, target, unit, 0, 0, crit.value or ""))
+        return out
 
     def rules(self, members: Sequence[int], cost: list[int]) -> None:
         """Add the costs of the categorical and schedule rules of one (non-empty) team."""
-        prep, cfg = self.prep, self.prep.config
-        size, group = len(members), prep.group_of[members[0]]
-        for ci, crit in enumerate(cfg.criteria):
-            slot = self.slot.get(crit.priority, HARD)
-            if crit.rule == Rule.SCHEDULE:
-                common = self.common_slots(ci, members)
-                short = max(0, crit.min_common - common)
-                if crit.hard:
-                    cost[HARD] += short
-                else:
-                    cost[slot] += crit.weight * SCHEDULE_SHORT_UNIT * short
-            elif ci in prep.cats:
-                counts = Counter(v for v in (prep.cats[ci][p] for p in members) if v is not None)
-                if crit.rule in (Rule.MIX, Rule.SPREAD):
-                    dev = 0
-                    for (g, v), n in self.cat_counts[ci].items():
-                        if g == group:
-                            low, high = mix_range(n, prep.group_size[g], size)
-                            dev += max(0, counts[v] - high, low - counts[v])
-                    if crit.hard:
-                        cost[HARD] += dev
-                    else:
-                        cost[slot] += crit.weight * MIX_UNIT * dev
-                elif crit.rule == Rule.SIMILAR:
-                    cost[slot] += crit.weight * SIMILAR_UNIT * len(counts)
-                    if crit.hard:
-                        cost[HARD] += max(0, len(counts) - 1)
-                elif crit.rule == Rule.NO_ISOLATION and counts[crit.value or ""] == 1:
-                    cost[HARD if crit.hard else slot] += (
-                        1 if crit.hard else crit.weight * ISOLATION_UNIT
-                    )
+        prep = self.prep
+        for rule, ci, slot, unit, hard_slot, hard, value in self._checks:
+            if rule == Rule.SCHEDULE:
+                short = prep.config.criteria[ci].min_common - self.common_slots(ci, members)
+                if short > 0:
+                    cost[slot] += unit * short
+                continue
+            values = [prep.cats[ci][p] for p in members]
+            if rule == Rule.MIX:
+                dev = 0
+                for v, low, high in self._mix_shares(ci, prep.group_of[members[0]], len(values)):
+                    n = values.count(v)
+                    dev += max(0, n - high, low - n)
+                cost[slot] += unit * dev
+            elif rule == Rule.SIMILAR:
+                distinct = len({v for v in values if v is not None})
+                cost[slot] += unit * distinct
+                if hard:
+                    cost[hard_slot] += max(0, distinct - 1)
+            elif values.count(value) == 1:  # no isolation
+                cost[slot] += unit
+
+    def _mix_shares(self, ci: int, group: object, size: int) -> list[tuple[str, int, int]]:
+        """The values of mix rule ``ci`` in ``group``, each with the fewest and most members
+        a team of ``size`` should have."""
+        key = (ci, group, size)
+        shares = self._shares.get(key)
+        if shares is None:
+            shares = self._shares[key] = [
+                (v, *mix_range(n, self.prep.group_size[g], size))
+                for (g, v), n in self.cat_counts[ci].items()
+                if g == group
+            ]
+        return shares
 
     def common_slots(self, ci: int, members: Sequence[int]) -> int:
         """How many slots of schedule criterion ``ci`` every member has (unknown: any)."""
@@ -105,26 +146,32 @@ class Scorer:
         return len(frozenset.intersection(*known))
 
     def _pairs(self, members: Sequence[int], cost: list[int]) -> None:
-        cfg = self.prep.config
-        inside = set(members)
+        """Add the costs of the pair rules with a member in this team."""
+        cfg, pairs, pairs_of = self.prep.config, self.prep.pairs, self.pairs_of
         slot = self.slot.get(cfg.pair_priority, HARD)
         for p in members:
-            for k, other in self.pairs_of.get(p, ()):
-                rule = self.prep.pairs[k][0]
-                if rule.together and other not in inside:  # counted once from each side
+            for k, other in pairs_of.get(p, ()):
+                rule = pairs[k][0]
+                if rule.together and other not in members:  # counted once from each side
                     cost[HARD if rule.hard else slot] += (
                         1 if rule.hard else cfg.pair_weight * PAIR_UNIT // 2
                     )
-                elif not rule.together and other in inside and p < other:
+                elif not rule.together and other in members and p < other:
                     cost[HARD if rule.hard else slot] += (
                         2 if rule.hard else cfg.pair_weight * PAIR_UNIT
                     )
+
+    def _repeats(self, members: Sequence[int], cost: list[int]) -> None:
+        """Add the cost of former teammates together again in this team."""
+        cfg = self.prep.config
         seen = Counter(i for p in members for i in self.prev_of.get(p, ()))
         repeats = sum(n - 1 for n in seen.values() if n > 1)
         if cfg.previous_hard:
             cost[HARD] += repeats
         else:
-            cost[slot] += cfg.pair_weight * PREVIOUS_UNIT * repeats
+            cost[self.slot.get(cfg.pair_priority, HARD)] += (
+                cfg.pair_weight * PREVIOUS_UNIT * repeats
+            )
 
     def total(self, teams: Sequence[Sequence[int]]) -> list[int]:
         """[broken hard rules, cost of level 1, level 2, ...] of a whole assignment."""
