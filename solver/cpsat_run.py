@@ -13,8 +13,9 @@ from solver.solution import gap_of
 
 log = logging.getLogger("solver")
 #: Swap evaluations per second for the heuristic in deterministic mode: a count, not a clock,
-#: so that the same seed gives the same teams (measured: 15-23 thousand a second).
-EVALUATIONS_PER_SECOND = 15000
+#: so that the same seed gives the same teams. Measured alone on this machine: 47-53 thousand
+#: a second (benchmarks/climb_speed.py); about half, for a busy second core and slower machines.
+EVALUATIONS_PER_SECOND = 25000
 #: Share of the time limit for the swap heuristic: a start for the exact model on small classes,
 #: half the work on large ones, where LNS then re-solves a few teams at a time exactly (LNS
 #: mends what swaps cannot, e.g. teams of requested teammates; measured at 10 s: 300 students
