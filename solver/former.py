@@ -113,7 +113,9 @@ class TeamFormer:
             level = self.prep.levels()[k]
             on_progress(Progress(obj, bound, gap_of(obj, bound), elapsed, found[0], level))
 
-        search = SwapSearch(self.prep, cfg.seed, greedy=plan.greedy)
+        # beside a companion (random starts), a climb alone starts greedy: two kinds of start
+        greedy = plan.greedy or (plan.quick and self._companion is not None)
+        search = SwapSearch(self.prep, cfg.seed, greedy=greedy)
         teams, score, budget = first_climb(search, plan, cfg, start, self._stopped, report)
         proven: list[LevelResult] = []  # CP-SAT's bounds per level (whole-class model)
         if self.exact or score[0] > 0:

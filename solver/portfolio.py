@@ -1,8 +1,11 @@
 """How a run uses the second core: the companion climb (companion.py) beside its own climb and
-LNS or whole-class model, and the better of the two teams. Not for the whole-class model in a
-timed run, which has both cores (a deterministic one interleaves its workers on one thread),
-nor for a climb alone, whose tries a second busy core would slow by about a seventh on this
-machine (measured: 23,800 tries a second against 27,600 for 300 students)."""
+LNS or whole-class model, and the better of the two teams.
+
+In a timed run, not for the whole-class model, which has both cores (a deterministic one
+interleaves its workers on one thread), nor for a climb alone, whose tries a second busy core
+would slow by about a seventh on this machine (measured: 23,800 tries a second against 27,600
+for 300 students). A deterministic run counts tries, not seconds, so there a climb alone gets
+its companion too (and starts greedy itself: two kinds of start)."""
 
 from __future__ import annotations
 
@@ -21,10 +24,11 @@ log = logging.getLogger(__name__)
 
 
 def start_companion(prep: Prepared, config: Config, plan: Plan, start: float) -> Companion | None:
-    """The companion for a run that began at ``start`` (monotonic), if it gets one: the swap
-    search from random starts with the run's seed, for the tries of the whole time limit in
-    a deterministic run (it has a core of its own), until the polish in a timed one."""
-    if (plan.exact and not config.deterministic) or plan.quick or config.workers < 2:
+    """The companion for a run that began at ``start`` (monotonic), if it gets one (see the
+    module): the swap search from random starts with the run's seed, for the tries of the
+    whole time limit in a deterministic run (it has a core of its own), until the polish in a
+    timed one."""
+    if ((plan.exact or plan.quick) and not config.deterministic) or config.workers < 2:
         return None
     if config.deterministic:
         tries = max(200, int(config.time_limit * EVALUATIONS_PER_SECOND))

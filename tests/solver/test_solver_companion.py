@@ -1,6 +1,7 @@
 """The companion climb on the second core: its process gives the same teams as the climb run
-here, a run (LNS or a deterministic whole-class model) keeps the better of its own and the
-companion's, a late or cancelled companion is stopped, and one core means no companion."""
+here, a run (LNS, or a deterministic whole-class model or climb alone) keeps the better of its
+own and the companion's, a late or cancelled companion is stopped, and one core means no
+companion."""
 
 from __future__ import annotations
 
@@ -119,6 +120,31 @@ def test_the_whole_class_model_has_a_companion_when_deterministic(
     TeamFormer(inst, config(time_limit=0.5)).solve()
     assert len(companions) == 1
     assert companions[0]._process.poll() is not None
+
+
+def test_a_deterministic_climb_alone_has_a_companion(companions: list[Companion]) -> None:
+    """240 students in 0.5 s: too short for LNS, the run is a climb alone. Deterministic, the
+    companion runs the plain swap search (random starts, the run's seed and tries) while the
+    run's own climb starts greedy, and the teams handed back score no worse than the
+    companion's. Timed, there is no companion: a second busy core would slow the climb."""
+    inst, cfg = roster(240, seed=5), config(seed=3, time_limit=0.5)
+    former = TeamFormer(inst, cfg)
+    solution = former.solve()
+    assert former.plan is not None
+    assert former.plan.quick
+    assert len(companions) == 1
+    assert companions[0]._process.poll() is not None
+    prep = prepare(inst, cfg)
+    index = {pid: i for i, pid in enumerate(prep.ids)}
+    scorer = Scorer(prep)
+    mine = scorer.total([[index[p] for p in team] for team in solution.teams])
+    assert mine <= scorer.total(climb(companions[0].task)[0])
+    assert violations(inst, cfg, solution.teams) == []
+    timed = TeamFormer(inst, config(seed=3, time_limit=0.5, deterministic=False))
+    timed.solve()
+    assert timed.plan is not None
+    assert timed.plan.quick
+    assert len(companions) == 1
 
 
 def test_the_whole_class_model_takes_the_companions_teams_when_better(
