@@ -1,12 +1,13 @@
 """How a run uses the second core: the companion climb (companion.py) beside its own climb and
 LNS or whole-class model, and the better of the two teams.
 
-In a timed run, not for the whole-class model, which has both cores (a deterministic one
-interleaves its workers on one thread), nor for a climb alone, whose tries a second busy core
-would slow by about a tenth on this machine (measured with benchmarks/climb_speed.py on 300
-students: 50,400 tries a second alone, 46,000 beside a second climb). A deterministic run
-counts tries, not seconds, so there a climb alone gets its companion too (and starts greedy
-itself: two kinds of start)."""
+A timed run gives it no companion when its own search needs both cores: the whole-class model
+(two CP-SAT workers), and a climb alone, whose tries a second busy core would slow by about a
+tenth on this machine (measured with benchmarks/climb_speed.py on 300 students: 50,400 tries a
+second alone, 46,000 beside a second climb). A deterministic run counts work, not seconds
+(tries, CP-SAT's deterministic time), so there a companion changes nothing the run's own
+search finds and costs only wall time: every deterministic run gets one (a climb alone then
+starts greedy itself: two kinds of start)."""
 
 from __future__ import annotations
 

@@ -110,8 +110,8 @@ def test_one_core_no_companion(companions: list[Companion]) -> None:
 def test_the_whole_class_model_has_a_companion_when_deterministic(
     companions: list[Companion],
 ) -> None:
-    """Timed, CP-SAT's two workers take both cores; deterministic, they are interleaved on one
-    thread, and the other core runs the companion, stopped by the end of the run."""
+    """Timed, CP-SAT's two workers take both cores; deterministic, CP-SAT's work is counted,
+    not timed, so the companion runs beside it, and is stopped by the end of the run."""
     inst = roster(14, seed=1)
     former = TeamFormer(inst, config(time_limit=0.5, deterministic=False))
     former.solve()
