@@ -19,7 +19,7 @@ from solver.units import (
 
 HARD = 0  # the pseudo-level counting broken hard rules (must be 0)
 #: A categorical or schedule rule, ready to score: see ``Scorer._compile``.
-Check = tuple[Rule, int, int, int, int, int, str]
+Check = tuple[Rule, int, int, int, bool, str]
 
 
 class Scorer:
@@ -83,28 +83,28 @@ class Scorer:
 
     def _compile(self) -> list[Check]:
         """Per categorical or schedule criterion: (rule, criterion, slot of its cost, cost
-        per unit, slot and cost of its hard part, value), so ``rules`` looks nothing up."""
+        per unit, whether it is hard, value), so ``rules`` looks nothing up."""
         prep, out = self.prep, list[Check]()
         for ci, crit in enumerate(prep.config.criteria):
             slot = self.slot.get(crit.priority, HARD)
             if crit.rule == Rule.SCHEDULE:
                 unit = 1 if crit.hard else crit.weight * SCHEDULE_SHORT_UNIT
-                out.append((crit.rule, ci, HARD if crit.hard else slot, unit, 0, 0, ""))
+                out.append((crit.rule, ci, HARD if crit.hard else slot, unit, False, ""))
             elif ci in prep.cats and crit.rule in (Rule.MIX, Rule.SPREAD):
                 unit = 1 if crit.hard else crit.weight * MIX_UNIT
-                out.append((Rule.MIX, ci, HARD if crit.hard else slot, unit, 0, 0, ""))
+                out.append((Rule.MIX, ci, HARD if crit.hard else slot, unit, False, ""))
             elif ci in prep.cats and crit.rule == Rule.SIMILAR:
-                out.append((crit.rule, ci, slot, crit.weight * SIMILAR_UNIT, HARD, crit.hard, ""))
+                out.append((crit.rule, ci, slot, crit.weight * SIMILAR_UNIT, crit.hard, ""))
             elif ci in prep.cats and crit.rule == Rule.NO_ISOLATION:
                 unit = 1 if crit.hard else crit.weight * ISOLATION_UNIT
                 target = HARD if crit.hard else slot
-                out.append((crit.rule, ci, target, unit, 0, 0, crit.value or ""))
+                out.append((crit.rule, ci, target, unit, False, crit.value or ""))
         return out
 
     def rules(self, members: Sequence[int], cost: list[int]) -> None:
         """Add the costs of the categorical and schedule rules of one (non-empty) team."""
         prep = self.prep
-        for rule, ci, slot, unit, hard_slot, hard, value in self._checks:
+        for rule, ci, slot, unit, hard, value in self._checks:
             if rule == Rule.SCHEDULE:
                 short = prep.config.criteria[ci].min_common - self.common_slots(ci, members)
                 if short > 0:
@@ -121,7 +121,7 @@ class Scorer:
                 distinct = len({v for v in values if v is not None})
                 cost[slot] += unit * distinct
                 if hard:
-                    cost[hard_slot] += max(0, distinct - 1)
+                    cost[HARD] += max(0, distinct - 1)
             elif values.count(value) == 1:  # no isolation
                 cost[slot] += unit
 
