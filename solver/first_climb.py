@@ -84,7 +84,7 @@ def first_climb(
     runs) left for the exact model or LNS, the polish set aside."""
     limit = config.time_limit
     cap = max(EVALUATIONS_CAP_MIN, EVALUATIONS_CAP_PER_STUDENT * len(search.prep.ids))
-    stale = None if plan.exact else STALE_RESTARTS
+    stale = None if plan.exact or plan.quick else STALE_RESTARTS  # nothing follows a climb alone
     if config.deterministic:
         total = EVALUATIONS_PER_SECOND * limit
         ahead = (
