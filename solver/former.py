@@ -126,9 +126,8 @@ class TeamFormer:
             # process on some such hints (OR-Tools 9.x, "heuristics.fixed_search != nullptr").
             feasible = teams if score[0] == 0 else None
             best, proven = self._exact(feasible, feasible, budget, on_progress, start)
-            if all(r.status == "OPTIMAL" for r in proven):
-                self._stop_companion()  # nothing to wait for
-            best = self._better(best, start, report)
+            if not all(r.status == "OPTIMAL" for r in proven):  # else nothing to wait for
+                best = self._better(best, start, report)
         else:
             best = self._better(self._lns(teams, budget, report, start), start, report)
         if not self._cancelled:
