@@ -66,6 +66,15 @@ CRITERIA = (
     Criterion("Availability", Rule.SCHEDULE, min_common=1),
     Criterion("Major", Rule.MIX),
 )
+#: The same rules at the priority levels ``teamtool form`` and the GUI give them by default
+#: (teamtool/cli/cmd_form.py LEVEL): no isolation, schedule and requests first, then balance,
+#: then mix. CRITERIA above weighs all of them in one level.
+LEVELLED = (
+    Criterion("GPA", Rule.BALANCE, priority=2),
+    Criterion("Gender", Rule.NO_ISOLATION, priority=1, value="F"),
+    Criterion("Availability", Rule.SCHEDULE, priority=1, min_common=1),
+    Criterion("Major", Rule.MIX, priority=3),
+)
 
 
 def random_teams(inst: Instance, config: Config, seed: int) -> list[list[str]]:
@@ -115,13 +124,18 @@ def row(
     config: Config,
     teams: list[list[str]],
     wall: float,
-    bound: float | None,
+    bounds: Sequence[float] | None,
 ) -> list[str]:
+    """One table row; the score and bound of each priority level, first level first, and the
+    gap of the first level above its bound (the one the search still works on)."""
     prep = prepare(inst, config)
     index = {pid: i for i, pid in enumerate(prep.ids)}
-    score = Scorer(prep).total([[index[p] for p in t] for t in teams])
+    score = Scorer(prep).total([[index[p] for p in t] for t in teams])[1:]
     s = evaluate(inst, config, teams).summary
-    gap = "" if bound is None else f"{abs(score[1] - bound) / max(1, score[1]):.1%}"
+    gap = ""
+    if bounds is not None:
+        k = next((k for k, b in enumerate(bounds) if score[k] > b), len(bounds) - 1)
+        gap = f"{abs(score[k] - bounds[k]) / max(1, score[k]):.1%}"
     return [
         str(n),
         str(seed),
@@ -132,8 +146,8 @@ def row(
         str(s.teams_under_schedule_min),
         str(s.broken_requests),
         str(mix_off(inst, teams)),
-        str(score[1]),
-        "" if bound is None else f"{bound:g}",
+        " · ".join(str(v) for v in score),
+        "" if bounds is None else " · ".join(f"{b:g}" for b in bounds),
         gap,
         f"{wall:.1f}",
     ]
@@ -154,19 +168,25 @@ HEADER = [
     "gap",
     "wall s",
 ]
-METRICS = slice(4, 10)  # the columns compared: worst GPA dev ... score
+METRICS, SCORE = slice(4, 9), 9  # the columns compared: worst GPA dev ... mix off, score
 
 
 def no_worse(solver: list[str], swap: list[str]) -> bool:
-    """The solver's row is no worse than the swap search's on every metric, as printed."""
-    return all(float(a) <= float(b) for a, b in zip(solver[METRICS], swap[METRICS], strict=True))
+    """The solver's row is no worse than the swap search's on every metric, as printed, and
+    on the score (level by level: a lower level only counts when the ones above it tie)."""
+    levels = [[int(v) for v in r[SCORE].split(" · ")] for r in (solver, swap)]
+    return levels[0] <= levels[1] and all(
+        float(a) <= float(b) for a, b in zip(solver[METRICS], swap[METRICS], strict=True)
+    )
 
 
-def runs(n: int, seed: int, budget: float, deterministic: bool) -> list[list[str]]:
+def runs(
+    n: int, seed: int, budget: float, deterministic: bool, levelled: bool = False
+) -> list[list[str]]:
     """Random teams, the swap search and the solver on one generated class and budget."""
     inst, requests = roster(n, seed)
     config = Config(
-        criteria=CRITERIA,
+        criteria=LEVELLED if levelled else CRITERIA,
         pairs=requests,
         time_limit=budget,
         seed=seed,
@@ -186,7 +206,8 @@ def runs(n: int, seed: int, budget: float, deterministic: bool) -> list[list[str
     if plan is not None and plan.quick:
         path = "greedy climb (short)" if plan.greedy else "climb alone (short)"
     wall = time.monotonic() - t
-    out.append(row(n, seed, budget, path, inst, config, sol.teams, wall, sol.levels[0].bound))
+    bounds = [r.bound for r in sol.levels]
+    out.append(row(n, seed, budget, path, inst, config, sol.teams, wall, bounds))
     return out
 
 
@@ -201,6 +222,12 @@ def main(argv: Sequence[str] | None = None) -> None:
         help="budgets as counts (the solver's deterministic time plan; the swap search gets "
         f"{EVALUATIONS_PER_SECOND:,} tries a second): no timing noise, the same table every time",
     )
+    parser.add_argument(
+        "--levels",
+        action="store_true",
+        help="the rules at teamtool's default priority levels (people, then balance, then mix) "
+        "instead of weighed in one level",
+    )
     args = parser.parse_args(argv)
     print(" | ".join(HEADER))
     print(" | ".join("---" for _ in HEADER))
@@ -208,7 +235,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     for n in (int(x) for x in args.sizes.split(",")):
         for budget in (float(x) for x in args.times.split(",")):
             for seed in (int(x) for x in args.seeds.split(",")):
-                rows = runs(n, seed, budget, args.deterministic)
+                rows = runs(n, seed, budget, args.deterministic, args.levels)
                 for r in rows:
                     print(" | ".join(r), flush=True)
                 tally.setdefault((n, budget), []).append(no_worse(rows[2], rows[1]))
