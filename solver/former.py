@@ -237,8 +237,9 @@ class TeamFormer:
             if status in (cp_model.OPTIMAL, cp_model.FEASIBLE):
                 found_teams = built.xs.extract(solver)
                 # on a short budget CP-SAT may stop on teams worse than its hint (it need
-                # not start from the hint): the better on this level is kept
-                if best is None or self._level(found_teams, k) <= self._level(best, k):
+                # not start from the hint), or on teams that tie on this level and are worse
+                # on a later one: the better on the whole score is kept
+                if best is None or self.scorer.total(found_teams) <= self.scorer.total(best):
                     best = found_teams
             elif status == cp_model.INFEASIBLE:
                 raise InfeasibleError(conflicting_rules(self.prep) or ["the hard rules conflict"])
@@ -256,9 +257,6 @@ class TeamFormer:
         if best is None:
             self._give_up()
         return best, results
-
-    def _level(self, teams: list[list[int]], k: int) -> int:
-        return self.scorer.total(teams)[k + 1] if self.prep.levels() else 0
 
     def _give_up(self) -> NoReturn:
         """No valid teams in time: name the hard rules in conflict when a short extra search

@@ -159,3 +159,39 @@ def test_the_whole_class_model_never_hands_back_worse_teams_than_its_hint(
     index = {pid: i for i, pid in enumerate(prep.ids)}
     mine = scorer.total([[index[p] for p in team] for team in solution.teams])
     assert mine <= scorer.total(climb) < scorer.total(rough)
+
+
+def test_a_tie_on_one_level_keeps_the_teams_better_on_the_next(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """CP-SAT's teams replace the best so far only when they are no worse on the whole score:
+    a tie on the level just solved does not let it hand back teams worse on a later level.
+    Here every team ties on level 1 (no common slot is asked for) and CP-SAT's teams are
+    replaced by random ones, worse on the mix level than the first climb's."""
+    import solver.former
+
+    monkeypatch.setattr(solver.former, "start_companion", lambda *args: None)
+    inst = roster(14, seed=1)
+    cfg = config(
+        criteria=(
+            Criterion("Avail", Rule.SCHEDULE, min_common=0),
+            Criterion("Major", Rule.MIX, priority=2),
+        ),
+        pairs=(),
+        seed=3,
+    )
+    prep = prepare(inst, cfg)
+    rough = SwapSearch(prep, 9).start()
+    monkeypatch.setattr(AssignmentVars, "extract", lambda self, solver: [list(m) for m in rough])
+    former = TeamFormer(inst, cfg)
+    solution = former.solve()
+    assert former.exact
+    assert prep.levels() == [1, 2]
+    scorer = Scorer(prep)
+    climb, _ = SwapSearch(prep, 3).run(
+        evaluations=max(200, int(HEURISTIC_SHARE_EXACT * EVALUATIONS_PER_SECOND * 0.6))
+    )
+    index = {pid: i for i, pid in enumerate(prep.ids)}
+    mine = scorer.total([[index[p] for p in team] for team in solution.teams])
+    assert scorer.total(rough)[1] == scorer.total(climb)[1] == 0
+    assert mine <= scorer.total(climb) < scorer.total(rough)
