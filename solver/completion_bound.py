@@ -24,34 +24,56 @@ from solver.prepare import Prepared
 
 def completion_bounds(
     prep: Prepared, combinations: int = MAX_COMBINATIONS, seconds: float = 1.0
-) -> tuple[list[int], list[int]]:
-    """Per level, a bound (splitting a soft group costs its rules on the pair rules' level) and
-    a bound that holds when every together-rule is kept; 0 where the groups prove nothing."""
+) -> tuple[list[int], list[int], list[int]]:
+    """Per level: a bound (splitting a soft group costs its rules on the pair rules' level); a
+    bound that holds when every together-rule is kept; and one that holds when every earlier
+    level scores 0 (then no group's completion may cost anything there: with the schedule on
+    level 1, a trio that can only meet with an isolated woman must take a worse fourth member
+    on the balance level). 0 where the groups prove nothing."""
     groups = group_completions(prep, combinations)
-    levels = range(len(prep.levels()))
-    free = [_combine(prep, groups, k, seconds, whole=False) for k in levels]
-    whole = [_combine(prep, groups, k, seconds, whole=True) for k in levels]
-    return free, whole
+    levels = prep.levels()
+    free = [_combine(prep, groups, k, seconds, whole=False) for k in range(len(levels))]
+    whole = [_combine(prep, groups, k, seconds, whole=True) for k in range(len(levels))]
+    clean = [
+        _combine(
+            prep, groups, k, seconds, whole=prep.config.pair_priority in levels[:k], clean=True
+        )
+        if k
+        else free[0]
+        for k in range(len(levels))
+    ]
+    return free, whole, clean
 
 
 def _combine(
-    prep: Prepared, groups: list[GroupCompletions], k: int, seconds: float, *, whole: bool
+    prep: Prepared,
+    groups: list[GroupCompletions],
+    k: int,
+    seconds: float,
+    *,
+    whole: bool,
+    clean: bool = False,
 ) -> int:
     """The least cost of level ``k`` over one choice per group: the teams' worst deviation
-    counted for every team, plus the chosen completions' own costs and the splits' prices."""
+    counted for every team, plus the chosen completions' own costs and the splits' prices;
+    ``clean``: only completions that cost nothing on the levels before ``k``."""
     cfg = prep.config
     level = prep.levels()[k]
-    feats = [
-        (i, cfg.criteria[f.criterion].weight)
-        for i, f in enumerate(prep.features)
-        if cfg.criteria[f.criterion].priority == level
-    ]
+    priority = [cfg.criteria[f.criterion].priority for f in prep.features]
+    feats = [(i, cfg.criteria[f.criterion].weight) for i, f in enumerate(prep.features)]
+    feats = [(i, w) for i, w in feats if priority[i] == level]
+    earlier = [i for i, p in enumerate(priority) if p in prep.levels()[:k]]
     on_level = level == cfg.pair_priority
 
     def project(c: Completion) -> Completion:
         return Completion((c.cost[k],), tuple(c.devs[i] for i, _ in feats), c.splits, c.takes)
 
-    options = [sorted(set(map(project, g.options)), key=completion_order) for g in groups]
+    def allowed(c: Completion) -> bool:
+        return not clean or not (any(c.cost[:k]) or any(c.devs[i] for i in earlier))
+
+    options = [
+        sorted(set(map(project, filter(allowed, g.options))), key=completion_order) for g in groups
+    ]
     referenced = {n for opts in options for c in opts for n in c.splits | c.takes}
     model = cp_model.CpModel()
     top = max((d for opts in options for c in opts for d in c.devs), default=0)

@@ -59,6 +59,7 @@ class TeamFormer:
         self._cancelled = False
         self.bounds: list[int] = []
         self.whole: list[int] = []  # bounds that hold once every together-rule is kept
+        self.clean: list[int] = []  # ... once every earlier level scores 0
         self.plan: Plan | None = None  # the time plan of the last run
         self._companion: Companion | None = None
 
@@ -92,11 +93,12 @@ class TeamFormer:
     def _solve(self, plan: Plan, start: float, on_progress: ProgressFn) -> Solution:
         cfg = self.config
         seconds = min(1.0, 0.05 * cfg.time_limit)
-        self.bounds, self.whole = [0] * len(self.prep.levels()), [0] * len(self.prep.levels())
+        self.bounds = self.whole = self.clean = [0] * len(self.prep.levels())
         if not plan.quick:
-            free, whole = completion_bounds(self.prep, plan.combinations, seconds)
+            free, whole, clean = completion_bounds(self.prep, plan.combinations, seconds)
             self.bounds = list(map(max, level_bounds(self.prep, seconds), free))
             self.whole = list(map(max, whole_bounds(self.prep, seconds), whole))
+            self.clean = clean
         found = [0]
 
         def report(score: list[int]) -> None:
@@ -269,10 +271,12 @@ class TeamFormer:
 
     def _bound(self, k: int, found: Sequence[float]) -> int:
         """The aggregated bound of level ``k``, given the scores ``found`` of the levels up
-        to it: once the pair rules' level costs 0, every together-rule is kept."""
+        to it: once the pair rules' level costs 0, every together-rule is kept; once every
+        earlier level costs 0, so does every requested group's team there."""
         levels, pair = self.prep.levels(), self.config.pair_priority
         kept = pair not in levels or (levels.index(pair) < k and found[levels.index(pair)] == 0)
-        return max(self.bounds[k], self.whole[k]) if kept else self.bounds[k]
+        bound = max(self.bounds[k], self.whole[k]) if kept else self.bounds[k]
+        return max(bound, self.clean[k]) if not any(found[:k]) else bound
 
     def _run(
         self, seconds: float, on_progress: ProgressFn, start: float, level: int

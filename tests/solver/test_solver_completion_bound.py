@@ -60,7 +60,7 @@ def test_completion_bound_never_exceeds_the_enumerated_optimum(seed: int) -> Non
     random.Random(seed).shuffle(ids)
     pairs = (request(ids[0], ids[1]), request(ids[1], ids[2]), request(ids[3], ids[4]))
     cfg = Config(min_size=4, max_size=4, criteria=FOUR_CRITERIA, pairs=pairs)
-    free, whole = completion_bounds(prepare(inst, cfg))
+    free, whole, _ = completion_bounds(prepare(inst, cfg))
     assert free[0] <= brute_force_best(inst, cfg)[1]
     assert whole[0] <= best_keeping_requests(inst, cfg)[1]
 
@@ -72,7 +72,7 @@ def test_completion_bound_with_teams_of_three_and_four(seed: int) -> None:
     ids = [p.id for p in inst.people]
     pairs = (request(ids[0], ids[5]), request(ids[2], ids[7], hard=True))
     cfg = Config(min_size=3, max_size=4, criteria=FOUR_CRITERIA, pairs=pairs)
-    free, whole = completion_bounds(prepare(inst, cfg))
+    free, whole, _ = completion_bounds(prepare(inst, cfg))
     assert free[0] <= brute_force_best(inst, cfg)[1]
     assert whole[0] <= best_keeping_requests(inst, cfg)[1]
 
@@ -95,12 +95,80 @@ def test_trio_with_one_woman_lifts_the_bound_to_its_best_completion() -> None:
     prep = prepare(inst, cfg)
     deviation = Scorer(prep).team([0, 1, 2, 3])[1][0]
     assert deviation > 0
-    free, _ = completion_bounds(prep)
+    free, *_ = completion_bounds(prep)
     best = brute_force_best(inst, cfg)[1]
     assert level_bounds(prep)[0] < free[0] == 4 * deviation <= best
     solution = solve(inst, cfg)
     assert ["s1", "s2", "s3", "s4"] in [sorted(t) for t in solution.teams]
     assert solution.levels[0].objective == best
+
+
+def test_with_isolation_on_an_earlier_level_the_trio_must_take_the_woman() -> None:
+    """The trio above, with no isolation on level 1 (with the requests) and GPA on level 2, as
+    teamtool orders them. On level 2 alone the trio's best completion is a man at 3.0 (a
+    perfect mean), so the bound that only keeps the requests proves nothing there. Once level 1
+    scores 0, the trio's woman may not be alone, so its team takes the other woman: the bound
+    is 4 x that team's deviation, and the enumerated optimum (level 1 at 0) scores at least it."""
+    people = [person("s1", 3.0, "F"), person("s2", 3.0, "M"), person("s3", 3.0, "M")]
+    people.append(person("s4", 3.6, "F"))
+    men = [2.5, 2.7, 2.9, 2.9, 3.0, 3.1, 3.1, 3.2]
+    people += [person(f"s{i + 5}", g, "M") for i, g in enumerate(men)]
+    inst = instance(*people)
+    pairs = (request("s1", "s2"), request("s2", "s3"))
+    criteria = (
+        Criterion("GPA", Rule.BALANCE, priority=2),
+        Criterion("Gender", Rule.NO_ISOLATION, priority=1, value="F"),
+    )
+    cfg = Config(min_size=4, max_size=4, criteria=criteria, pairs=pairs, time_limit=1.0)
+    prep = prepare(inst, cfg)
+    deviation = Scorer(prep).team([0, 1, 2, 3])[1][0]
+    free, whole, clean = completion_bounds(prep)
+    best = brute_force_best(inst, cfg)
+    assert best[1] == 0
+    assert free[1] == whole[1] == 0 < clean[1] == 4 * deviation <= best[2]
+    solution = solve(inst, cfg)
+    assert solution.levels[1].bound >= clean[1]
+    assert solution.levels[1].objective == best[2]
+
+
+def best_with_earlier_levels_clean(inst: Instance, cfg: Config) -> list[int | None]:
+    """Per level, the least score over the splits that score 0 on every level before it
+    (None where no split does)."""
+    prep = prepare(inst, cfg)
+    scorer, index = Scorer(prep), {pid: i for i, pid in enumerate(prep.ids)}
+    best: list[int | None] = [None] * len(prep.levels())
+    for teams in partitions(list(prep.ids), list(prep.team_size)):
+        score = scorer.total([[index[p] for p in team] for team in teams])
+        for k in range(len(best)):
+            if score[0] or any(score[1 : k + 1]):
+                break
+            value, old = score[k + 1], best[k]
+            best[k] = value if old is None else min(value, old)
+    return best
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_the_bound_for_clean_earlier_levels_never_exceeds_the_enumerated_optimum(
+    seed: int,
+) -> None:
+    """Twelve students in teams of four at teamtool's levels (no isolation and the requests,
+    then GPA, then majors mixed), with a requested trio and a pair: on every level, the bound
+    that holds once the earlier levels score 0 is at most the best split that scores 0 there."""
+    inst = mixed_class(12, seed + 30)
+    ids = [p.id for p in inst.people]
+    random.Random(seed).shuffle(ids)
+    pairs = (request(ids[0], ids[1]), request(ids[1], ids[2]), request(ids[3], ids[4]))
+    criteria = (
+        Criterion("GPA", Rule.BALANCE, priority=2),
+        Criterion("Gender", Rule.NO_ISOLATION, priority=1, value="F"),
+        Criterion("Major", Rule.MIX, priority=3),
+    )
+    cfg = Config(min_size=4, max_size=4, criteria=criteria, pairs=pairs)
+    _, _, clean = completion_bounds(prepare(inst, cfg))
+    best = best_with_earlier_levels_clean(inst, cfg)
+    assert best[1] is not None  # some split keeps level 1 at 0: the check below is not empty
+    for bound, value in zip(clean, best, strict=True):
+        assert value is None or bound <= value
 
 
 def test_a_completion_that_takes_someone_elses_teammate_pays_for_that_split() -> None:
@@ -118,7 +186,7 @@ def test_a_completion_that_takes_someone_elses_teammate_pays_for_that_split() ->
     cfg = Config(min_size=4, max_size=4, criteria=criteria, pairs=pairs)
     prep = prepare(inst, cfg)
     deviation = Scorer(prep).team([0, 1, 2, 3])[1][0]
-    free, _ = completion_bounds(prep)
+    free, *_ = completion_bounds(prep)
     assert 0 < free[0] == 4 * deviation <= brute_force_best(inst, cfg)[1]
 
 
@@ -131,7 +199,7 @@ def test_completion_bound_with_several_requested_pairs(seed: int) -> None:
     random.Random(seed).shuffle(ids)
     pairs = (request(ids[0], ids[1]), request(ids[2], ids[3]), request(ids[4], ids[5]))
     cfg = Config(min_size=4, max_size=4, criteria=FOUR_CRITERIA, pairs=pairs)
-    free, whole = completion_bounds(prepare(inst, cfg))
+    free, whole, _ = completion_bounds(prepare(inst, cfg))
     assert free[0] <= brute_force_best(inst, cfg)[1]
     assert whole[0] <= best_keeping_requests(inst, cfg)[1]
 
@@ -149,7 +217,7 @@ def test_requested_pair_of_one_major_costs_its_mix() -> None:
         pairs=(request("s1", "s2"),),
     )
     prep = prepare(inst, cfg)
-    free, whole = completion_bounds(prep)
+    free, whole, _ = completion_bounds(prep)
     assert level_bounds(prep) == [0]
     assert free == whole == [MIX_UNIT]
     assert brute_force_best(inst, cfg)[1] >= MIX_UNIT
