@@ -77,6 +77,19 @@ def test_completion_bound_with_teams_of_three_and_four(seed: int) -> None:
     assert whole[0] <= best_keeping_requests(inst, cfg)[1]
 
 
+#: A requested trio: s1 (a woman), s2 and s3.
+TRIO = (request("s1", "s2"), request("s2", "s3"))
+
+
+def trio_class() -> Instance:
+    """The trio at GPA 3.0, one more woman (3.6) and eight men (2.5-3.2): class mean 3.0."""
+    people = [person("s1", 3.0, "F"), person("s2", 3.0, "M"), person("s3", 3.0, "M")]
+    people.append(person("s4", 3.6, "F"))
+    men = [2.5, 2.7, 2.9, 2.9, 3.0, 3.1, 3.1, 3.2]
+    people += [person(f"s{i + 5}", g, "M") for i, g in enumerate(men)]
+    return instance(*people)
+
+
 def test_trio_with_one_woman_lifts_the_bound_to_its_best_completion() -> None:
     """Three requested teammates at GPA 3.0, one of them a woman, with one more woman (3.6) and
     eight men (2.5-3.2); class mean 3.0. Kept, the trio needs the other woman, else its woman is
@@ -84,12 +97,7 @@ def test_trio_with_one_woman_lifts_the_bound_to_its_best_completion() -> None:
     the 3 teams and once more for the team itself. Breaking the request costs PAIR_UNIT. The
     sum-only bound sees none of it; the completion bound is exactly 4 x that deviation, and
     the best of the 5,775 splits keeps the trio with the woman."""
-    people = [person("s1", 3.0, "F"), person("s2", 3.0, "M"), person("s3", 3.0, "M")]
-    people.append(person("s4", 3.6, "F"))
-    men = [2.5, 2.7, 2.9, 2.9, 3.0, 3.1, 3.1, 3.2]
-    people += [person(f"s{i + 5}", g, "M") for i, g in enumerate(men)]
-    inst = instance(*people)
-    pairs = (request("s1", "s2"), request("s2", "s3"))
+    inst, pairs = trio_class(), TRIO
     criteria = (Criterion("GPA", Rule.BALANCE), Criterion("Gender", Rule.NO_ISOLATION, value="F"))
     cfg = Config(min_size=4, max_size=4, criteria=criteria, pairs=pairs, time_limit=1.0)
     prep = prepare(inst, cfg)
@@ -109,12 +117,7 @@ def test_with_isolation_on_an_earlier_level_the_trio_must_take_the_woman() -> No
     perfect mean), so the bound that only keeps the requests proves nothing there. Once level 1
     scores 0, the trio's woman may not be alone, so its team takes the other woman: the bound
     is 4 x that team's deviation, and the enumerated optimum (level 1 at 0) scores at least it."""
-    people = [person("s1", 3.0, "F"), person("s2", 3.0, "M"), person("s3", 3.0, "M")]
-    people.append(person("s4", 3.6, "F"))
-    men = [2.5, 2.7, 2.9, 2.9, 3.0, 3.1, 3.1, 3.2]
-    people += [person(f"s{i + 5}", g, "M") for i, g in enumerate(men)]
-    inst = instance(*people)
-    pairs = (request("s1", "s2"), request("s2", "s3"))
+    inst, pairs = trio_class(), TRIO
     criteria = (
         Criterion("GPA", Rule.BALANCE, priority=2),
         Criterion("Gender", Rule.NO_ISOLATION, priority=1, value="F"),

@@ -139,13 +139,11 @@ def test_progress_text_says_when_no_bound_is_proven() -> None:
     assert progress_text(no_bound) == "score 4500, no bound proven yet (priority 3)"
 
 
-def test_the_whole_class_model_never_hands_back_worse_teams_than_its_hint(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    """When CP-SAT stops on teams worse than the first climb's (it need not start from its
-    hint), the climb's teams are kept: here CP-SAT's are replaced by random teams, and the run
-    still scores no worse than that climb."""
-    inst, cfg = roster(14, seed=1), config(seed=3)
+def run_with_random_model_teams(
+    monkeypatch: pytest.MonkeyPatch, inst: Instance, cfg: Config
+) -> tuple[list[int], list[int], list[int]]:
+    """Solve a small class (the whole-class model) with CP-SAT's teams replaced by random
+    ones: the scores of the run's teams, of its first climb's, and of those random teams."""
     prep = prepare(inst, cfg)
     rough = SwapSearch(prep, 9).start()
     monkeypatch.setattr(AssignmentVars, "extract", lambda self, solver: [list(m) for m in rough])
@@ -153,12 +151,23 @@ def test_the_whole_class_model_never_hands_back_worse_teams_than_its_hint(
     solution = former.solve()
     assert former.exact
     scorer = Scorer(prep)
-    climb, _ = SwapSearch(prep, 3).run(
-        evaluations=max(200, int(HEURISTIC_SHARE_EXACT * EVALUATIONS_PER_SECOND * 0.6))
-    )
+    tries = HEURISTIC_SHARE_EXACT * EVALUATIONS_PER_SECOND * cfg.time_limit
+    climb, _ = SwapSearch(prep, cfg.seed).run(evaluations=max(200, int(tries)))
     index = {pid: i for i, pid in enumerate(prep.ids)}
     mine = scorer.total([[index[p] for p in team] for team in solution.teams])
-    assert mine <= scorer.total(climb) < scorer.total(rough)
+    return mine, scorer.total(climb), scorer.total(rough)
+
+
+def test_the_whole_class_model_never_hands_back_worse_teams_than_its_hint(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """When CP-SAT stops on teams worse than the first climb's (it need not start from its
+    hint), the climb's teams are kept: here CP-SAT's are replaced by random teams, and the run
+    still scores no worse than that climb."""
+    mine, climb, rough = run_with_random_model_teams(
+        monkeypatch, roster(14, seed=1), config(seed=3)
+    )
+    assert mine <= climb < rough
 
 
 def test_a_tie_on_one_level_keeps_the_teams_better_on_the_next(
@@ -180,18 +189,7 @@ def test_a_tie_on_one_level_keeps_the_teams_better_on_the_next(
         pairs=(),
         seed=3,
     )
-    prep = prepare(inst, cfg)
-    rough = SwapSearch(prep, 9).start()
-    monkeypatch.setattr(AssignmentVars, "extract", lambda self, solver: [list(m) for m in rough])
-    former = TeamFormer(inst, cfg)
-    solution = former.solve()
-    assert former.exact
-    assert prep.levels() == [1, 2]
-    scorer = Scorer(prep)
-    climb, _ = SwapSearch(prep, 3).run(
-        evaluations=max(200, int(HEURISTIC_SHARE_EXACT * EVALUATIONS_PER_SECOND * 0.6))
-    )
-    index = {pid: i for i, pid in enumerate(prep.ids)}
-    mine = scorer.total([[index[p] for p in team] for team in solution.teams])
-    assert scorer.total(rough)[1] == scorer.total(climb)[1] == 0
-    assert mine <= scorer.total(climb) < scorer.total(rough)
+    assert prepare(inst, cfg).levels() == [1, 2]
+    mine, climb, rough = run_with_random_model_teams(monkeypatch, inst, cfg)
+    assert rough[1] == climb[1] == 0
+    assert mine <= climb < rough
