@@ -27,9 +27,9 @@ def completion_bounds(
 ) -> tuple[list[int], list[int], list[int]]:
     """Per level: a bound (splitting a soft group costs its rules on the pair rules' level); a
     bound that holds when every together-rule is kept; and one that holds when every earlier
-    level scores 0 (then no group's completion may cost anything there: with the schedule on
-    level 1, a trio that can only meet with an isolated woman must take a worse fourth member
-    on the balance level). 0 where the groups prove nothing."""
+    level scores 0, where no group's completion may cost anything on those levels (with no
+    isolation on level 1, a requested trio whose woman would be alone must take another woman,
+    even when a man would balance its team better). 0 where the groups prove nothing."""
     groups = group_completions(prep, combinations)
     levels = prep.levels()
     free = [_combine(prep, groups, k, seconds, whole=False) for k in range(len(levels))]

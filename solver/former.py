@@ -93,7 +93,7 @@ class TeamFormer:
     def _solve(self, plan: Plan, start: float, on_progress: ProgressFn) -> Solution:
         cfg = self.config
         seconds = min(1.0, 0.05 * cfg.time_limit)
-        self.bounds = self.whole = self.clean = [0] * len(self.prep.levels())
+        self.bounds, self.whole, self.clean = ([0] * len(self.prep.levels()) for _ in range(3))
         if not plan.quick:
             free, whole, clean = completion_bounds(self.prep, plan.combinations, seconds)
             self.bounds = list(map(max, level_bounds(self.prep, seconds), free))
