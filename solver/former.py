@@ -13,7 +13,8 @@ from ortools.sat.python import cp_model
 from solver.bounds import level_bounds, whole_bounds
 from solver.build import BuiltModel, build_model, complete_hint
 from solver.companion import Companion
-from solver.completion_bound import completion_bounds
+from solver.completion_bound import bound_given, completion_bounds
+from solver.completions import GroupCompletions, group_completions
 from solver.cpsat_run import (
     DTIME_PER_SECOND,
     FULL_MODEL_LITERALS,
@@ -60,6 +61,7 @@ class TeamFormer:
         self.bounds: list[int] = []
         self.whole: list[int] = []  # bounds that hold once every together-rule is kept
         self.clean: list[int] = []  # ... once every earlier level scores 0
+        self._groups: list[GroupCompletions] | None = None  # requested groups' completions
         self.plan: Plan | None = None  # the time plan of the last run
         self._companion: Companion | None = None
 
@@ -94,8 +96,10 @@ class TeamFormer:
         cfg = self.config
         seconds = min(1.0, 0.05 * cfg.time_limit)
         self.bounds, self.whole, self.clean = ([0] * len(self.prep.levels()) for _ in range(3))
+        self._groups = None
         if not plan.quick:
-            free, whole, clean = completion_bounds(self.prep, plan.combinations, seconds)
+            self._groups = group_completions(self.prep, plan.combinations)
+            free, whole, clean = completion_bounds(self.prep, seconds=seconds, groups=self._groups)
             self.bounds = list(map(max, level_bounds(self.prep, seconds), free))
             self.whole = list(map(max, whole_bounds(self.prep, seconds), whole))
             self.clean = clean
@@ -174,7 +178,9 @@ class TeamFormer:
     ) -> list[LevelResult]:
         """Each level's score of ``teams`` against its proven bound: the aggregated one, or
         the bound CP-SAT ``proven`` for the level while the levels before it score as they did
-        there (the polish or the companion may have changed the teams since)."""
+        there (the polish or the companion may have changed the teams since), or the
+        completion bound given the earlier levels' scores (at most as many split requests as
+        the teams break)."""
         levels = self.prep.levels()
         if not levels:
             return list(proven)
@@ -185,6 +191,10 @@ class TeamFormer:
             if same and k < len(proven):
                 bound = max(bound, proven[k].bound)
                 same = value == proven[k].objective
+            if value > bound and any(score[1 : k + 1]) and self._groups and not self._cancelled:
+                seconds = min(1.0, 0.05 * self.config.time_limit)
+                given = bound_given(self.prep, self._groups, k, score[1:], seconds)
+                bound = max(bound, float(given))
             status = "OPTIMAL" if value <= bound else "FEASIBLE"
             results.append(LevelResult(level, float(value), bound, status))
         return results

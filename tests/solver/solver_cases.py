@@ -6,7 +6,7 @@ import itertools
 import random
 from collections.abc import Iterator, Sequence
 
-from solver import Config, Criterion, Instance, Person, Rule
+from solver import Config, Criterion, Instance, PairRule, Person, Rule
 from solver.prepare import prepare
 from solver.scoring import Scorer
 
@@ -93,3 +93,19 @@ def mixed_people(
         )
         for i in range(n)
     ]
+
+
+#: A requested trio: s1 (a woman), s2 and s3.
+TRIO = (
+    PairRule("s1", "s2", True, hard=False, source="request"),
+    PairRule("s2", "s3", True, hard=False, source="request"),
+)
+
+
+def trio_class() -> Instance:
+    """The trio at GPA 3.0, one more woman (3.6) and eight men (2.5-3.2): class mean 3.0."""
+    people = [person("s1", 3.0, "F"), person("s2", 3.0, "M"), person("s3", 3.0, "M")]
+    people.append(person("s4", 3.6, "F"))
+    men = [2.5, 2.7, 2.9, 2.9, 3.0, 3.1, 3.1, 3.2]
+    people += [person(f"s{i + 5}", g, "M") for i, g in enumerate(men)]
+    return instance(*people)

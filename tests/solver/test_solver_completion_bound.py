@@ -7,7 +7,15 @@ from __future__ import annotations
 import random
 
 import pytest
-from solver_cases import brute_force_best, instance, mixed_people, partitions, person
+from solver_cases import (
+    TRIO,
+    brute_force_best,
+    instance,
+    mixed_people,
+    partitions,
+    person,
+    trio_class,
+)
 
 from solver import Config, Criterion, Instance, PairRule, Rule, solve
 from solver.bounds import level_bounds
@@ -75,19 +83,6 @@ def test_completion_bound_with_teams_of_three_and_four(seed: int) -> None:
     free, whole, _ = completion_bounds(prepare(inst, cfg))
     assert free[0] <= brute_force_best(inst, cfg)[1]
     assert whole[0] <= best_keeping_requests(inst, cfg)[1]
-
-
-#: A requested trio: s1 (a woman), s2 and s3.
-TRIO = (request("s1", "s2"), request("s2", "s3"))
-
-
-def trio_class() -> Instance:
-    """The trio at GPA 3.0, one more woman (3.6) and eight men (2.5-3.2): class mean 3.0."""
-    people = [person("s1", 3.0, "F"), person("s2", 3.0, "M"), person("s3", 3.0, "M")]
-    people.append(person("s4", 3.6, "F"))
-    men = [2.5, 2.7, 2.9, 2.9, 3.0, 3.1, 3.1, 3.2]
-    people += [person(f"s{i + 5}", g, "M") for i, g in enumerate(men)]
-    return instance(*people)
 
 
 def test_trio_with_one_woman_lifts_the_bound_to_its_best_completion() -> None:
