@@ -78,6 +78,11 @@ class TeamFormer:
                 self._solver.stop_search()
         self._stop_companion()
 
+    @property
+    def _bound_seconds(self) -> float:
+        """Deterministic seconds each bound model may take: a twentieth of the run, at most 1."""
+        return min(1.0, 0.05 * self.config.time_limit)
+
     def _stopped(self) -> bool:
         return self._cancelled
 
@@ -94,7 +99,7 @@ class TeamFormer:
 
     def _solve(self, plan: Plan, start: float, on_progress: ProgressFn) -> Solution:
         cfg = self.config
-        seconds = min(1.0, 0.05 * cfg.time_limit)
+        seconds = self._bound_seconds
         self.bounds, self.whole, self.clean = ([0] * len(self.prep.levels()) for _ in range(3))
         self._groups = None
         if not plan.quick:
@@ -192,7 +197,7 @@ class TeamFormer:
                 bound = max(bound, proven[k].bound)
                 same = value == proven[k].objective
             if value > bound and any(score[1 : k + 1]) and self._groups and not self._cancelled:
-                seconds = min(1.0, 0.05 * self.config.time_limit)
+                seconds = self._bound_seconds
                 given = bound_given(self.prep, self._groups, k, score[1:], seconds)
                 bound = max(bound, float(given))
             status = "OPTIMAL" if value <= bound else "FEASIBLE"
