@@ -12,11 +12,9 @@ from teamtool.store import Course, Override
 
 
 def team_set_for(course: Course, milestone: Milestone) -> TeamSet | None:
-    """The milestone's team set; without one chosen, the newest team set of the course."""
-    if milestone.team_set_id is not None:
-        return course.team_set(milestone.team_set_id)
-    sets = course.team_sets()
-    return sets[-1] if sets else None
+    """The team set the milestone grades (None only for a milestone of an older course file
+    that held no teams when it was opened: it waits for "Use other teams")."""
+    return course.team_set(milestone.team_set_id) if milestone.team_set_id is not None else None
 
 
 def options_for(course: Course, milestone_id: int) -> AdjustOptions:

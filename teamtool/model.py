@@ -125,7 +125,12 @@ class TeamSet:
 
 @dataclass
 class Milestone:
-    """A graded piece of team work, with the team grades typed in or imported."""
+    """A graded piece of team work, with the team grades typed in or imported.
+
+    ``team_set_id`` is the one team set it grades. None only before it is stored: adding it
+    binds it to the newest team set of the course, and it keeps that set until it is changed
+    on purpose ("Use other teams").
+    """
 
     name: str
     max_points: float = 100.0

@@ -1,4 +1,8 @@
-"""Milestones in the course file: name, maximum, team set, team grades, adjustment settings."""
+"""Milestones in the course file: name, maximum, team set, team grades, adjustment settings.
+
+A milestone grades one concrete team set, bound when it is added (the newest team set then)
+and changed only by :meth:`MilestoneStore.set_milestone_team_set`.
+"""
 
 from __future__ import annotations
 
@@ -7,7 +11,7 @@ from collections.abc import Mapping
 
 from teamtool.errors import CourseFileError
 from teamtool.model import Milestone
-from teamtool.store.base import CourseBase
+from teamtool.store.milestone_binding_store import MilestoneTeamSets
 from teamtool.store.milestone_snapshot import (
     MilestoneContents,
     MilestoneSnapshot,
@@ -17,7 +21,7 @@ from teamtool.store.milestone_snapshot import (
 )
 
 
-class MilestoneStore(CourseBase):
+class MilestoneStore(MilestoneTeamSets):
     """Milestone operations of a course file."""
 
     def milestones(self) -> list[Milestone]:
@@ -49,8 +53,13 @@ class MilestoneStore(CourseBase):
         )
 
     def add_milestone(self, milestone: Milestone) -> int:
+        """Store a new milestone; without a team set it grades the newest one (set on
+        ``milestone``). Refused while the course has no team set."""
         self._check(milestone)
         with self.transaction() as c:
+            if milestone.team_set_id is None:
+                milestone.team_set_id = self.newest_team_set_id()
+            team_set = self.team_set_name(milestone.team_set_id)
             if c.execute("SELECT 1 FROM milestones WHERE name=?", (milestone.name,)).fetchone():
                 raise CourseFileError(
                     f'a milestone named "{milestone.name}" exists already', code="duplicate-name"
@@ -70,11 +79,19 @@ class MilestoneStore(CourseBase):
             )
             milestone.id = int(cur.lastrowid or 0)
             self._write_grades(milestone.id, milestone.grades)
-            self.audit("add-milestone", id=milestone.id, name=milestone.name)
+            self.audit(
+                "add-milestone",
+                id=milestone.id,
+                name=milestone.name,
+                team_set=milestone.team_set_id,
+                team_set_name=team_set,
+            )
         return milestone.id
 
     def update_milestone(self, milestone: Milestone) -> Milestone:
-        """Store name, maximum, team set and grades; returns the previous version (for undo)."""
+        """Store name, maximum and grades; returns the previous version (for undo).
+
+        The team set stays (``team_set_id`` None or the stored one; another is refused)."""
         self._check(milestone)
         if milestone.id is None:
             raise CourseFileError(
@@ -82,9 +99,14 @@ class MilestoneStore(CourseBase):
             )
         before = self.milestone(milestone.id)
         with self.transaction() as c:
+            if milestone.team_set_id not in (None, before.team_set_id):
+                raise CourseFileError(
+                    "a milestone's teams change only with Use other teams",
+                    code="team-set-changed",
+                )
             c.execute(
-                "UPDATE milestones SET name=?, max_points=?, team_set_id=? WHERE id=?",
-                (milestone.name, milestone.max_points, milestone.team_set_id, milestone.id),
+                "UPDATE milestones SET name=?, max_points=? WHERE id=?",
+                (milestone.name, milestone.max_points, milestone.id),
             )
             c.execute("DELETE FROM team_grades WHERE milestone_id=?", (milestone.id,))
             self._write_grades(milestone.id, milestone.grades)

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 
 from teamtool.errors import CourseFileError
+from teamtool.store.milestone_binding import bind_unbound_milestones
 
 #: PRAGMA application_id of a teamtool course file ("TmTl").
 APPLICATION_ID = 0x546D546C
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 _V1 = """
 CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -66,8 +68,23 @@ UPDATE ratings SET general_comment = comment, comment = ''
         SELECT id FROM surveys WHERE layout IN ('google', 'msforms', 'qualtrics'));
 """
 
-#: MIGRATIONS[v] upgrades a file of schema version v to v + 1 (index 0 creates a new file).
-MIGRATIONS: list[str] = [_V1, _V2]
+
+def _v3(conn: sqlite3.Connection) -> None:
+    """Version 3: a milestone grades one concrete team set. Milestones that followed "the
+    newest team set" (no team set stored) are bound to one (see ``milestone_binding``), and a
+    team set that a milestone grades can no longer be deleted (before, ON DELETE SET NULL
+    unbound the milestone silently)."""
+    conn.execute(
+        "CREATE TRIGGER team_set_graded BEFORE DELETE ON team_sets "
+        "WHEN EXISTS (SELECT 1 FROM milestones WHERE team_set_id = OLD.id) "
+        "BEGIN SELECT RAISE(ABORT, 'a milestone grades this team set'); END"
+    )
+    bind_unbound_milestones(conn)
+
+
+#: MIGRATIONS[v] upgrades a file of schema version v to v + 1 (index 0 creates a new file):
+#: SQL statements, or a function run inside the migration's transaction.
+MIGRATIONS: list[str | Callable[[sqlite3.Connection], None]] = [_V1, _V2, _v3]
 
 
 def prepare(conn: sqlite3.Connection, file: str) -> None:
@@ -89,7 +106,11 @@ def prepare(conn: sqlite3.Connection, file: str) -> None:
     conn.execute("BEGIN IMMEDIATE")
     try:
         for step in range(version, SCHEMA_VERSION):
-            for statement in _statements(MIGRATIONS[step]):
+            migration = MIGRATIONS[step]
+            if callable(migration):
+                migration(conn)
+                continue
+            for statement in _statements(migration):
                 conn.execute(statement)
         conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
         conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")

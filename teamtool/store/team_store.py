@@ -81,8 +81,23 @@ class TeamStore(CourseBase):
         return before
 
     def delete_team_set(self, team_set_id: int) -> TeamSet:
+        """Delete a team set; refused while a milestone grades it."""
         before = self.team_set(team_set_id)
         with self.transaction() as c:
+            used = [
+                str(r[0])
+                for r in c.execute(
+                    "SELECT name FROM milestones WHERE team_set_id=? ORDER BY position, id",
+                    (team_set_id,),
+                )
+            ]
+            if used:
+                names = ", ".join(f'"{n}"' for n in used)
+                raise CourseFileError(
+                    f'team set "{before.name}" cannot be deleted: milestone {names} grades it; '
+                    "give that milestone other teams first",
+                    code="team-set-in-use",
+                )
             c.execute("DELETE FROM team_sets WHERE id=?", (team_set_id,))
             self.audit("delete-team-set", id=team_set_id, name=before.name)
         return before

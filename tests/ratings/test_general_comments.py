@@ -20,7 +20,7 @@ from teamtool.model import Milestone, Rating, Roster, TeamSet
 from teamtool.ratings import import_survey, read_ratings_csv, write_ratings_csv
 from teamtool.ratings.survey import SurveyImport
 from teamtool.store import Course
-from teamtool.store.schema import _V1, APPLICATION_ID
+from teamtool.store.schema import _V1, APPLICATION_ID, SCHEMA_VERSION
 
 ZOE, SIOBHAN, JOSE = "Zoë Martín", "Siobhán O'Brien", "José García"
 TEAM_A = {"s01": ZOE, "s02": SIOBHAN, "s03": JOSE}
@@ -280,7 +280,7 @@ def test_a_version_1_course_file_is_migrated(tmp_path: Path) -> None:
         ("", GENERAL), (GENERAL, ""), (GENERAL, ""),
     ]  # fmt: skip
     again = sqlite3.connect(path)
-    assert again.execute("PRAGMA user_version").fetchone()[0] == 2
+    assert again.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
     again.close()
 
 

@@ -221,6 +221,7 @@ def test_the_course_file_stores_the_members_import(
 ) -> None:
     members = sample(course, "m1_oakley_members.csv", confirmed=CHRIS)
     with Course.create(tmp_path / "c.teamtool") as stored:
+        stored.add_team_set(course[1])
         milestone = stored.add_milestone(Milestone("M1 Proposal"))
         stored.save_survey_import(milestone, members)
     with Course.open(tmp_path / "c.teamtool") as reopened:

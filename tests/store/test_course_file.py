@@ -67,6 +67,7 @@ def test_changing_an_attribute_kind_rereads_the_cells(course: Course) -> None:
 
 
 def test_an_override_needs_a_reason(course: Course) -> None:
+    course.add_team_set(TeamSet("Teams", {"Team 1": ["s1002", "s1003"]}))
     milestone = Milestone("M1", 100.0)
     course.add_milestone(milestone)
     with pytest.raises(GradingError, match="reason"):
@@ -140,6 +141,7 @@ def test_killing_the_process_loses_no_committed_change(tmp_path: Path) -> None:
 
 
 def test_a_survey_is_kept_raw_and_can_be_removed(course: Course) -> None:
+    course.add_team_set(TeamSet("Teams", {"Team 1": ["s1002", "s1003"]}))
     milestone = Milestone("M1", 100.0)
     course.add_milestone(milestone)
     mid = milestone.id or 0

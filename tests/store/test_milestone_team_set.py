@@ -1,0 +1,103 @@
+"""A milestone grades one concrete team set: bound when added, changed only on purpose."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from teamtool.errors import CourseFileError
+from teamtool.milestone_inputs import load_inputs
+from teamtool.model import Milestone, Rating, TeamSet
+from teamtool.roster import import_roster
+from teamtool.store import Course
+from teamtool.teamfile import load_team_set
+
+SAMPLES = Path(__file__).resolve().parents[2] / "samples"
+
+
+@pytest.fixture
+def course(tmp_path: Path) -> Course:
+    """The sample roster and its 12 "Project teams"."""
+    imported = import_roster(SAMPLES / "roster.csv")
+    course = Course.create(tmp_path / "c.teamtool")
+    course.replace_roster(imported.roster, source="roster.csv")
+    teams = load_team_set(SAMPLES / "teams.csv", imported.roster)
+    teams.name = "Project teams"
+    course.add_team_set(teams)
+    return course
+
+
+def reshuffled(course: Course, name: str) -> TeamSet:
+    """Other teams of the same students: each team's second member moves to the next team."""
+    teams = course.team_sets()[0].teams
+    names = list(teams)
+    out: dict[str, list[str]] = {t: [] for t in names}
+    for i, team in enumerate(names):
+        for j, sid in enumerate(teams[team]):
+            out[names[(i + 1) % len(names)] if j == 1 else team].append(sid)
+    return TeamSet(name, out)
+
+
+def test_a_new_milestone_is_bound_to_the_newest_team_set_and_keeps_it(course: Course) -> None:
+    """Team 1 (s1005, s1011, s1022, s1025) graded 84, everyone rated Satisfactory (75): every
+    factor is 1 and every grade 84. Forming other teams later changes none of it."""
+    first = course.team_sets()[0]
+    mid = course.add_milestone(Milestone("M1", 100, grades={"Team 1": 84.0}))
+    assert course.milestone(mid).team_set_id == first.id
+    team1 = first.teams["Team 1"]
+    course.set_ratings(mid, [Rating(a, b, 75.0) for a in team1 for b in team1])
+    before = {s.student_id: s.final_grade for s in load_inputs(course, mid).adjust().students}
+    assert {before[sid] for sid in team1} == {84.0}
+
+    course.add_team_set(reshuffled(course, "Teams 2"))
+    inputs = load_inputs(course, mid)
+    assert inputs.team_set is not None
+    assert inputs.team_set.name == "Project teams"
+    after = {s.student_id: s.final_grade for s in inputs.adjust().students}
+    assert after == before
+
+
+def test_adding_a_milestone_without_teams_is_refused(tmp_path: Path) -> None:
+    with Course.create(tmp_path / "empty.teamtool") as course:
+        with pytest.raises(CourseFileError, match="form or import teams first") as caught:
+            course.add_milestone(Milestone("M1", 100))
+        assert caught.value.code == "no-teams"
+        assert course.milestones() == []
+
+
+def test_an_unknown_team_set_is_refused(course: Course) -> None:
+    with pytest.raises(CourseFileError, match="no team set 99"):
+        course.add_milestone(Milestone("M1", 100, team_set_id=99))
+    assert course.milestones() == []
+
+
+def test_use_other_teams_is_audited_and_returns_the_old_binding(course: Course) -> None:
+    first = course.team_sets()[0]
+    second_id = course.add_team_set(reshuffled(course, "Teams 2"))
+    mid = course.add_milestone(Milestone("M1", 100))
+    assert course.milestone(mid).team_set_id == second_id
+    before = course.set_milestone_team_set(mid, first.id or 0)
+    assert before == second_id
+    assert course.milestone(mid).team_set_id == first.id
+    entry = course.audit_log(1)[0]
+    assert entry.action == "use-team-set"
+    assert entry.detail["team_set_name"] == "Project teams"
+    assert entry.detail["before_name"] == "Teams 2"
+
+
+def test_a_team_set_that_a_milestone_grades_cannot_be_deleted(course: Course) -> None:
+    first = course.team_sets()[0]
+    course.add_milestone(Milestone("M1 Proposal", 100))
+    with pytest.raises(CourseFileError, match='"M1 Proposal"') as caught:
+        course.delete_team_set(first.id or 0)
+    assert caught.value.code == "team-set-in-use"
+    assert [s.id for s in course.team_sets()] == [first.id]
+
+
+def test_editing_a_milestone_keeps_its_team_set(course: Course) -> None:
+    first = course.team_sets()[0]
+    mid = course.add_milestone(Milestone("M1", 100))
+    course.add_team_set(reshuffled(course, "Teams 2"))
+    course.update_milestone(Milestone("M1 Report", 50, first.id, id=mid))
+    assert course.milestone(mid).team_set_id == first.id
