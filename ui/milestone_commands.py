@@ -63,10 +63,11 @@ class AddMilestoneCommand(MilestoneCommand):
         self.milestone = replace(milestone, grades=dict(milestone.grades))
 
     def apply(self) -> None:
-        # Redo after undo adds it back under the same id, so later commands still find it.
-        self.milestone.id = self.course.add_milestone(
-            replace(self.milestone, grades=dict(self.milestone.grades))
-        )
+        # Redo after undo adds it back under the same id and team set, so later commands
+        # still find it and it grades the same teams.
+        added = replace(self.milestone, grades=dict(self.milestone.grades))
+        self.milestone.id = self.course.add_milestone(added)
+        self.milestone.team_set_id = added.team_set_id
 
     def revert(self) -> None:
         assert self.milestone.id is not None
@@ -74,7 +75,7 @@ class AddMilestoneCommand(MilestoneCommand):
 
 
 class EditMilestoneCommand(MilestoneCommand):
-    """Name, maximum points, team set (and grades) of a stored milestone."""
+    """Name, maximum points (and grades) of a stored milestone; its team set stays."""
 
     def __init__(self, ctx: AppContext, milestone: Milestone) -> None:
         super().__init__(ctx, f'Edit milestone "{milestone.name}"')

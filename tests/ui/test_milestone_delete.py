@@ -156,11 +156,16 @@ def test_deleting_the_last_milestones_ends_in_the_empty_state(
 
 
 def test_the_milestone_menu_has_edit_and_delete(qtbot: QtBot, window: MainWindow) -> None:
-    """Right-clicking the milestone selector offers Edit and Delete; Delete asks first."""
+    """Right-clicking the milestone selector offers Edit, Use other teams and Delete; Delete
+    asks first."""
     _ratings, grades = pages(window)
     combo = grades.bar.combo
     assert combo.contextMenuPolicy() == Qt.ContextMenuPolicy.ActionsContextMenu
-    assert [a.text() for a in combo.actions()] == ["Edit milestone…", "Delete milestone…"]
+    assert [a.text() for a in combo.actions()] == [
+        "Edit milestone…",
+        "Use other teams…",
+        "Delete milestone…",
+    ]
     grades.bar.delete_action.trigger()
     dialog = grades.bar.findChild(DeleteMilestoneDialog, "deleteMilestoneDialog")
     assert dialog is not None

@@ -1,8 +1,10 @@
-"""The milestone picker shown on top of the Ratings and Grades pages, with Add, Edit, Delete."""
+"""The milestone picker shown on top of the Ratings and Grades pages: Add, Edit, Delete, and the
+team set the milestone grades, with "Use other teams…"."""
 
 from __future__ import annotations
 
 import weakref
+from html import escape
 from typing import ClassVar
 
 from PySide6.QtCore import Qt, Signal
@@ -10,12 +12,17 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QWidget
 from shiboken6 import isValid
 
+from teamtool.errors import CourseFileError
 from ui.context import AppContext
 from ui.errors import show_error
 from ui.milestone_commands import AddMilestoneCommand, EditMilestoneCommand, execute
 from ui.milestones.delete_command import DeleteMilestoneCommand
 from ui.milestones.delete_dialog import DeleteMilestoneDialog
 from ui.milestones.dialog import MilestoneDialog
+from ui.milestones.teams_dialog import UseTeamsDialog
+from ui.milestones.use_teams import ask_use_teams
+
+NO_TEAMS = "Form or import teams first: a milestone grades one team set"
 
 
 class MilestoneBar(QWidget):
@@ -43,19 +50,28 @@ class MilestoneBar(QWidget):
         self.delete_button.setToolTip(
             "Delete this milestone with its team grades, ratings and overrides (undoable)"
         )
+        self.teams_label = QLabel()
+        self.teams_label.setObjectName("milestoneTeams")
+        self.teams_button = QPushButton("Use other teams…")
+        self.teams_button.setObjectName("useOtherTeamsButton")
+        self.teams_button.setToolTip("Grade this milestone against another team set (undoable)")
         self.edit_action = QAction("Edit milestone…", self)
         self.delete_action = QAction("Delete milestone…", self)
+        self.teams_action = QAction("Use other teams…", self)
         self.combo.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-        self.combo.addActions([self.edit_action, self.delete_action])
+        self.combo.addActions([self.edit_action, self.teams_action, self.delete_action])
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(QLabel("Milestone"))
         layout.addWidget(self.combo, 1)
+        layout.addWidget(self.teams_label)
+        layout.addWidget(self.teams_button)
         layout.addWidget(self.add_button)
         layout.addWidget(self.edit_button)
         layout.addWidget(self.delete_button)
         self.dialog: MilestoneDialog | None = None
         self.delete_dialog: DeleteMilestoneDialog | None = None
+        self.teams_dialog: UseTeamsDialog | None = None
         self._current: int | None = None
         MilestoneBar._bars.add(self)
         self.combo.currentIndexChanged.connect(self._on_index)
@@ -64,6 +80,8 @@ class MilestoneBar(QWidget):
         self.delete_button.clicked.connect(self.open_delete)
         self.edit_action.triggered.connect(self.open_edit)
         self.delete_action.triggered.connect(self.open_delete)
+        self.teams_button.clicked.connect(self.open_teams)
+        self.teams_action.triggered.connect(self.open_teams)
         ctx.course_opened.connect(lambda _course: self._course_opened())
         ctx.milestones_changed.connect(self.reload)
         ctx.team_sets_changed.connect(self.reload)
@@ -90,10 +108,17 @@ class MilestoneBar(QWidget):
             index = min(max(before, 0), len(milestones) - 1)
         self.combo.setCurrentIndex(index)
         self.combo.blockSignals(False)
-        self.add_button.setEnabled(course is not None)
+        has_sets = bool(course and course.team_sets())
+        self.add_button.setEnabled(has_sets)
+        self.add_button.setToolTip(
+            "A graded piece of team work: name, maximum points; it grades the newest teams"
+            if has_sets
+            else NO_TEAMS
+        )
         for widget in (self.edit_button, self.delete_button, self.edit_action, self.delete_action):
             widget.setEnabled(bool(milestones))
         new = self.combo.currentData() if index >= 0 else None
+        self._show_teams(new)
         if new != self._current:
             self._current = new
             self.milestone_changed.emit(new)
@@ -104,8 +129,19 @@ class MilestoneBar(QWidget):
         self.combo.blockSignals(False)
         self.reload()
 
+    def _show_teams(self, milestone_id: int | None) -> None:
+        """The name of the team set the milestone grades; Use other teams… when there are any."""
+        course = self.ctx.course
+        shown = course.milestone(milestone_id) if course and milestone_id is not None else None
+        name = course.team_set_name(shown.team_set_id) if course and shown else None
+        self.teams_label.setText(f"Teams: <b>{escape(name or 'none yet')}</b>" if shown else "")
+        has_sets = bool(course and course.team_sets())
+        for widget in (self.teams_button, self.teams_action):
+            widget.setEnabled(shown is not None and has_sets)
+
     def _on_index(self, index: int) -> None:
         new = self.combo.itemData(index) if index >= 0 else None
+        self._show_teams(new)
         if new != self._current:
             self._current = new
             self.milestone_changed.emit(new)
@@ -139,7 +175,20 @@ class MilestoneBar(QWidget):
         return self.dialog
 
     def open_add(self) -> MilestoneDialog | None:
+        course = self.ctx.course
+        if course is not None and not course.team_sets():
+            show_error(self, CourseFileError(NO_TEAMS, code="no-teams"))
+            return None
         return self._dialog(None)
+
+    def open_teams(self) -> UseTeamsDialog | None:
+        """Ask which team set the current milestone grades (undoable)."""
+        if self._current is None:
+            return None
+        if self.teams_dialog is not None:
+            self.teams_dialog.deleteLater()  # answered long ago
+        self.teams_dialog = ask_use_teams(self.ctx, self._current, self)
+        return self.teams_dialog
 
     def open_edit(self) -> MilestoneDialog | None:
         return self._dialog(self._current) if self._current is not None else None

@@ -1,9 +1,9 @@
-"""The dialog to add or edit a milestone: name, maximum points and the team set it grades."""
+"""The dialog to add or edit a milestone: name and maximum points, with the team set it grades
+shown (a new milestone grades the newest team set; "Use other teams…" changes it)."""
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
@@ -14,10 +14,14 @@ from PySide6.QtWidgets import (
 )
 
 from teamtool.model import Milestone, TeamSet
+from ui.milestones.teams_dialog import describe_set
 
 
 class MilestoneDialog(QDialog):
-    """Edits a copy of a milestone; :meth:`milestone` returns it once accepted."""
+    """Edits a copy of a milestone; :meth:`milestone` returns it once accepted.
+
+    A new milestone grades the newest of ``team_sets`` (the store refuses one without teams).
+    """
 
     def __init__(
         self,
@@ -37,12 +41,15 @@ class MilestoneDialog(QDialog):
         self.max_points.setRange(0.01, 100000)
         self.max_points.setDecimals(2)
         self.max_points.setValue(milestone.max_points if milestone else 100.0)
-        self.team_set = QComboBox()
-        self.team_set.addItem("The newest team set", None)
-        for ts in reversed(team_sets):
-            self.team_set.addItem(f"{ts.name} ({len(ts.teams)} teams)", ts.id)
-        if milestone and milestone.team_set_id is not None:
-            self.team_set.setCurrentIndex(max(0, self.team_set.findData(milestone.team_set_id)))
+        newest = team_sets[-1].id if team_sets else None
+        self._team_set_id = milestone.team_set_id if milestone else newest
+        shown = next((ts for ts in team_sets if ts.id == self._team_set_id), None)
+        self.team_set = QLabel(describe_set(shown) if shown else "none yet")
+        self.team_set.setObjectName("milestoneTeamSet")
+        self.team_set.setToolTip(
+            "A new milestone grades the newest team set and keeps it when teams are formed "
+            "again; Use other teams… changes it"
+        )
         self.message = QLabel()
         self.message.setObjectName("milestoneMessage")
         self.message.setStyleSheet("color: #a00;")
@@ -78,7 +85,7 @@ class MilestoneDialog(QDialog):
         return Milestone(
             name=" ".join(self.name.text().split()),
             max_points=float(self.max_points.value()),
-            team_set_id=self.team_set.currentData(),
+            team_set_id=self._team_set_id,
             grades=dict(base.grades) if base else {},
             id=base.id if base else None,
         )

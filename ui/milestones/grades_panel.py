@@ -71,7 +71,7 @@ class TeamGradesPanel(QWidget):
             f"{graded} of {len(inputs.teams)} teams graded (out of "
             f"{inputs.milestone.max_points:g}). Double-click a grade to type it."
             if inputs.team_set
-            else "This milestone has no teams yet: form or import teams first."
+            else "This milestone has no teams: form or import teams, then Use other teams…"
         )
         self.import_button.setEnabled(inputs.team_set is not None)
 

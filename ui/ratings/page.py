@@ -123,7 +123,9 @@ class RatingsPage(MilestonePage):
         if inputs is None or result is None or self.ctx.course is None:
             self.summary.setText("Add a milestone to import its peer ratings.")
         elif inputs.team_set is None:
-            self.summary.setText("This milestone has no teams yet: form or import teams first.")
+            self.summary.setText(
+                "This milestone has no teams: form or import teams, then Use other teams…"
+            )
         else:
             flags_by_team: dict[str, int] = {}
             for f in result.all_flags():
