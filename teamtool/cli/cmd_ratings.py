@@ -10,6 +10,7 @@ from teamtool.model import Roster
 from teamtool.ratings.layouts import LAYOUT_NAMES, LAYOUTS
 from teamtool.ratings.scales import PRESETS
 from teamtool.ratings.survey import SurveyImport, import_grid, write_ratings_csv
+from teamtool.ratings.team_check import wrong_teams
 from teamtool.tables import read_grid
 
 
@@ -72,6 +73,9 @@ def run(args: argparse.Namespace) -> int:
                 layout=args.layout,
                 confirmed=checked.confirmed,
             )
+    warning = wrong_teams(result)
+    if warning is not None:  # the one problem that says the whole file may not fit the teams
+        print(warning)
     print(report(result, roster))
     errors = result.problems.errors
     if errors:

@@ -24,6 +24,7 @@ from teamtool.ratings.scales import (
     get_scale,
 )
 from teamtool.ratings.submissions import latest_submissions
+from teamtool.ratings.team_check import check_team_share
 from teamtool.ratings.wide import read_google, read_msforms, read_qualtrics
 from teamtool.tables import Grid, read_grid
 
@@ -48,7 +49,8 @@ class SurveyImport:
     ``bad-confirmation``. Warnings: ``out-of-team`` (left out), ``blank-rating``,
     ``missing-rating`` (no cell at all), ``self-missing``, ``non-respondent``,
     ``duplicate-rating`` (long format), ``duplicate-ratee``, ``rater-mismatch``,
-    ``rater-not-in-team``, ``ambiguous-scale``, ``numeric-answers`` (Qualtrics recodes),
+    ``rater-not-in-team``, ``wrong-teams`` (first: many ratings between students of different
+    teams, see ``team_check``), ``ambiguous-scale``, ``numeric-answers`` (Qualtrics recodes),
     ``unknown-person`` for an empty column, ``rating-without-person``,
     ``comment-without-person`` and ``ratee-mismatch`` (members layout),
     ``comment-without-rating`` (kept with the general comment), ``comment-left-out`` (a general
@@ -129,6 +131,7 @@ def import_grid(
         if sid is not None:
             column_of.setdefault(sid, column)
     build_ratings(kept, teams, scale, people, result, column_of)
+    check_team_share(result, teams.name)
     result.uncertain = people.uncertain
     return result
 

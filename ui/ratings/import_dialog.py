@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -29,23 +28,12 @@ from teamtool.model import Roster, TeamSet
 from teamtool.ratings import PRESETS, SurveyImport, UncertainMatch, detect_layout, import_grid
 from teamtool.ratings.layouts import LAYOUT_NAMES, LAYOUTS
 from teamtool.tables import Grid, read_grid
+from ui.ratings.tables import COLOURS, KINDS, labelled
+from ui.ratings.wrong_teams import WrongTeamsBanner, WrongTeamsQuestion, ask_first
 
 FILTER = "Survey exports (*.csv *.tsv *.txt *.xlsx);;All files (*)"
 CHOOSE = "— choose who this is —"
 LEAVE_OUT = "Not a student of the course: leave out"
-#: Report headings by problem code, so the user sees duplicates, non-respondents, etc. at a glance.
-KINDS = {
-    "duplicate-submission": "Duplicate submission",
-    "duplicate-rating": "Duplicate rating",
-    "non-respondent": "Non-respondent",
-    "out-of-team": "Rating outside the team",
-    "rater-not-in-team": "Rater in no team",
-    "unknown-label": "Unknown label",
-    "unknown-person": "Unknown person",
-    "uncertain-match": "To confirm",
-    "ambiguous-scale": "Scale",
-}
-COLOURS = {"error": QColor("#fde2e1"), "warning": QColor("#fff4cc"), "info": QColor("#ffffff")}
 
 
 class SurveyImportDialog(QDialog):
@@ -80,6 +68,8 @@ class SurveyImportDialog(QDialog):
             self.scale_combo.addItem(scale.describe(), name)
         self.layout_combo.currentIndexChanged.connect(lambda _i: self.reread())
         self.scale_combo.currentIndexChanged.connect(lambda _i: self.reread())
+        self.team_warning = WrongTeamsBanner()
+        self.question: WrongTeamsQuestion | None = None
         self.summary = QLabel("Choose the survey export.")
         self.summary.setObjectName("surveySummary")
         self.summary.setWordWrap(True)
@@ -106,11 +96,12 @@ class SurveyImportDialog(QDialog):
         form.addRow("Layout", self.layout_combo)
         form.addRow("Scale", self.scale_combo)
         splitter = QSplitter(Qt.Orientation.Vertical)
-        splitter.addWidget(_titled("People to confirm", self.matches))
-        splitter.addWidget(_titled("Report", self.report))
+        splitter.addWidget(labelled("People to confirm", self.matches))
+        splitter.addWidget(labelled("Report", self.report))
         splitter.setSizes([180, 320])
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.team_warning)
         layout.addWidget(self.summary)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.buttons)
@@ -144,6 +135,7 @@ class SurveyImportDialog(QDialog):
 
     def _failed(self, message: str) -> None:
         self.survey = None
+        self.team_warning.show_for(None)
         self.summary.setText(message)
         self._uncertain = []
         self.matches.setRowCount(0)
@@ -168,7 +160,15 @@ class SurveyImportDialog(QDialog):
             return
         self._show(self.survey)
 
+    def accept(self) -> None:
+        """Store the import; when most ratings are between different teams, ask first."""
+        if self.survey is not None:
+            self.question = ask_first(self.survey, self, super().accept)
+        if self.question is None:
+            super().accept()
+
     def _show(self, survey: SurveyImport) -> None:
+        self.team_warning.show_for(survey)
         raters = len({r.rater for r in survey.ratings})
         self.summary.setText(
             f"{len(survey.ratings)} ratings from {raters} students, scale "
@@ -241,13 +241,3 @@ class SurveyImportDialog(QDialog):
         widget = self.matches.cellWidget(row, 2)
         assert isinstance(widget, QComboBox)
         return widget
-
-
-def _titled(title: str, widget: QWidget) -> QWidget:
-    box = QWidget()
-    layout = QVBoxLayout(box)
-    layout.setContentsMargins(0, 4, 0, 0)
-    label = QLabel(f"<b>{title}</b>")
-    layout.addWidget(label)
-    layout.addWidget(widget, 1)
-    return box

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
@@ -14,6 +15,22 @@ from PySide6.QtWidgets import (
 )
 
 from teamtool.model import Rating
+
+#: Report headings by problem code, so the user sees duplicates, non-respondents, etc. at a glance.
+KINDS = {
+    "duplicate-submission": "Duplicate submission",
+    "duplicate-rating": "Duplicate rating",
+    "non-respondent": "Non-respondent",
+    "wrong-teams": "Other teams?",
+    "out-of-team": "Rating outside the team",
+    "rater-not-in-team": "Rater in no team",
+    "unknown-label": "Unknown label",
+    "unknown-person": "Unknown person",
+    "uncertain-match": "To confirm",
+    "ambiguous-scale": "Scale",
+}
+COLOURS = {"error": QColor("#fde2e1"), "warning": QColor("#fff4cc"), "info": QColor("#ffffff")}
+
 
 #: The "About" of a rater's general comment about the whole team (as in the workbook).
 ABOUT_TEAM = "(whole team)"
