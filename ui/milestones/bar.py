@@ -4,7 +4,6 @@ team set the milestone grades, with "Use other teams…"."""
 from __future__ import annotations
 
 import weakref
-from html import escape
 from typing import ClassVar
 
 from PySide6.QtCore import Qt, Signal
@@ -20,7 +19,7 @@ from ui.milestones.delete_command import DeleteMilestoneCommand
 from ui.milestones.delete_dialog import DeleteMilestoneDialog
 from ui.milestones.dialog import MilestoneDialog
 from ui.milestones.teams_dialog import UseTeamsDialog
-from ui.milestones.use_teams import ask_use_teams
+from ui.milestones.use_teams import MilestoneTeams
 
 NO_TEAMS = "Form or import teams first: a milestone grades one team set"
 
@@ -50,28 +49,21 @@ class MilestoneBar(QWidget):
         self.delete_button.setToolTip(
             "Delete this milestone with its team grades, ratings and overrides (undoable)"
         )
-        self.teams_label = QLabel()
-        self.teams_label.setObjectName("milestoneTeams")
-        self.teams_button = QPushButton("Use other teams…")
-        self.teams_button.setObjectName("useOtherTeamsButton")
-        self.teams_button.setToolTip("Grade this milestone against another team set (undoable)")
+        self.teams = MilestoneTeams(ctx, self)
         self.edit_action = QAction("Edit milestone…", self)
         self.delete_action = QAction("Delete milestone…", self)
-        self.teams_action = QAction("Use other teams…", self)
         self.combo.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-        self.combo.addActions([self.edit_action, self.teams_action, self.delete_action])
+        self.combo.addActions([self.edit_action, self.teams.action, self.delete_action])
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(QLabel("Milestone"))
         layout.addWidget(self.combo, 1)
-        layout.addWidget(self.teams_label)
-        layout.addWidget(self.teams_button)
+        layout.addWidget(self.teams)
         layout.addWidget(self.add_button)
         layout.addWidget(self.edit_button)
         layout.addWidget(self.delete_button)
         self.dialog: MilestoneDialog | None = None
         self.delete_dialog: DeleteMilestoneDialog | None = None
-        self.teams_dialog: UseTeamsDialog | None = None
         self._current: int | None = None
         MilestoneBar._bars.add(self)
         self.combo.currentIndexChanged.connect(self._on_index)
@@ -80,8 +72,6 @@ class MilestoneBar(QWidget):
         self.delete_button.clicked.connect(self.open_delete)
         self.edit_action.triggered.connect(self.open_edit)
         self.delete_action.triggered.connect(self.open_delete)
-        self.teams_button.clicked.connect(self.open_teams)
-        self.teams_action.triggered.connect(self.open_teams)
         ctx.course_opened.connect(lambda _course: self._course_opened())
         ctx.milestones_changed.connect(self.reload)
         ctx.team_sets_changed.connect(self.reload)
@@ -118,7 +108,7 @@ class MilestoneBar(QWidget):
         for widget in (self.edit_button, self.delete_button, self.edit_action, self.delete_action):
             widget.setEnabled(bool(milestones))
         new = self.combo.currentData() if index >= 0 else None
-        self._show_teams(new)
+        self.teams.show_milestone(new)
         if new != self._current:
             self._current = new
             self.milestone_changed.emit(new)
@@ -129,19 +119,9 @@ class MilestoneBar(QWidget):
         self.combo.blockSignals(False)
         self.reload()
 
-    def _show_teams(self, milestone_id: int | None) -> None:
-        """The name of the team set the milestone grades; Use other teams… when there are any."""
-        course = self.ctx.course
-        shown = course.milestone(milestone_id) if course and milestone_id is not None else None
-        name = course.team_set_name(shown.team_set_id) if course and shown else None
-        self.teams_label.setText(f"Teams: <b>{escape(name or 'none yet')}</b>" if shown else "")
-        has_sets = bool(course and course.team_sets())
-        for widget in (self.teams_button, self.teams_action):
-            widget.setEnabled(shown is not None and has_sets)
-
     def _on_index(self, index: int) -> None:
         new = self.combo.itemData(index) if index >= 0 else None
-        self._show_teams(new)
+        self.teams.show_milestone(new)
         if new != self._current:
             self._current = new
             self.milestone_changed.emit(new)
@@ -183,12 +163,7 @@ class MilestoneBar(QWidget):
 
     def open_teams(self) -> UseTeamsDialog | None:
         """Ask which team set the current milestone grades (undoable)."""
-        if self._current is None:
-            return None
-        if self.teams_dialog is not None:
-            self.teams_dialog.deleteLater()  # answered long ago
-        self.teams_dialog = ask_use_teams(self.ctx, self._current, self)
-        return self.teams_dialog
+        return self.teams.open()
 
     def open_edit(self) -> MilestoneDialog | None:
         return self._dialog(self._current) if self._current is not None else None

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QWidget
+from html import escape
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from ui.context import AppContext
 from ui.errors import show_error
@@ -55,3 +59,52 @@ def ask_use_teams(ctx: AppContext, milestone_id: int, parent: QWidget) -> UseTea
     dialog.accepted.connect(answered)
     dialog.open()
     return dialog
+
+
+#: Pixels of the team set's name on the bar; a longer name is elided, whole in the tooltip.
+TEAMS_WIDTH = 100
+
+
+class MilestoneTeams(QWidget):
+    """The team set the bar's milestone grades, by name, and the Use other teams… button;
+    ``action`` is the same command for a menu."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.milestone_id: int | None = None
+        self.dialog: UseTeamsDialog | None = None
+        self.label = QLabel()
+        self.label.setObjectName("milestoneTeams")
+        self.button = QPushButton("Use other teams…")
+        self.button.setObjectName("useOtherTeamsButton")
+        self.button.setToolTip("Grade this milestone against another team set (undoable)")
+        self.action = QAction("Use other teams…", self)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.label)
+        layout.addWidget(self.button)
+        self.button.clicked.connect(self.open)
+        self.action.triggered.connect(self.open)
+
+    def show_milestone(self, milestone_id: int | None) -> None:
+        course = self.ctx.course
+        self.milestone_id = milestone_id
+        shown = course.milestone(milestone_id) if course and milestone_id is not None else None
+        name = course.team_set_name(shown.team_set_id) if course and shown else None
+        short = self.label.fontMetrics().elidedText(
+            name or "none yet", Qt.TextElideMode.ElideMiddle, TEAMS_WIDTH
+        )
+        self.label.setText(f"Teams: <b>{escape(short)}</b>" if shown else "")
+        self.label.setToolTip(f"This milestone grades the teams of “{name}”" if name else "")
+        has_sets = bool(course and course.team_sets())
+        for widget in (self.button, self.action):
+            widget.setEnabled(shown is not None and has_sets)
+
+    def open(self) -> UseTeamsDialog | None:
+        if self.milestone_id is None:
+            return None
+        if self.dialog is not None:
+            self.dialog.deleteLater()  # answered long ago
+        self.dialog = ask_use_teams(self.ctx, self.milestone_id, self)
+        return self.dialog

@@ -82,7 +82,7 @@ def test_forming_teams_again_leaves_a_graded_milestone_alone(
     milestone_id = graded_milestone(window)
     before = finals(grades_page)
     assert before[RYAN] == "54.78"
-    assert grades_page.bar.teams_label.text() == "Teams: <b>Project teams</b>"
+    assert grades_page.bar.teams.label.text() == "Teams: <b>Project teams</b>"
 
     teams = window.teams_page
     window.show_step(1)
@@ -96,7 +96,7 @@ def test_forming_teams_again_leaves_a_graded_milestone_alone(
 
     window.show_step(GRADES_STEP)
     assert course.milestone(milestone_id).team_set_id == course.team_sets()[0].id
-    assert grades_page.bar.teams_label.text() == "Teams: <b>Project teams</b>"
+    assert grades_page.bar.teams.label.text() == "Teams: <b>Project teams</b>"
     assert finals(grades_page) == before
 
 
@@ -111,10 +111,10 @@ def test_use_other_teams_warns_then_undo_restores_the_teams(
     other = {t: list(m) for t, m in project.teams.items()}
     other["Team 1"][1], other["Team 2"][1] = other["Team 2"][1], other["Team 1"][1]
     window.ctx.push(AddTeamSetCommand(window.ctx, TeamSet("Swapped teams", other)))
-    assert grades_page.bar.teams_label.text() == "Teams: <b>Project teams</b>"
+    assert grades_page.bar.teams.label.text() == "Teams: <b>Project teams</b>"
 
     bar: MilestoneBar = grades_page.bar
-    assert bar.teams_button.isEnabled()
+    assert bar.teams.button.isEnabled()
     dialog = bar.open_teams()
     assert dialog is not None
     assert dialog.isVisible()
@@ -127,15 +127,16 @@ def test_use_other_teams_warns_then_undo_restores_the_teams(
     assert dialog.use_button.isEnabled()
     dialog.use_button.click()
     assert course.milestone(milestone_id).team_set_id == course.team_sets()[1].id
-    assert bar.teams_label.text() == "Teams: <b>Swapped teams</b>"
-    assert ratings_page.bar.teams_label.text() == "Teams: <b>Swapped teams</b>"
+    assert bar.teams.label.text() == "Teams: <b>Swapped teams</b>"
+    assert bar.teams.label.toolTip() == "This milestone grades the teams of “Swapped teams”"
+    assert ratings_page.bar.teams.label.text() == "Teams: <b>Swapped teams</b>"
     changed = finals(grades_page)
     assert changed != before
     assert window.undo_action.text() == "&Undo Use the teams of “Swapped teams” for “M1 Proposal”"
 
     window.undo_action.trigger()
     assert course.milestone(milestone_id).team_set_id == project.id
-    assert bar.teams_label.text() == "Teams: <b>Project teams</b>"
+    assert bar.teams.label.text() == "Teams: <b>Project teams</b>"
     assert finals(grades_page) == before
     window.redo_action.trigger()
     assert finals(grades_page) == changed
