@@ -38,10 +38,16 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument(
         "--preset", help="start from a preset: oakley, cornell, cmu, catme, webpa, spark"
     )
-    p.add_argument("--method", choices=METHODS)
+    p.add_argument(
+        "--method",
+        choices=METHODS,
+        help="start from the method's own settings, as --preset does (autorating: oakley)",
+    )
     p.add_argument("--scale", help="rating scale preset or label,value file (default: detected)")
     p.add_argument("--self", dest="self_mode", choices=("include", "exclude"))
-    p.add_argument("--cap", type=float, help="largest factor (default 1.05)")
+    p.add_argument(
+        "--cap", type=float, help="largest factor (default 1.05; none for webpa and spark)"
+    )
     p.add_argument("--no-cap", action="store_true", help="no largest factor")
     p.add_argument("--floor", type=float, help="smallest factor (default none)")
     p.add_argument("--snap", type=float, help="factors above this count as 1 (CATME: 0.95)")
@@ -62,7 +68,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 def build_options(args: argparse.Namespace) -> Any:
     """The ``AdjustOptions`` from ``--preset`` and the options given on the command line."""
-    from teamtool.grading.options import PRESETS, AdjustOptions
+    from teamtool.grading.options import PRESETS, AdjustOptions, method_defaults
 
     if args.preset:
         if args.preset not in PRESETS:
@@ -70,6 +76,14 @@ def build_options(args: argparse.Namespace) -> Any:
                 f'unknown preset "{args.preset}"; use one of: {", ".join(PRESETS)}', code="usage"
             )
         base = PRESETS[args.preset]
+        if args.method is not None and args.method != base.method:
+            raise InputError(
+                f'--preset "{args.preset}" is a preset of the {base.method} method and '
+                f"--method {args.method} starts from {args.method}'s own settings: give one of them",
+                code="usage",
+            )
+    elif args.method is not None:  # the method's own settings, not autorating's
+        base = method_defaults(args.method)
     else:
         base = AdjustOptions()
     changes: dict[str, Any] = {}

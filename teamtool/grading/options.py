@@ -18,7 +18,16 @@ from teamtool.errors import GradingError
 from teamtool.grading.adjust_choices import Method, MissingPolicy, SelfMode, check_option
 from teamtool.grading.flag_rules import FlagRules
 
-__all__ = ["PRESETS", "AdjustOptions", "FlagRules", "Method", "MissingPolicy", "SelfMode"]
+__all__ = [
+    "METHOD_PRESETS",
+    "PRESETS",
+    "AdjustOptions",
+    "FlagRules",
+    "Method",
+    "MissingPolicy",
+    "SelfMode",
+    "method_defaults",
+]
 
 
 def _finite(value: object) -> bool:
@@ -153,3 +162,17 @@ PRESETS: dict[str, AdjustOptions] = {
     # SPARKPLUS SPA as documented by APEG: grade = group mark x SPA, no cap.
     "spark": AdjustOptions(method=Method.SPARK, cap=None),
 }
+
+#: The preset that holds each method's own conventional settings: choosing a method starts from
+#: it, so WebPA never inherits autorating's 1.05 cap (a WebPA score of 1.48 is not cut to 1.05).
+METHOD_PRESETS: dict[Method, str] = {
+    Method.AUTORATING: "oakley",
+    Method.CATME: "catme",
+    Method.WEBPA: "webpa",
+    Method.SPARK: "spark",
+}
+
+
+def method_defaults(method: Method | str) -> AdjustOptions:
+    """The conventional settings of ``method`` (its preset in :data:`METHOD_PRESETS`)."""
+    return PRESETS[METHOD_PRESETS[_enum(Method, method, "method")]]
