@@ -11,7 +11,7 @@ holds the published variants, each with its source. The choices (``Method``, ``S
 from __future__ import annotations
 
 import math
-from dataclasses import asdict, dataclass, field, fields
+from dataclasses import asdict, dataclass, field, fields, replace
 from typing import Any
 
 from teamtool.errors import GradingError
@@ -27,6 +27,7 @@ __all__ = [
     "MissingPolicy",
     "SelfMode",
     "method_defaults",
+    "with_method",
 ]
 
 
@@ -176,3 +177,19 @@ METHOD_PRESETS: dict[Method, str] = {
 def method_defaults(method: Method | str) -> AdjustOptions:
     """The conventional settings of ``method`` (its preset in :data:`METHOD_PRESETS`)."""
     return PRESETS[METHOD_PRESETS[_enum(Method, method, "method")]]
+
+
+def with_method(options: AdjustOptions, method: Method | str) -> AdjustOptions:
+    """``options`` switched to ``method``: the method's own settings (self-rating, cap, floor,
+    snap, rounding, maximum, weighting), keeping the course's non-respondent policy and flag
+    rules, which do not belong to a method."""
+    own = method_defaults(method)
+    return replace(
+        own,
+        missing=options.missing,
+        impute_self=options.impute_self,
+        impute_others=options.impute_others,
+        penalty=options.penalty,
+        penalty_percent=options.penalty_percent,
+        flag_rules=options.flag_rules,
+    )
