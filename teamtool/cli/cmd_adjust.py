@@ -176,7 +176,8 @@ def run(args: argparse.Namespace) -> int:
                 f'the grades file has no milestone "{m}"', file=args.grades, code="usage"
             )
     files = ratings_files(args.ratings, milestones)
-    ratings = {m: read_ratings_csv(files[m], roster, args.scale) for m in milestones}
+    problems = Problems()  # warnings, printed at the end
+    ratings = {m: read_ratings_csv(files[m], roster, args.scale, problems) for m in milestones}
     maxima = {m: grades.max_points[m] for m in milestones}
     overrides = overrides_arg.collect_overrides(
         args.override,
@@ -199,7 +200,6 @@ def run(args: argparse.Namespace) -> int:
         if out.suffix.lower() == ".xlsx"
         else export_grades_csv(results, roster, out)
     ]
-    problems = Problems()
     for m in milestones:  # a team left out of the grades file gets no grade: say so
         for team, members in team_set.teams.items():
             if team not in grades[m]:

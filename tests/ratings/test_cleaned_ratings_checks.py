@@ -115,3 +115,28 @@ def test_adjust_refuses_a_conflicting_duplicate(
     assert f'row {len(lines) + 1}, column "rating": s1005 rated s1011 twice' in err
     assert f"keep one of rows {first + 1} and {len(lines) + 1}" in err
     assert not (tmp_path / "o.csv").exists()
+
+
+def test_adjust_warns_about_an_identical_duplicate(
+    tmp_path: Path, samples_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The same row twice: adjusted as once (Ryan 54.78, as without the copy), with a warning."""
+    ratings = tmp_path / "m1.csv"
+    shutil.copy(samples_dir / "surveys" / "m1_long.csv", ratings)
+    lines = ratings.read_text(encoding="utf-8-sig").splitlines()
+    with ratings.open("a", encoding="utf-8") as fh:
+        fh.write(lines[2] + "\n")  # row 3: s1005 rates s1011 Deficient, with the comment
+    s, out = samples_dir, tmp_path / "o.csv"
+    argv = ["adjust", "--teams", str(s / "teams.csv"), "--grades", str(s / "grades.csv"),
+            "--milestone", "M1 Proposal", "--ratings", str(ratings), "--out", str(out)]  # fmt: skip
+    assert main(argv) == 0
+    printed = capsys.readouterr().out
+    assert (
+        f'warning: m1.csv: row {len(lines) + 1}, column "rating": s1005 rated s1011 twice with the '
+        f"same rating, 37.5, in rows 3 and {len(lines) + 1}; row {len(lines) + 1} is left out"
+    ) in printed
+    ryan = next(
+        line for line in out.read_text(encoding="utf-8-sig").splitlines() if "s1011" in line
+    )
+    assert ryan.startswith("s1011,,Team 1,M1 Proposal,84,")
+    assert round(float(ryan.split(",")[8]), 2) == 54.78
