@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from teamtool.model import Rating
 from teamtool.problems import Problems
 from teamtool.ratings.layouts import key, long_columns
-from teamtool.ratings.rating_scale import format_number
+from teamtool.ratings.rating_scale import format_number, parse_number
 from teamtool.tables import Grid
 
 
@@ -49,6 +49,11 @@ def rating_columns(header: Sequence[str]) -> tuple[str, str]:
 def cell_of(grid: Grid, row: int, column: int | None) -> str:
     """The stripped text of spreadsheet ``row`` in ``column`` ("" without the column)."""
     return "" if column is None else grid.cell(row - 1, column).strip()
+
+
+def not_a_number(text: str) -> bool:
+    """A rating cell that holds text other than a plain number (a label, or junk)."""
+    return bool(text.strip()) and parse_number(text) is None
 
 
 def check_value(

@@ -18,6 +18,7 @@ from teamtool.ratings.cleaned_checks import (
     cell_of,
     check_value,
     milestone_column,
+    not_a_number,
     rating_columns,
     without_duplicates,
 )
@@ -103,9 +104,15 @@ def read_ratings_csv(
     if scale is None and not all(parse_number(t) is not None for t in texts if t.strip()):
         scale = best_scale(texts)
         if scale is None:
+            row, first = next(
+                (r.row, r.answers[0])
+                for r in extracted.responses
+                if not_a_number(r.answers[0].text)
+            )
             raise SurveyError(
-                "the ratings are not numbers and do not fit any preset scale; choose the scale",
-                file=grid.file, code="unknown-scale",
+                f'"{first.text.strip()[:40]}" is not a number, and the ratings do not fit any '
+                "preset scale; choose the scale",
+                file=grid.file, row=row, column=first.column, code="unknown-scale",
             )  # fmt: skip
     matcher = PeopleMatcher(roster) if roster is not None else None
     out: list[ReadRating] = []

@@ -140,3 +140,12 @@ def test_adjust_warns_about_an_identical_duplicate(
     )
     assert ryan.startswith("s1011,,Team 1,M1 Proposal,84,")
     assert round(float(ryan.split(",")[8]), 2) == 54.78
+
+
+def test_text_that_fits_no_scale_is_named_with_its_row(tmp_path: Path) -> None:
+    """Found by the fuzz test: this error named no row."""
+    path = ratings_file(tmp_path, "rater,ratee,rating\ns01,s02,\ns01,s03,Great\ns01,s04,Fab\n")
+    text = error_text(path)
+    assert 'ratings.csv: row 3, column "rating": "Great" is not a number, and the ratings' in text
+    nines = ratings_file(tmp_path, f"rater,ratee,rating\ns01,s02,87.5\ns01,s03,{'9' * 400}\n")
+    assert 'ratings.csv: row 3, column "rating": "999' in error_text(nines)
