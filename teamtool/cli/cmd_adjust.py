@@ -10,6 +10,7 @@ from typing import Any
 
 from teamtool.cli import overrides_arg
 from teamtool.errors import InputError
+from teamtool.export.output_paths import check_outputs
 
 METHODS = ("autorating", "catme", "webpa", "spark")
 
@@ -127,6 +128,12 @@ def ratings_files(items: list[str], milestones: list[str]) -> dict[str, str]:
     return named
 
 
+def ratings_path(item: str) -> str:
+    """The file of one ``--ratings`` value (``NAME=PATH`` or ``PATH``)."""
+    name, sep, path = item.partition("=")
+    return path if sep and name.strip() and not Path(item).exists() else item
+
+
 def run(args: argparse.Namespace) -> int:
     from teamtool.errors import GradesError, RosterError
     from teamtool.export.feedback import export_feedback
@@ -140,6 +147,18 @@ def run(args: argparse.Namespace) -> int:
     from teamtool.roster import import_roster
     from teamtool.teamfile import load_team_set
 
+    check_outputs(
+        [
+            ("--teams", args.teams),
+            ("--grades", args.grades),
+            ("--roster", args.roster),
+            ("--scale", args.scale),
+            ("--canvas-gradebook", args.canvas_gradebook),
+            ("--overrides", args.overrides),
+            *(("--ratings", ratings_path(item)) for item in args.ratings),
+        ],
+        [("--out", args.out), ("--canvas", args.canvas), ("--feedback", args.feedback)],
+    )
     out = Path(args.out)
     if out.suffix.lower() not in (".csv", ".xlsx"):
         raise InputError("--out must end in .csv or .xlsx", file=str(out), code="usage")

@@ -13,6 +13,7 @@ from pathlib import Path
 from solver import Progress, Solution, SolverError
 from solver.level_text import level_lines, progress_text
 from teamtool.errors import ExportError, FormationError, RosterError
+from teamtool.export.output_paths import check_outputs
 from teamtool.formation import AttributeRule, FormationCriteria
 from teamtool.formation.bridge import make_former, team_set_from, translate
 from teamtool.roster import import_roster
@@ -154,6 +155,10 @@ def run(args: argparse.Namespace) -> int:
     from teamtool.export.team_lists import export_canvas_groups, export_team_set
     from teamtool.teamfile import load_team_set
 
+    check_outputs(
+        [("ROSTER", args.roster), *(("--previous", path) for path in args.previous)],
+        [("--out", args.out), ("--canvas-groups", args.canvas_groups), ("--report", args.report)],
+    )
     if Path(args.out).suffix.lower() not in (".csv", ".xlsx"):
         raise ExportError("--out must end in .csv or .xlsx", file=args.out, code="bad-suffix")
     result = import_roster(args.roster)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from collections import Counter
 
+from teamtool.export.output_paths import check_outputs
 from teamtool.roster import RosterImport, import_roster
 from teamtool.roster.summary import describe_attribute
 
@@ -22,6 +23,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    check_outputs([("ROSTER", args.roster)], [("--course", args.course)])
     result = import_roster(args.roster)
     print(summary(result))
     for problem in result.problems:
