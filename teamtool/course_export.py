@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from teamtool.export.atomic import all_or_nothing
 from teamtool.export.feedback import export_feedback
 from teamtool.export.grade_csv import export_canvas_grades, export_grades_csv
 from teamtool.export.grades_workbook import export_grades_workbook
@@ -93,6 +94,7 @@ def export_file(
     return write_exports(gather_file(path), choice, progress)
 
 
+@all_or_nothing()  # all the chosen files or none
 def write_exports(
     bundle: ExportBundle, choice: ExportChoice, progress: Callable[[Any], None] | None = None
 ) -> ExportDone:

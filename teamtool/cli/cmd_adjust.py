@@ -136,6 +136,7 @@ def ratings_path(item: str) -> str:
 
 def run(args: argparse.Namespace) -> int:
     from teamtool.errors import GradesError, RosterError
+    from teamtool.export.atomic import all_or_nothing
     from teamtool.export.feedback import export_feedback
     from teamtool.export.grade_csv import export_canvas_grades, export_grades_csv
     from teamtool.export.grades_workbook import export_grades_workbook
@@ -197,13 +198,6 @@ def run(args: argparse.Namespace) -> int:
         )
         for m in milestones
     ]
-    written = [
-        export_grades_workbook(
-            results, ratings, team_set.teams, roster, dict.fromkeys(milestones, options), out
-        )
-        if out.suffix.lower() == ".xlsx"
-        else export_grades_csv(results, roster, out)
-    ]
     problems = Problems()
     for m in milestones:  # a team left out of the grades file gets no grade: say so
         for team, members in team_set.teams.items():
@@ -215,11 +209,19 @@ def run(args: argparse.Namespace) -> int:
                     file=args.grades,
                     severity="warning",
                 )
-    if args.canvas:
-        gradebook = Path(args.canvas_gradebook) if args.canvas_gradebook else None
-        written.append(export_canvas_grades(results, roster, args.canvas, gradebook, problems))
-    if args.feedback:
-        written.append(export_feedback(results, ratings, roster, args.feedback))
+    with all_or_nothing():  # all outputs or none: a failed one leaves no other behind
+        written = [
+            export_grades_workbook(
+                results, ratings, team_set.teams, roster, dict.fromkeys(milestones, options), out
+            )
+            if out.suffix.lower() == ".xlsx"
+            else export_grades_csv(results, roster, out)
+        ]
+        if args.canvas:
+            gradebook = Path(args.canvas_gradebook) if args.canvas_gradebook else None
+            written.append(export_canvas_grades(results, roster, args.canvas, gradebook, problems))
+        if args.feedback:
+            written.append(export_feedback(results, ratings, roster, args.feedback))
     students = {r.student_id for result in results for r in result.students}
     print(
         f"{len(students)} students in {len(team_set.teams)} teams, milestones: {', '.join(milestones)}"
