@@ -127,7 +127,8 @@ def test_two_processes_writing_one_course_file(
         [sys.executable, "-c", textwrap.dedent(HOLDER), str(course_path)],
         cwd=ROOT, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
     )  # fmt: skip
-    assert other.stdin is not None and other.stdout is not None
+    assert other.stdin is not None
+    assert other.stdout is not None
     try:
         assert other.stdout.readline() == "holding\n"
         with Course.open(course_path) as course:
