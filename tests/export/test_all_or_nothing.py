@@ -10,12 +10,14 @@ import subprocess
 import sys
 import textwrap
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
 from teamtool.cli import main
-from teamtool.errors import ExportError
+from teamtool.course_export import CANVAS, ExportBundle, ExportChoice, write_exports
+from teamtool.errors import ExportError, InputError, TeamtoolError
 from teamtool.export import atomic
 from teamtool.export.atomic import TEMP_PREFIX, all_or_nothing, atomic_target, remove_stale
 from teamtool.export.csv_util import write_csv
@@ -186,3 +188,21 @@ def test_a_killed_export_leaves_no_target_and_its_temporary_is_removed_next_time
     assert main(argv) == 0  # the next run into the same folder
     assert temps(tmp_path) == []
     assert out.exists()
+
+
+def test_the_window_export_is_all_or_nothing_and_spares_the_gradebook(
+    tmp_path: Path, sample_with_m1_override: Callable[[str, float, str], ExportBundle]
+) -> None:
+    bundle = sample_with_m1_override("s1005", 90, "extra work")
+    out = tmp_path / "out"
+    out.mkdir()
+    gradebook = out / CANVAS  # the Canvas export saved under the name of our import file
+    gradebook.write_text("Student,ID\n", encoding="utf-8")
+    with pytest.raises(InputError, match="would overwrite the input the Canvas gradebook"):
+        write_exports(bundle, ExportChoice(out, gradebook=gradebook))
+    assert gradebook.read_text(encoding="utf-8") == "Student,ID\n"
+    not_a_gradebook = tmp_path / "gradebook.csv"
+    not_a_gradebook.write_text("Student,ID\n", encoding="utf-8")
+    with pytest.raises(TeamtoolError):  # the workbook is written first, the Canvas file fails
+        write_exports(bundle, ExportChoice(out, gradebook=not_a_gradebook))
+    assert [p.name for p in out.iterdir()] == [CANVAS]
