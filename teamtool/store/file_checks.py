@@ -16,7 +16,7 @@ from teamtool.store import schema
 
 #: SQLite primary result codes (https://sqlite.org/rescode.html).
 SQLITE_CORRUPT, SQLITE_FULL, SQLITE_NOTADB = 11, 13, 26
-SQLITE_READONLY = 8
+SQLITE_READONLY, SQLITE_READONLY_ROLLBACK = 8, 776
 
 
 def create_private(path: Path) -> None:
@@ -42,26 +42,45 @@ def check_before_writing(path: Path) -> None:
     """Open ``path`` read-only and refuse it, unchanged, if it is not a teamtool course file,
     comes from a newer teamtool or fails ``PRAGMA quick_check``.
 
-    ``schema.prepare`` on the read-only connection raises for foreign and newer files before it
-    writes anything; an older file stops at its first write (the migration), which the
-    write-mode open that follows does.
+    A file left by a crash in the middle of a change (a hot journal) cannot be read read-only:
+    SQLite's recovery rolls the change back first, as any program opening it would, and the
+    file is checked after that.
     """
-    uri = path.resolve().as_uri() + "?mode=ro"
     try:
-        conn = sqlite3.connect(uri, uri=True, isolation_level=None)
+        try:
+            _check_read_only(path)
+        except sqlite3.OperationalError as exc:
+            if exc.sqlite_errorcode != SQLITE_READONLY_ROLLBACK:
+                raise
+            _recover(path)
+            _check_read_only(path)
     except sqlite3.DatabaseError as exc:
         raise course_file_error(exc, path) from exc
+
+
+def _check_read_only(path: Path) -> None:
+    """``schema.prepare`` on the read-only connection raises for foreign and newer files
+    before it writes anything; an older file stops at its first write (the migration), which
+    the write-mode open that follows does."""
+    conn = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True, isolation_level=None)
     try:
         try:
             schema.prepare(conn, path.name)
         except sqlite3.OperationalError as exc:
-            if exc.sqlite_errorcode & 0xFF != SQLITE_READONLY:
+            if exc.sqlite_errorcode != SQLITE_READONLY:
                 raise
         rows = [r[0] for r in conn.execute("PRAGMA quick_check(5)")]
         if rows != ["ok"]:
             raise CourseFileError(damaged_text("; ".join(rows)), file=str(path), code="damaged")
-    except sqlite3.DatabaseError as exc:
-        raise course_file_error(exc, path) from exc
+    finally:
+        conn.close()
+
+
+def _recover(path: Path) -> None:
+    """Let SQLite roll back the change a crash left half done (it does so on the first read)."""
+    conn = sqlite3.connect(path, isolation_level=None)
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
     finally:
         conn.close()
 

@@ -146,3 +146,31 @@ def test_two_processes_writing_one_course_file(
         other.stdin.close()
         other.stdout.close()
         assert other.wait(timeout=30) == 0
+
+
+SPILLED = """
+import os, signal, sys
+from teamtool.model import Student
+from teamtool.store import Course
+course = Course.open(sys.argv[1])
+course.conn.execute("PRAGMA cache_size = 1")  # changed pages go to the file before COMMIT
+course.conn.execute("BEGIN IMMEDIATE")
+course.conn.execute("UPDATE students SET raw = '{\\"notes\\": \\"' || hex(randomblob(4000)) || '\\"}'")
+os.kill(os.getpid(), signal.SIGKILL)
+"""
+
+
+def test_a_crash_with_changes_already_in_the_file_is_rolled_back_on_open(
+    course_path: Path,
+) -> None:
+    """The killed change had reached the file (a hot journal): opening rolls it back, and the
+    read-only check before it does not take the journal for damage."""
+    with Course.open(course_path) as course:
+        before = course.roster()
+    proc = subprocess.run(
+        [sys.executable, "-c", textwrap.dedent(SPILLED), str(course_path)], cwd=ROOT, check=False
+    )
+    assert proc.returncode == -9
+    assert course_path.with_name(course_path.name + "-journal").stat().st_size > 0
+    with Course.open(course_path) as course:
+        assert course.roster() == before
