@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import sqlite3
 from pathlib import Path
+from urllib.parse import quote
 
 from teamtool.errors import CourseFileError
 from teamtool.store import schema
@@ -62,7 +63,7 @@ def _check_read_only(path: Path) -> None:
     """``schema.prepare`` on the read-only connection raises for foreign and newer files
     before it writes anything; an older file stops at its first write (the migration), which
     the write-mode open that follows does."""
-    conn = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True, isolation_level=None)
+    conn = sqlite3.connect(read_only_uri(path), uri=True, isolation_level=None)
     try:
         try:
             schema.prepare(conn, path.name)
@@ -74,6 +75,13 @@ def _check_read_only(path: Path) -> None:
             raise CourseFileError(damaged_text("; ".join(rows)), file=str(path), code="damaged")
     finally:
         conn.close()
+
+
+def read_only_uri(path: Path) -> str:
+    """SQLite's read-only URI of ``path``: ``file:///C:/x``, ``file:////server/share/x`` (a
+    Windows network path: SQLite wants an empty authority), ``file:///home/x%23y``."""
+    posix = path.resolve().as_posix()
+    return "file://" + ("" if posix.startswith("/") else "/") + quote(posix, safe="/:") + "?mode=ro"
 
 
 def _recover(path: Path) -> None:

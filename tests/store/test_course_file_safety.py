@@ -174,3 +174,11 @@ def test_a_crash_with_changes_already_in_the_file_is_rolled_back_on_open(
     assert course_path.with_name(course_path.name + "-journal").stat().st_size > 0
     with Course.open(course_path) as course:
         assert course.roster() == before
+
+
+def test_odd_file_names_are_checked_too(tmp_path: Path) -> None:
+    """Characters that mean something in a URI (#, ?, %, spaces) are escaped."""
+    path = tmp_path / "Fall 2026 #2 ?100% ready.teamtool"
+    Course.create(path).close()
+    with Course.open(path) as course:
+        assert course.roster().students == []
