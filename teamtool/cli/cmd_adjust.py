@@ -148,18 +148,12 @@ def run(args: argparse.Namespace) -> int:
     from teamtool.roster import import_roster
     from teamtool.teamfile import load_team_set
 
-    check_outputs(
-        [
-            ("--teams", args.teams),
-            ("--grades", args.grades),
-            ("--roster", args.roster),
-            ("--scale", args.scale),
-            ("--canvas-gradebook", args.canvas_gradebook),
-            ("--overrides", args.overrides),
-            *(("--ratings", ratings_path(item)) for item in args.ratings),
-        ],
+    check_outputs(  # before anything is written: no output is an input or another output
+        [("--teams", args.teams), ("--grades", args.grades), ("--roster", args.roster),
+         ("--scale", args.scale), ("--canvas-gradebook", args.canvas_gradebook),
+         ("--overrides", args.overrides), *(("--ratings", ratings_path(r)) for r in args.ratings)],
         [("--out", args.out), ("--canvas", args.canvas), ("--feedback", args.feedback)],
-    )
+    )  # fmt: skip
     out = Path(args.out)
     if out.suffix.lower() not in (".csv", ".xlsx"):
         raise InputError("--out must end in .csv or .xlsx", file=str(out), code="usage")
