@@ -10,6 +10,7 @@ from typing import Any
 
 from teamtool.cli import overrides_arg
 from teamtool.errors import InputError
+from teamtool.export.output_paths import check_outputs
 
 METHODS = ("autorating", "catme", "webpa", "spark")
 
@@ -141,8 +142,15 @@ def ratings_files(items: list[str], milestones: list[str]) -> dict[str, str]:
     return named
 
 
+def ratings_path(item: str) -> str:
+    """The file of one ``--ratings`` value (``NAME=PATH`` or ``PATH``)."""
+    name, sep, path = item.partition("=")
+    return path if sep and name.strip() and not Path(item).exists() else item
+
+
 def run(args: argparse.Namespace) -> int:
     from teamtool.errors import GradesError, RosterError
+    from teamtool.export.atomic import all_or_nothing
     from teamtool.export.feedback import export_feedback
     from teamtool.export.grade_csv import export_canvas_grades, export_grades_csv
     from teamtool.export.grades_workbook import export_grades_workbook
@@ -154,6 +162,12 @@ def run(args: argparse.Namespace) -> int:
     from teamtool.roster import import_roster
     from teamtool.teamfile import load_team_set
 
+    check_outputs(  # before anything is written: no output is an input or another output
+        [("--teams", args.teams), ("--grades", args.grades), ("--roster", args.roster),
+         ("--scale", args.scale), ("--canvas-gradebook", args.canvas_gradebook),
+         ("--overrides", args.overrides), *(("--ratings", ratings_path(r)) for r in args.ratings)],
+        [("--out", args.out), ("--canvas", args.canvas), ("--feedback", args.feedback)],
+    )  # fmt: skip
     out = Path(args.out)
     if out.suffix.lower() not in (".csv", ".xlsx"):
         raise InputError("--out must end in .csv or .xlsx", file=str(out), code="usage")
@@ -193,13 +207,6 @@ def run(args: argparse.Namespace) -> int:
         )
         for m in milestones
     ]
-    written = [
-        export_grades_workbook(
-            results, ratings, team_set.teams, roster, dict.fromkeys(milestones, options), out
-        )
-        if out.suffix.lower() == ".xlsx"
-        else export_grades_csv(results, roster, out)
-    ]
     for m in milestones:  # a team left out of the grades file gets no grade: say so
         for team, members in team_set.teams.items():
             if team not in grades[m]:
@@ -210,11 +217,19 @@ def run(args: argparse.Namespace) -> int:
                     file=args.grades,
                     severity="warning",
                 )
-    if args.canvas:
-        gradebook = Path(args.canvas_gradebook) if args.canvas_gradebook else None
-        written.append(export_canvas_grades(results, roster, args.canvas, gradebook, problems))
-    if args.feedback:
-        written.append(export_feedback(results, ratings, roster, args.feedback))
+    with all_or_nothing():  # all outputs or none: a failed one leaves no other behind
+        written = [
+            export_grades_workbook(
+                results, ratings, team_set.teams, roster, dict.fromkeys(milestones, options), out
+            )
+            if out.suffix.lower() == ".xlsx"
+            else export_grades_csv(results, roster, out)
+        ]
+        if args.canvas:
+            gradebook = Path(args.canvas_gradebook) if args.canvas_gradebook else None
+            written.append(export_canvas_grades(results, roster, args.canvas, gradebook, problems))
+        if args.feedback:
+            written.append(export_feedback(results, ratings, roster, args.feedback))
     students = {r.student_id for result in results for r in result.students}
     print(
         f"{len(students)} students in {len(team_set.teams)} teams, milestones: {', '.join(milestones)}"
