@@ -9,9 +9,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from teamtool.export.atomic import all_or_nothing
 from teamtool.export.feedback import export_feedback
 from teamtool.export.grade_csv import export_canvas_grades, export_grades_csv
 from teamtool.export.grades_workbook import export_grades_workbook
+from teamtool.export.output_paths import check_outputs
 from teamtool.grading import AdjustOptions, MilestoneResult
 from teamtool.milestone_inputs import MilestoneInputs, load_inputs
 from teamtool.model import Rating, Roster
@@ -93,10 +95,17 @@ def export_file(
     return write_exports(gather_file(path), choice, progress)
 
 
+@all_or_nothing()  # all the chosen files or none
 def write_exports(
     bundle: ExportBundle, choice: ExportChoice, progress: Callable[[Any], None] | None = None
 ) -> ExportDone:
     """Write the chosen files into ``choice.folder``; runs in a worker (no Qt, no course)."""
+    chosen = ((WORKBOOK, choice.workbook), (CANVAS, choice.canvas), (FEEDBACK, choice.feedback),
+              (PLAIN, choice.plain))  # fmt: skip
+    check_outputs(
+        [("the Canvas gradebook export", choice.gradebook)],
+        [(f'"{name}"', choice.folder / name) for name, wanted in chosen if wanted],
+    )
     choice.folder.mkdir(parents=True, exist_ok=True)
     results = bundle.results()
     written: list[Path] = []

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import os
 from collections.abc import Callable
 from pathlib import Path
@@ -43,5 +44,20 @@ def sample_with_m1_override(tmp_path: Path) -> Callable[[str, float, str], Expor
             assert m1 is not None
             course.set_override(m1, student_id, grade, reason)
             return gather(course)
+
+    return make
+
+
+@pytest.fixture
+def roster_without(tmp_path: Path) -> Callable[..., Path]:
+    """``make(*ids, name="smaller.csv")``: the sample roster less the students ``ids``."""
+
+    def make(*ids: str, name: str = "smaller.csv") -> Path:
+        with (SAMPLES / "roster.csv").open(encoding="utf-8-sig", newline="") as fh:
+            rows = list(csv.reader(fh))
+        out = tmp_path / name
+        with out.open("w", encoding="utf-8", newline="") as fh:
+            csv.writer(fh).writerows([rows[0], *(r for r in rows[1:] if r[0] not in ids)])
+        return out
 
     return make

@@ -10,6 +10,7 @@ from typing import Any
 
 from teamtool.cli import overrides_arg
 from teamtool.errors import InputError
+from teamtool.export.output_paths import check_outputs
 
 METHODS = ("autorating", "catme", "webpa", "spark")
 
@@ -38,10 +39,16 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument(
         "--preset", help="start from a preset: oakley, cornell, cmu, catme, webpa, spark"
     )
-    p.add_argument("--method", choices=METHODS)
+    p.add_argument(
+        "--method",
+        choices=METHODS,
+        help="start from the method's own settings, as --preset does (autorating: oakley)",
+    )
     p.add_argument("--scale", help="rating scale preset or label,value file (default: detected)")
     p.add_argument("--self", dest="self_mode", choices=("include", "exclude"))
-    p.add_argument("--cap", type=float, help="largest factor (default 1.05)")
+    p.add_argument(
+        "--cap", type=float, help="largest factor (default 1.05; none for webpa and spark)"
+    )
     p.add_argument("--no-cap", action="store_true", help="no largest factor")
     p.add_argument("--floor", type=float, help="smallest factor (default none)")
     p.add_argument("--snap", type=float, help="factors above this count as 1 (CATME: 0.95)")
@@ -62,7 +69,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 def build_options(args: argparse.Namespace) -> Any:
     """The ``AdjustOptions`` from ``--preset`` and the options given on the command line."""
-    from teamtool.grading.options import PRESETS, AdjustOptions
+    from teamtool.grading.options import PRESETS, AdjustOptions, method_defaults
 
     if args.preset:
         if args.preset not in PRESETS:
@@ -70,6 +77,14 @@ def build_options(args: argparse.Namespace) -> Any:
                 f'unknown preset "{args.preset}"; use one of: {", ".join(PRESETS)}', code="usage"
             )
         base = PRESETS[args.preset]
+        if args.method is not None and args.method != base.method:
+            raise InputError(
+                f'--preset "{args.preset}" is a preset of the {base.method} method and '
+                f"--method {args.method} starts from {args.method}'s own settings: give one of them",
+                code="usage",
+            )
+    elif args.method is not None:  # the method's own settings, not autorating's
+        base = method_defaults(args.method)
     else:
         base = AdjustOptions()
     changes: dict[str, Any] = {}
@@ -127,8 +142,15 @@ def ratings_files(items: list[str], milestones: list[str]) -> dict[str, str]:
     return named
 
 
+def ratings_path(item: str) -> str:
+    """The file of one ``--ratings`` value (``NAME=PATH`` or ``PATH``)."""
+    name, sep, path = item.partition("=")
+    return path if sep and name.strip() and not Path(item).exists() else item
+
+
 def run(args: argparse.Namespace) -> int:
     from teamtool.errors import GradesError, RosterError
+    from teamtool.export.atomic import all_or_nothing
     from teamtool.export.feedback import export_feedback
     from teamtool.export.grade_csv import export_canvas_grades, export_grades_csv
     from teamtool.export.grades_workbook import export_grades_workbook
@@ -140,6 +162,12 @@ def run(args: argparse.Namespace) -> int:
     from teamtool.roster import import_roster
     from teamtool.teamfile import load_team_set
 
+    check_outputs(  # before anything is written: no output is an input or another output
+        [("--teams", args.teams), ("--grades", args.grades), ("--roster", args.roster),
+         ("--scale", args.scale), ("--canvas-gradebook", args.canvas_gradebook),
+         ("--overrides", args.overrides), *(("--ratings", ratings_path(r)) for r in args.ratings)],
+        [("--out", args.out), ("--canvas", args.canvas), ("--feedback", args.feedback)],
+    )  # fmt: skip
     out = Path(args.out)
     if out.suffix.lower() not in (".csv", ".xlsx"):
         raise InputError("--out must end in .csv or .xlsx", file=str(out), code="usage")
@@ -162,7 +190,8 @@ def run(args: argparse.Namespace) -> int:
                 f'the grades file has no milestone "{m}"', file=args.grades, code="usage"
             )
     files = ratings_files(args.ratings, milestones)
-    ratings = {m: read_ratings_csv(files[m], roster, args.scale) for m in milestones}
+    problems = Problems()  # warnings, printed at the end
+    ratings = {m: read_ratings_csv(files[m], roster, args.scale, problems) for m in milestones}
     maxima = {m: grades.max_points[m] for m in milestones}
     overrides = overrides_arg.collect_overrides(
         args.override,
@@ -178,14 +207,6 @@ def run(args: argparse.Namespace) -> int:
         )
         for m in milestones
     ]
-    written = [
-        export_grades_workbook(
-            results, ratings, team_set.teams, roster, dict.fromkeys(milestones, options), out
-        )
-        if out.suffix.lower() == ".xlsx"
-        else export_grades_csv(results, roster, out)
-    ]
-    problems = Problems()
     for m in milestones:  # a team left out of the grades file gets no grade: say so
         for team, members in team_set.teams.items():
             if team not in grades[m]:
@@ -196,11 +217,19 @@ def run(args: argparse.Namespace) -> int:
                     file=args.grades,
                     severity="warning",
                 )
-    if args.canvas:
-        gradebook = Path(args.canvas_gradebook) if args.canvas_gradebook else None
-        written.append(export_canvas_grades(results, roster, args.canvas, gradebook, problems))
-    if args.feedback:
-        written.append(export_feedback(results, ratings, roster, args.feedback))
+    with all_or_nothing():  # all outputs or none: a failed one leaves no other behind
+        written = [
+            export_grades_workbook(
+                results, ratings, team_set.teams, roster, dict.fromkeys(milestones, options), out
+            )
+            if out.suffix.lower() == ".xlsx"
+            else export_grades_csv(results, roster, out)
+        ]
+        if args.canvas:
+            gradebook = Path(args.canvas_gradebook) if args.canvas_gradebook else None
+            written.append(export_canvas_grades(results, roster, args.canvas, gradebook, problems))
+        if args.feedback:
+            written.append(export_feedback(results, ratings, roster, args.feedback))
     students = {r.student_id for result in results for r in result.students}
     print(
         f"{len(students)} students in {len(team_set.teams)} teams, milestones: {', '.join(milestones)}"

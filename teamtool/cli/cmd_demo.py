@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 
 from teamtool.demo import run_demo
+from teamtool.export.output_paths import check_outputs
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -25,6 +26,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    import teamtool.demo
+
+    check_outputs([("the sample course", teamtool.demo.SAMPLES)], [("--out", args.out)])
     outputs = run_demo(Path(args.out), time_limit=args.time_limit, echo=print)
     print(f"\nDone. Everything is in {Path(args.out).resolve()}:")
     width = max(map(len, outputs), default=0)

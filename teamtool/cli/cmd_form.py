@@ -13,6 +13,8 @@ from pathlib import Path
 from solver import Progress, Solution, SolverError
 from solver.level_text import level_lines, progress_text
 from teamtool.errors import ExportError, FormationError, RosterError
+from teamtool.export.atomic import all_or_nothing, atomic_target
+from teamtool.export.output_paths import check_outputs
 from teamtool.formation import AttributeRule, FormationCriteria
 from teamtool.formation.bridge import make_former, team_set_from, translate
 from teamtool.roster import import_roster
@@ -154,6 +156,10 @@ def run(args: argparse.Namespace) -> int:
     from teamtool.export.team_lists import export_canvas_groups, export_team_set
     from teamtool.teamfile import load_team_set
 
+    check_outputs(
+        [("ROSTER", args.roster), *(("--previous", path) for path in args.previous)],
+        [("--out", args.out), ("--canvas-groups", args.canvas_groups), ("--report", args.report)],
+    )
     if Path(args.out).suffix.lower() not in (".csv", ".xlsx"):
         raise ExportError("--out must end in .csv or .xlsx", file=args.out, code="bad-suffix")
     result = import_roster(args.roster)
@@ -171,11 +177,12 @@ def run(args: argparse.Namespace) -> int:
     print(f"{solution.status.lower()}: {len(team_set.teams)} teams in {solution.wall_time:.1f} s")
     for line in level_lines(former.config, solution.levels) + solution.summary.lines:
         print(f"  {line}")
-    written = [export_team_set(team_set, roster, args.out)]
-    if args.canvas_groups:
-        written.append(export_canvas_groups(team_set, roster, args.canvas_groups))
-    if args.report:
-        written.append(write_report(args.report, solution, list(team_set.teams)))
+    with all_or_nothing():  # all outputs or none
+        written = [export_team_set(team_set, roster, args.out)]
+        if args.canvas_groups:
+            written.append(export_canvas_groups(team_set, roster, args.canvas_groups))
+        if args.report:
+            written.append(write_report(args.report, solution, list(team_set.teams)))
     for path in written:
         print(f"wrote {path}")
     return 0
@@ -211,10 +218,6 @@ def write_report(path: str, solution: Solution, names: list[str]) -> Path:
         "summary": asdict(solution.summary),
     }
     target = Path(path)
-    try:
-        target.write_text(json.dumps(data, indent=2, ensure_ascii=False), encoding="utf-8")
-    except OSError as exc:
-        raise ExportError(
-            f"cannot write the report ({exc.strerror})", file=str(target), code="write-failed"
-        ) from exc
+    with atomic_target(target) as tmp:
+        tmp.write_text(json.dumps(data, indent=2, ensure_ascii=False), encoding="utf-8")
     return target

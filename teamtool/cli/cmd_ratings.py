@@ -6,6 +6,7 @@ import argparse
 import sys
 
 from teamtool.cli.confirm_args import check_confirmations, parse_confirmations, quote
+from teamtool.export.output_paths import check_outputs
 from teamtool.model import Roster
 from teamtool.ratings.layouts import LAYOUT_NAMES, LAYOUTS
 from teamtool.ratings.scales import PRESETS
@@ -49,6 +50,11 @@ def run(args: argparse.Namespace) -> int:
     from teamtool.roster import import_roster
     from teamtool.teamfile import load_team_set
 
+    check_outputs(
+        [("SURVEY", args.survey), ("--roster", args.roster), ("--teams", args.teams),
+         ("--scale", args.scale)],
+        [("--out", args.out)],
+    )  # fmt: skip
     confirmations = parse_confirmations(args.confirm)
     roster_import = import_roster(args.roster)
     if roster_import.problems.has_errors():

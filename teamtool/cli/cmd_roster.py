@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from collections import Counter
 
+from teamtool.export.output_paths import check_outputs
 from teamtool.roster import RosterImport, import_roster
 from teamtool.roster.summary import describe_attribute
 
@@ -18,28 +19,57 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     )
     p.add_argument("roster", help="the roster file (CSV or XLSX)")
     p.add_argument("--course", help="also store the roster in this course file (created if new)")
+    p.add_argument(
+        "--drop-missing",
+        action="store_true",
+        help="students of the course who are not in ROSTER but have ratings, teams or grade "
+        "overrides are kept as dropped students (their history stays; they are left out of new "
+        "teams); without it such a replacement is refused and the students are listed",
+    )
     p.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
+    check_outputs([("ROSTER", args.roster)], [("--course", args.course)])
     result = import_roster(args.roster)
+    if not result.roster.students and not result.problems.has_errors():
+        result.problems.add(
+            "empty-roster",
+            "the roster has no students (only a header?)",
+            file=result.file,
+            severity="error",
+        )
     print(summary(result))
     for problem in result.problems:
         print(f"  {problem}")
-    if args.course and not result.problems.has_errors():
-        store_in_course(result, args.course)
+    if result.problems.has_errors():
+        return 1
+    if args.course:
+        store_in_course(result, args.course, drop_missing=args.drop_missing)
         print(f"stored in {args.course}")
-    return 1 if result.problems.has_errors() else 0
+    return 0
 
 
-def store_in_course(result: RosterImport, path: str) -> None:
+def store_in_course(result: RosterImport, path: str, *, drop_missing: bool = False) -> None:
     from pathlib import Path
 
+    from teamtool.errors import RosterError
     from teamtool.store import Course
 
     course = Course.open(path) if Path(path).exists() else Course.create(path)
     with course:
-        course.replace_roster(result.roster, source=result.file)
+        losses = course.roster_losses(result.roster)
+        if losses and not drop_missing:
+            raise RosterError(
+                f"{losses.describe(Path(result.file).name)}. The course keeps its roster. Run "
+                "again with --drop-missing to keep them as dropped students (their ratings, "
+                "teams and grades stay), or add them to the roster file",
+                file=path,
+                code="roster-would-orphan",
+            )
+        course.replace_roster(result.roster, source=result.file, drop_missing=drop_missing)
+        if losses:
+            print(f"kept {len(losses.students)} students as dropped: {losses.names()}")
 
 
 def summary(result: RosterImport) -> str:

@@ -167,7 +167,8 @@ class TeamBlockWriter:
         else:
             pieces = fx.column_pieces(block.first, n, c, j if opts.exclude_self else None)
             self.formula(rows["received"], c, fx.guarded_average(pieces), "average")
-        raw = fx.ratio_factor(at["received"], team_cell, root=opts.method == "spark")
+        peers = fx.column_pieces(block.first, n, c, j)
+        raw = fx.ratio_factor(at["received"], team_cell, peers, root=opts.method == "spark")
         self.formula(rows["raw"], c, raw, "factor")
         flagged = " flagged" if student.flags else ""
         self.formula(rows["factor"], c, fx.final_factor(at["raw"], opts), "factor" + flagged)

@@ -128,12 +128,17 @@ def matrix_average(matrix: str, diagonal: Sequence[str], exclude_self: bool) -> 
     return f'=IF({count}=0,"",(SUM({matrix})-SUM({diag}))/{count})'
 
 
-def ratio_factor(received: str, team: str, *, root: bool = False) -> str:
+def ratio_factor(received: str, team: str, peers: Sequence[str], *, root: bool = False) -> str:
     """Raw factor = received ÷ team average (SPARK: its square root); empty when either is
-    missing or the team average is not above 0 (then the grade is not adjusted)."""
+    missing, the team average is not above 0, or ``peers`` (the student's matrix column
+    without the self cell) holds no rating: a self-rating alone gives no factor. Empty means
+    the grade is not adjusted."""
+    if not peers:
+        return '=""'
     ratio = f"{received}/{team}"
     value = f"SQRT({ratio})" if root else ratio
-    return f'=IF(OR({received}="",{team}=""),"",IF({team}<=0,"",{value}))'
+    no_peer = f"COUNT({','.join(peers)})=0"
+    return f'=IF(OR({received}="",{team}="",{no_peer}),"",IF({team}<=0,"",{value}))'
 
 
 def webpa_normalised(mark: str, rater_total: str) -> str:

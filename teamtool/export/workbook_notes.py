@@ -40,7 +40,13 @@ def describe(opts: fx.FormulaOptions) -> list[tuple[str, str]]:
     lines = [("Method", _METHOD_WORDS.get(opts.method, opts.method))]
     lines.append(("Self-ratings", "excluded" if opts.exclude_self else "included"))
     lines.append(
-        ("No factor", "a team average of 0 or no ratings received: the grade is the team grade")
+        (
+            "No factor",
+            (
+                "a team average of 0, or no rating from a teammate (a self-rating alone is no "
+                "basis): the grade is the team grade"
+            ),
+        )
     )
     lines.append(("Snap", f"factors above {fx.num(opts.snap)} become 1" if opts.snap else "off"))
     lines.append(("Cap", f"factor at most {fx.num(opts.cap)}" if opts.cap is not None else "none"))

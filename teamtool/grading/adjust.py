@@ -18,9 +18,10 @@ Order of operations (the Excel export reproduces exactly this):
 10. round the grade to ``round_grade`` decimals.
 
 Rounding is half away from zero (Excel's ROUND). A factor that cannot be computed (no rating
-received, or a team average of 0) is None: the grade is then the team grade, unadjusted, with
-steps 8-10 still applied, and a ``not-rated`` or ``zero-team-average`` flag says so. A team
-without a grade gets factors but grade None.
+received from a teammate, a self-rating alone being no basis, or a team average of 0) is None:
+the grade is then the team grade, unadjusted, with steps 8-10 still applied, and a
+``not-rated-by-peers`` or ``zero-team-average`` flag says so. A team without a grade gets
+factors but grade None.
 """
 
 from __future__ import annotations

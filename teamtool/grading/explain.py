@@ -27,7 +27,12 @@ def cmu_percent(factor: float) -> str:
 def _factor_text(result: StudentResult, options: AdjustOptions) -> str:
     ra, ta, raw = result.received_avg, result.team_avg, result.raw_factor
     if raw is None or ra is None or ta is None:
-        reason = "nobody rated this student" if ra is None else "the team average is 0"
+        if result.peer_avg is None and result.self_rating is not None:
+            reason = "no teammate rated this student; a self-rating alone is no basis"
+        elif ra is None or result.peer_avg is None:
+            reason = "nobody rated this student"
+        else:
+            reason = "the team average is 0"
         return f"factor not computed ({reason}), so the grade is not adjusted"
     if options.method is Method.SPARK:
         text = f"SPA = √({fmt(ra, 2)} / {fmt(ta, 2)}) = {fmt(raw, 4)}"

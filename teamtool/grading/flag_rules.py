@@ -70,7 +70,7 @@ class FlagRules:
             "and every teammate rated below the mean the others gave them",
             "non-discriminating": f"gave >= {self.non_discriminating_min} ratings, all the same",
             "non-respondent": "submitted no ratings",
-            "not-rated": "received no rating: grade not adjusted",
+            "not-rated-by-peers": "no rating from a teammate: grade not adjusted",
             "zero-team-average": "team average is 0 or missing: grades not adjusted",
             "small-team": f"{self.small_team} or fewer members submitted ratings",
         }

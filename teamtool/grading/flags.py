@@ -66,8 +66,9 @@ def find_flags(
         own = given.get((s, s))
         if result is not None and not result.responded:
             add("non-respondent", s, "no rating from this member in the survey")
-        if result is not None and result.team_avg and result.received_avg is None:
-            add("not-rated", s, "nobody rated this member")
+        if result is not None and given and result.peer_avg is None:
+            shown = "nobody rated this member" if own is None else f"only a self-rating, {fmt(own)}"
+            add("not-rated-by-peers", s, shown)
         if peer_avg is not None and peer_team:
             factor = peer_avg / peer_team
             code = (

@@ -23,15 +23,22 @@ from the ``used`` ratings of :class:`~teamtool.grading.matrix.TeamMatrix`:
   totals equals the ratio of means, and with missing ratings means do not punish a student
   for a teammate's missing form.
 
-A student who received no rating has ``received_avg`` None; a team whose ``team_avg`` is 0 or
-missing gives every member a raw factor of None. A None factor means "not adjusted": the grade
-is the team grade and a flag asks for a human look (see ``adjust.py``).
+A factor needs ratings from teammates: a student who received no rating from a teammate other
+than themself (in the ``used`` ratings, so after imputation) has a raw factor of None in every
+method, whatever their self-rating; ``received_avg`` and ``team_avg`` stay as computed (the
+self-rating still counts in the team average, as every rating of the team does). Without this
+rule a self-rating alone gave a factor: autorating, CATME with self and SPARK divided it by the
+team mean, WebPA turned it into a share of 1 (self mark / own total); CATME and WebPA without
+self already had nothing to divide. A student who received no rating has ``received_avg``
+None; a team whose ``team_avg`` is 0 or missing gives every member a raw factor of None. A None
+factor means "not adjusted": the grade is the team grade and a flag asks for a human look
+(``not-rated-by-peers``, ``zero-team-average``; see ``adjust.py``).
 """
 
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from teamtool.grading.adjust_choices import Method
 from teamtool.grading.matrix import TeamMatrix
@@ -57,7 +64,16 @@ def _ratio(received: float | None, team: float | None) -> float | None:
 
 
 def method_values(matrix: TeamMatrix, method: Method) -> dict[str, MethodValues]:
-    """Student id -> the method's received average, team average and raw factor."""
+    """Student id -> the method's received average, team average and raw factor; no raw
+    factor for a student no teammate rated."""
+    values = _method_values(matrix, method)
+    for s in matrix.members:
+        if not matrix.peer_received(s):
+            values[s] = replace(values[s], raw_factor=None)
+    return values
+
+
+def _method_values(matrix: TeamMatrix, method: Method) -> dict[str, MethodValues]:
     if method is Method.WEBPA:
         return _webpa(matrix)
     received = {s: _mean(matrix.received(s)) for s in matrix.members}

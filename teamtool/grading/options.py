@@ -11,14 +11,24 @@ holds the published variants, each with its source. The choices (``Method``, ``S
 from __future__ import annotations
 
 import math
-from dataclasses import asdict, dataclass, field, fields
+from dataclasses import asdict, dataclass, field, fields, replace
 from typing import Any
 
 from teamtool.errors import GradingError
 from teamtool.grading.adjust_choices import Method, MissingPolicy, SelfMode, check_option
 from teamtool.grading.flag_rules import FlagRules
 
-__all__ = ["PRESETS", "AdjustOptions", "FlagRules", "Method", "MissingPolicy", "SelfMode"]
+__all__ = [
+    "METHOD_PRESETS",
+    "PRESETS",
+    "AdjustOptions",
+    "FlagRules",
+    "Method",
+    "MissingPolicy",
+    "SelfMode",
+    "method_defaults",
+    "with_method",
+]
 
 
 def _finite(value: object) -> bool:
@@ -153,3 +163,33 @@ PRESETS: dict[str, AdjustOptions] = {
     # SPARKPLUS SPA as documented by APEG: grade = group mark x SPA, no cap.
     "spark": AdjustOptions(method=Method.SPARK, cap=None),
 }
+
+#: The preset that holds each method's own conventional settings: choosing a method starts from
+#: it, so WebPA never inherits autorating's 1.05 cap (a WebPA score of 1.48 is not cut to 1.05).
+METHOD_PRESETS: dict[Method, str] = {
+    Method.AUTORATING: "oakley",
+    Method.CATME: "catme",
+    Method.WEBPA: "webpa",
+    Method.SPARK: "spark",
+}
+
+
+def method_defaults(method: Method | str) -> AdjustOptions:
+    """The conventional settings of ``method`` (its preset in :data:`METHOD_PRESETS`)."""
+    return PRESETS[METHOD_PRESETS[_enum(Method, method, "method")]]
+
+
+def with_method(options: AdjustOptions, method: Method | str) -> AdjustOptions:
+    """``options`` switched to ``method``: the method's own settings (self-rating, cap, floor,
+    snap, rounding, maximum, weighting), keeping the course's non-respondent policy and flag
+    rules, which do not belong to a method."""
+    own = method_defaults(method)
+    return replace(
+        own,
+        missing=options.missing,
+        impute_self=options.impute_self,
+        impute_others=options.impute_others,
+        penalty=options.penalty,
+        penalty_percent=options.penalty_percent,
+        flag_rules=options.flag_rules,
+    )

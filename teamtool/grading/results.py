@@ -10,7 +10,8 @@ class Flag:
     """A rating pattern that needs a human look, with the rule and the numbers behind it."""
 
     code: str  # stable slug: low-performer, high-performer, overconfident, underconfident,
-    # manipulator, conflict, clique, non-discriminating, non-respondent, not-rated,
+    # manipulator, conflict, clique, non-discriminating, non-respondent,
+    # not-rated-by-peers,
     # zero-team-average, small-team (FlagRules.describe() gives the rule of each)
     student_id: str  # the student the flag is about ("" for a whole-team flag)
     team: str

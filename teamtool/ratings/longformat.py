@@ -13,6 +13,15 @@ from teamtool.export.csv_util import write_csv
 from teamtool.export.safe import DANGEROUS_START
 from teamtool.model import Rating, Roster
 from teamtool.problems import Problems
+from teamtool.ratings.cleaned_checks import (
+    ReadRating,
+    cell_of,
+    check_value,
+    milestone_column,
+    not_a_number,
+    rating_columns,
+    without_duplicates,
+)
 from teamtool.ratings.layouts import Answer, Extracted, Response, long_columns
 from teamtool.ratings.matching import PeopleMatcher
 from teamtool.ratings.rating_scale import Scale, parse_number
@@ -74,13 +83,17 @@ def write_ratings_csv(ratings: Sequence[Rating], path: str | Path) -> Path:
 
 
 def read_ratings_csv(
-    path: str | Path, roster: Roster | None = None, scale: Scale | str | None = None
+    path: str | Path,
+    roster: Roster | None = None,
+    scale: Scale | str | None = None,
+    warnings: Problems | None = None,
 ) -> list[Rating]:
     """Read cleaned ratings (long format); raise one SurveyError listing every problem.
 
     With a roster, raters and ratees may be ids, emails or names and must match certainly.
     Ratings may be labels of ``scale`` or numbers; without a scale, numbers are taken as they
-    are and labels must fit a preset scale.
+    are (0 or more) and labels must fit a preset scale. A rater and ratee given twice is an
+    error, or a warning added to ``warnings`` when both rows agree (see ``cleaned_checks``).
     """
     grid = read_grid(path)
     problems = Problems()
@@ -91,12 +104,19 @@ def read_ratings_csv(
     if scale is None and not all(parse_number(t) is not None for t in texts if t.strip()):
         scale = best_scale(texts)
         if scale is None:
+            row, first = next(
+                (r.row, r.answers[0])
+                for r in extracted.responses
+                if not_a_number(r.answers[0].text)
+            )
             raise SurveyError(
-                "the ratings are not numbers and do not fit any preset scale; choose the scale",
-                file=grid.file, code="unknown-scale",
+                f'"{first.text.strip()[:40]}" is not a number, and the ratings do not fit any '
+                "preset scale; choose the scale",
+                file=grid.file, row=row, column=first.column, code="unknown-scale",
             )  # fmt: skip
     matcher = PeopleMatcher(roster) if roster is not None else None
-    out: list[Rating] = []
+    out: list[ReadRating] = []
+    at_milestone = milestone_column(grid.rows[0])
     for response in extracted.responses:
         answer = response.answers[0]
         column, rater_text = response.who[0]
@@ -119,12 +139,18 @@ def read_ratings_csv(
                 "unknown-label", f'"{text}" is not on the scale {scale.describe() if scale else ""}',
                 file=grid.file, row=response.row, column=answer.column,
             )  # fmt: skip
+        elif not check_value(value, text, problems, grid.file, response.row, answer.column):
+            value = None
         if rater and ratee and value is not None:
             label = scale.label_of(value) if scale is not None else response.label.strip()
             comment, general = response.comment.strip(), response.general.strip()
-            out.append(Rating(rater, ratee, value, label, comment, general))
+            rating = Rating(rater, ratee, value, label, comment, general)
+            out.append(ReadRating(response.row, rating, cell_of(grid, response.row, at_milestone)))
+    kept = without_duplicates(out, problems, grid.file, rating_columns(grid.rows[0]))
     problems.raise_if_errors(SurveyError)
-    return out
+    if warnings is not None:
+        warnings.extend(problems.warnings)
+    return kept
 
 
 def _person(

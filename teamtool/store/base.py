@@ -13,6 +13,12 @@ from typing import Self
 
 from teamtool.errors import CourseFileError
 from teamtool.store import schema
+from teamtool.store.file_checks import (
+    check_before_writing,
+    course_file_error,
+    create_private,
+    file_problem,
+)
 
 
 def now() -> str:
@@ -30,32 +36,35 @@ class AuditEntry:
 class CourseBase:
     """Owns the SQLite connection. Every public change runs in one transaction, committed at once."""
 
+    #: Seconds a change waits for another program writing the same file before giving up.
+    BUSY_TIMEOUT = 5.0
+
     def __init__(self, path: str | Path, *, create: bool = False) -> None:
         self.path = Path(path)
         if not create and not self.path.exists():
             raise CourseFileError(
                 "the course file does not exist", file=str(self.path), code="no-file"
             )
-        if create and self.path.exists():
-            raise CourseFileError(
-                "a file with this name exists already; choose another name",
-                file=str(self.path),
-                code="exists",
-            )
+        if create:
+            create_private(self.path)
+        else:  # refused files (damaged, not ours, newer) are never opened for writing
+            check_before_writing(self.path)
+        conn = None
         try:
-            conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
+            conn = sqlite3.connect(
+                self.path, isolation_level=None, check_same_thread=False, timeout=self.BUSY_TIMEOUT
+            )
             conn.execute("PRAGMA foreign_keys = ON")
             conn.execute("PRAGMA synchronous = FULL")
             conn.execute("PRAGMA journal_mode = DELETE")
             schema.prepare(conn, self.path.name)
         except sqlite3.DatabaseError as exc:
-            raise CourseFileError(
-                f"this is not a teamtool course file, or it is damaged ({exc})",
-                file=str(self.path),
-                code="not-a-course",
-            ) from exc
+            if conn is not None:
+                conn.close()
+            raise course_file_error(exc, self.path) from exc
         except CourseFileError:
-            conn.close()
+            if conn is not None:
+                conn.close()
             raise
         self._conn = conn
         self._depth = 0
@@ -95,8 +104,12 @@ class CourseBase:
         try:
             yield self._conn
             self._conn.execute("COMMIT")
-        except BaseException:
-            self._conn.execute("ROLLBACK")
+        except BaseException as exc:
+            if self._conn.in_transaction:  # SQLite may have rolled back itself (a full disk)
+                self._conn.execute("ROLLBACK")
+            problem = file_problem(exc, self.path) if isinstance(exc, sqlite3.Error) else None
+            if problem is not None:
+                raise problem from exc
             raise
         finally:
             self._depth = 0

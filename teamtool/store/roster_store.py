@@ -11,6 +11,7 @@ from teamtool.model import AttributeKind, AttributeSpec, Roster, Student
 from teamtool.roster.values import PeopleIndex, parse_value
 from teamtool.store import codec
 from teamtool.store.base import CourseBase
+from teamtool.store.roster_losses import RosterLosses, find_losses, kept_as_dropped
 
 
 class RosterStore(CourseBase):
@@ -30,9 +31,34 @@ class RosterStore(CourseBase):
             )
         ]
 
-    def replace_roster(self, roster: Roster, source: str = "") -> None:
-        """Put ``roster`` in place of the course's roster (one change in the audit log)."""
+    def roster_losses(self, roster: Roster) -> RosterLosses:
+        """What replacing the roster by ``roster`` would orphan (empty: nothing)."""
+        return find_losses(self.conn, self.roster(), roster)
+
+    def replace_roster(
+        self, roster: Roster, source: str = "", *, drop_missing: bool = False
+    ) -> None:
+        """Put ``roster`` in place of the course's roster (one change in the audit log).
+
+        A roster without students is refused. Students left out of ``roster`` whose ratings,
+        teams or overrides the course holds are refused too, unless ``drop_missing``: then they
+        stay in the course as dropped students, after the new ones.
+        """
+        if not roster.students:
+            raise RosterError(
+                "the roster has no students; the course keeps its roster",
+                file=source or None,
+                code="empty-roster",
+            )
         with self.transaction() as c:
+            old = self.roster()
+            losses = find_losses(c, old, roster)
+            if losses and not drop_missing:
+                raise RosterError(
+                    losses.describe(source or "the new roster") + "; the course keeps its roster",
+                    code="roster-would-orphan",
+                )
+            kept = kept_as_dropped(losses, old, roster)
             c.execute("DELETE FROM students")
             c.execute("DELETE FROM attributes")
             for position, spec in enumerate(roster.attributes):
@@ -40,9 +66,14 @@ class RosterStore(CourseBase):
                     "INSERT INTO attributes(name, kind, position) VALUES (?, ?, ?)",
                     (spec.name, spec.kind.value, position),
                 )
-            for position, student in enumerate(roster.students):
+            for position, student in enumerate([*roster.students, *kept]):
                 self._insert(student, position)
-            self.audit("import-roster", source=source, students=len(roster.students))
+            self.audit(
+                "import-roster",
+                source=source,
+                students=len(roster.students),
+                kept_as_dropped=[s.id for s in kept],
+            )
 
     def _insert(self, s: Student, position: int) -> None:
         self.conn.execute(

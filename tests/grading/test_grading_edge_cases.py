@@ -172,12 +172,12 @@ def test_team_without_grade(grid: Grid) -> None:
 
 def test_member_nobody_rated(grid: Grid) -> None:
     """C received no rating (A and B skipped C, C rated only A and B): C's factor is None,
-    C keeps the team grade and is flagged not-rated."""
+    C keeps the team grade and is flagged not-rated-by-peers."""
     ratings = grid(ABC, [[100, 100, None], [100, 100, None], [100, 100, None]])
     res = by_id(adjust_team("T", ABC, ratings, 66, 100, AdjustOptions()))
     assert res["C"].factor is None
     assert res["C"].grade == 66
-    assert "not-rated" in codes(res["C"])
+    assert "not-rated-by-peers" in codes(res["C"])
 
 
 def test_zero_weighting_keeps_team_grade(grid: Grid) -> None:

@@ -152,8 +152,8 @@ def test_small_team(grid: Grid) -> None:
 def test_not_rated(grid: Grid) -> None:
     """Nobody rates D (D rates the others): D's factor is None and D is flagged."""
     rows: Rows = [[*row[:3], None] for row in CALM]
-    assert ("not-rated", "D") in flags(grid, rows)
-    assert ("not-rated", "D") not in flags(grid, CALM)
+    assert ("not-rated-by-peers", "D") in flags(grid, rows)
+    assert ("not-rated-by-peers", "D") not in flags(grid, CALM)
 
 
 def test_find_flags_uses_given_ratings_not_imputed(grid: Grid) -> None:

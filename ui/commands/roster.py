@@ -21,17 +21,19 @@ class _RosterCommand(QUndoCommand):
 class ImportRosterCommand(_RosterCommand):
     """Replace the course roster by an imported one; undo puts the previous roster back."""
 
-    def __init__(self, ctx: AppContext, roster: Roster, source: str) -> None:
+    def __init__(
+        self, ctx: AppContext, roster: Roster, source: str, *, drop_missing: bool = False
+    ) -> None:
         super().__init__(ctx, f"Import {len(roster)} students")
-        self.roster, self.source = roster, source
+        self.roster, self.source, self.drop_missing = roster, source, drop_missing
         self.before = self.course.roster()
 
     def redo(self) -> None:
-        self.course.replace_roster(self.roster, source=self.source)
+        self.course.replace_roster(self.roster, source=self.source, drop_missing=self.drop_missing)
         self._changed()
 
-    def undo(self) -> None:
-        self.course.replace_roster(self.before, source="undo of an import")
+    def undo(self) -> None:  # the roster before holds every student the import dropped
+        self.course.replace_roster(self.before, source="undo of an import", drop_missing=True)
         self._changed()
 
 

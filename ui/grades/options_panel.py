@@ -14,6 +14,8 @@ from PySide6.QtWidgets import (
 
 from teamtool.errors import GradingError
 from teamtool.grading import PRESETS, AdjustOptions, Method, SelfMode
+from teamtool.grading.options import with_method
+from ui.grades.method_texts import METHOD_NAME
 from ui.grades.option_groups import (
     MISSING,
     RULE_CODE,
@@ -28,12 +30,7 @@ from ui.milestones.data import PRESET_NAMES, preset_of
 __all__ = ["CUSTOM", "METHODS", "METHOD_HELP", "MISSING", "RULE_CODE", "RULE_TEXT", "OptionsPanel"]
 
 CUSTOM = "custom"
-METHODS = {
-    Method.AUTORATING: "Autorating",
-    Method.CATME: "CATME factor",
-    Method.WEBPA: "WebPA score",
-    Method.SPARK: "SPARKPLUS SPA",
-}
+METHODS = METHOD_NAME
 METHOD_HELP = {
     Method.AUTORATING: "factor = mean rating received / mean of all ratings in the team",
     Method.CATME: "factor = mean rating received / mean of the members' received means",
@@ -101,11 +98,8 @@ class OptionsPanel(QWidget):
         layout.addStretch(1)
         self._tooltips()
         self.preset.currentIndexChanged.connect(self._preset_chosen)
-        for combo, what in (
-            (self.method, "Method"),
-            (self.self_mode, "Self-rating"),
-        ):
-            combo.currentIndexChanged.connect(lambda _i, w=what: self._edited(w))  # fmt: skip
+        self.method.currentIndexChanged.connect(self._method_chosen)
+        self.self_mode.currentIndexChanged.connect(lambda _i: self._edited("Self-rating"))
         for opt, what in (
             (self.cap, "Cap"),
             (self.floor, "Floor"),
@@ -185,6 +179,17 @@ class OptionsPanel(QWidget):
             return
         self.set_options(PRESETS[key])
         self.options_changed.emit(PRESETS[key], "Method preset")
+
+    def _method_chosen(self, _index: int) -> None:
+        """Another method starts from its own settings (WebPA: no cap, 50 % weighting), keeping
+        the non-respondent policy and the flag rules."""
+        try:
+            current = self.options()
+        except GradingError:  # an invalid edit elsewhere: the method's settings replace it
+            current = AdjustOptions()
+        options = with_method(current, self.method.currentData())
+        self.set_options(options)
+        self.options_changed.emit(options, "Method")
 
     def _edited(self, what: str) -> None:
         try:

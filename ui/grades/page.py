@@ -20,6 +20,7 @@ from ui.context import AppContext
 from ui.errors import show_error
 from ui.grades.chart import FactorChart
 from ui.grades.export_dialog import ExportDialog
+from ui.grades.method_texts import method_line
 from ui.grades.options_panel import OptionsPanel
 from ui.grades.results_panel import ResultsPanel
 from ui.milestone_commands import SetAdjustSettingsCommand, execute
@@ -44,6 +45,7 @@ class GradesPage(MilestonePage):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self._storing_own_settings = False
+        self._requested = AdjustOptions()
         self._chart_workers: list[tuple[Worker, list[bool]]] = []  # alive until finished
         self._chart_generation = 0
         self.export_dialog: ExportDialog | None = None
@@ -127,6 +129,7 @@ class GradesPage(MilestonePage):
                 else "This milestone has no teams yet: form or import teams first."
             )
             return
+        self._requested = options or inputs.options  # what the next result is computed with
         self.recomputer.request(inputs, options)
 
     def _failed(self, exc: object) -> None:
@@ -140,13 +143,16 @@ class GradesPage(MilestonePage):
         if inputs is None:
             return
         self.result = r = result
+        options = self._requested
+        self.model.set_method(options.method)
         self.model.set_rows(r.students, inputs.names)
         graded = sum(1 for s in r.students if s.team_grade is not None)
         flagged = sum(1 for s in r.students if s.flags)
         overridden = sum(1 for s in r.students if s.override is not None)
         self.summary.setText(
             f"{len(r.students)} students, {graded} with a team grade, {len(inputs.ratings)} "
-            f"ratings; {flagged} flagged, {overridden} overridden. Method: {r.method}."
+            f"ratings; {flagged} flagged, {overridden} overridden. "
+            + method_line(r, options, inputs.names)
         )
         self.results_ready.emit()
 

@@ -8,7 +8,8 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
-from teamtool.grading import StudentResult
+from teamtool.grading import Method, StudentResult
+from ui.grades import method_texts as mt
 
 Index = QModelIndex | QPersistentModelIndex
 #: The numbers a user acts on come first, so they show without scrolling on a small screen;
@@ -74,6 +75,31 @@ class ResultsModel(QAbstractTableModel):
         self._texts: list[tuple[str, ...]] = []
         self._keys: list[tuple[Any, ...]] = []
         self._sort: tuple[int, Qt.SortOrder] | None = None
+        self._method = Method.AUTORATING
+
+    def set_method(self, method: Method) -> None:
+        """Name the factor and averages columns as ``method`` does ("WebPA score")."""
+        if method != self._method:
+            self._method = method
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(HEADERS) - 1)
+
+    def heading(self, section: int) -> str:
+        """The column's label for the method shown."""
+        m = self._method
+        if section == COL_FACTOR:
+            return mt.FACTOR_HEADING[m]
+        if section == COL_RECEIVED:
+            return mt.RECEIVED_HEADING.get(m, HEADERS[section])
+        if section == COL_TEAM_AVG:
+            return mt.TEAM_HEADING.get(m, HEADERS[section])
+        return HEADERS[section]
+
+    def _heading_tip(self, section: int) -> str | None:
+        m, label = self._method, self.heading(section).replace("\n", " ")
+        tips = {COL_FACTOR: mt.FACTOR_TIP, COL_RECEIVED: mt.RECEIVED_TIP, COL_TEAM_AVG: mt.TEAM_TIP}
+        if section in tips and m in tips[section]:
+            return f"{label}: {tips[section][m]}"
+        return HEADER_TIPS.get(section)
 
     def set_rows(self, rows: Sequence[StudentResult], names: Mapping[str, str]) -> None:
         """Show ``rows``; the cell texts and sort keys are computed once here, not per paint."""
@@ -146,9 +172,9 @@ class ResultsModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(HEADERS):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[section]
+            return self.heading(section)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return HEADER_TIPS.get(section)
+            return self._heading_tip(section)
         return None
 
     def _row_values(self, r: StudentResult) -> tuple[Any, ...]:

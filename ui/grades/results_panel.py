@@ -22,7 +22,7 @@ from ui.grades.results_model import COL_FLAGS, COL_STUDENT, STUDENT_ROLE, Result
 from ui.grades.whatif_dialog import WhatIfDialog
 from ui.milestone_commands import SetOverrideCommand, execute
 from ui.milestones.data import MilestoneInputs, scale_for
-from ui.widgets.headers import fit_columns
+from ui.widgets.headers import fit_columns, label_width
 
 #: Columns fit their label and contents in the user's font, these at most so many characters
 #: wide (the cell's tooltip has the rest), so that Student to Flags fit a 1024-pixel window.
@@ -57,6 +57,7 @@ class ResultsPanel(QWidget):
         header.setResizeContentsPrecision(200)  # fitting looks at 200 rows, not all 1,000
         self._fitted = False
         self.model.modelReset.connect(self._fit_columns_once)
+        self.model.headerDataChanged.connect(self._fit_labels)
         self.view.sortByColumn(1, Qt.SortOrder.AscendingOrder)
         self.view.doubleClicked.connect(lambda _i: self.open_override())
         self.override_button = QPushButton("Override…")
@@ -84,6 +85,14 @@ class ResultsPanel(QWidget):
         self._fitted = True
         char = self.view.fontMetrics().averageCharWidth()
         fit_columns(self.view, {col: n * char for col, n in WIDEST_CHARS.items()})
+
+    def _fit_labels(self) -> None:
+        """Another method's headings ("Submitters ÷ members"): widen a column to its label."""
+        header = self.view.horizontalHeader()
+        for column in range(self.model.columnCount()):
+            need = label_width(header, column)
+            if header.sectionSize(column) < need:
+                header.resizeSection(column, need)
 
     def set_enabled(self, enabled: bool) -> None:
         for w in (self.override_button, self.clear_button, self.whatif_button):

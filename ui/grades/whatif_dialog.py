@@ -24,6 +24,7 @@ from teamtool.export.feedback import percent_change
 from teamtool.grading import AdjustOptions, adjust_team
 from teamtool.model import Rating
 from teamtool.ratings import Scale
+from ui.grades.method_texts import FACTOR_HEADING, METHOD_NAME, key_setting
 
 NONE = "(no rating)"
 
@@ -60,7 +61,8 @@ class WhatIfDialog(QDialog):
         self.grid = QGridLayout(self.grid_box)
         self.results = QTableWidget(0, 4)
         self.results.setObjectName("whatIfResults")
-        self.results.setHorizontalHeaderLabels(["Student", "Factor", "Grade", "Change"])
+        factor = FACTOR_HEADING[options.method].replace("\n", " ")
+        self.results.setHorizontalHeaderLabels(["Student", factor, "Grade", "Change"])
         self.results.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.results.verticalHeader().hide()
         self.results.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
@@ -69,7 +71,8 @@ class WhatIfDialog(QDialog):
         form = QFormLayout()
         form.addRow("Team", self.team)
         form.addRow("Team grade", self.team_grade)
-        note = QLabel(f"Method: {options.method}; nothing you pick here is saved.")
+        method = f"{METHOD_NAME[options.method]}, {key_setting(options)}"
+        note = QLabel(f"Method: {method}; nothing you pick here is saved.")
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(note)

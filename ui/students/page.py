@@ -33,6 +33,7 @@ from ui.errors import show_error
 from ui.students.attributes_panel import AttributesPanel
 from ui.students.filter_model import StudentFilterModel
 from ui.students.import_dialog import ImportDialog
+from ui.students.replace_confirm import confirm_replace
 from ui.students.student_dialog import StudentDialog
 from ui.students.table_model import STUDENT_ROLE, StudentTableModel
 
@@ -165,7 +166,18 @@ class StudentsPage(QWidget):
         result = dialog.result_import
         if result is None:
             return
-        self._push(lambda: ImportRosterCommand(self.ctx, result.roster, result.file))
+        losses = self.ctx.require_course().roster_losses(result.roster)
+        if not losses:
+            self._push(lambda: ImportRosterCommand(self.ctx, result.roster, result.file))
+            return
+        self.dialog = confirm_replace(  # ask; import only if the user keeps them as dropped
+            self,
+            losses,
+            result.file,
+            lambda: self._push(
+                lambda: ImportRosterCommand(self.ctx, result.roster, result.file, drop_missing=True)
+            ),
+        )
 
     def open_add_dialog(self) -> StudentDialog:
         dialog = StudentDialog(self.model.roster, None, self)

@@ -60,8 +60,10 @@ def test_options_panel_emits_valid_options_and_explains_invalid_ones(qtbot: QtBo
     with qtbot.waitSignal(panel.options_changed) as changed:
         panel.method.setCurrentIndex(panel.method.findData("spark"))
     assert changed.args[0].method == Method.SPARK
-    assert panel.preset.currentData() == "custom"
+    assert changed.args[0] == PRESETS["spark"]  # SPARK's own settings: no autorating cap
+    assert panel.preset.currentData() == "spark"
     panel.cap.spin.setValue(0.9)
+    panel.cap.check.setChecked(True)
     panel.floor.spin.setValue(1.0)
     with qtbot.assertNotEmitted(panel.options_changed):
         panel.floor.check.setChecked(True)  # floor 1.0 above cap 0.9
