@@ -6,8 +6,8 @@ import re
 from pathlib import Path
 
 from teamtool.errors import GradesError
-from teamtool.grade_number import parse_number
 from teamtool.names import fold
+from teamtool.number_text import column_mark, read_number
 from teamtool.problems import Problems
 from teamtool.roster.canvas import identity_columns, is_skipped_row, is_test_student
 from teamtool.tables import Grid, read_grid
@@ -78,10 +78,11 @@ def load_canvas_column(
         if name in header
     }
     data = [(row, cells) for row, cells in grid.iter_rows(1)]
+    mark = column_mark(_at(cells, col) for _, cells in data)
     use_sis = "SIS User ID" in ids and any(_at(c, ids["SIS User ID"]) for _, c in data)
     for row, cells in data:
         if cells and "Points Possible" in cells[0]:
-            out.points_possible = parse_number(_at(cells, col))
+            out.points_possible = read_number(_at(cells, col), mark).value
             continue
         if is_skipped_row(cells):
             continue
@@ -91,11 +92,12 @@ def load_canvas_column(
         text = _at(cells, col)
         if not text or text.upper() in ("EX", "N/A", "-"):
             continue
-        value = parse_number(text)
+        reading = read_number(text, mark)
+        value = reading.value
         if value is None or not sid:
-            message = f'the score "{text}" is not a number' if sid else "the student has no ID"
+            message = f"the score {reading.error}" if sid else "the student has no ID"
             out.problems.add(
-                "bad-number" if sid else "empty-id",
+                reading.code if sid else "empty-id",
                 message,
                 file=grid.file,
                 row=row,

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from teamtool.model import Student
+from teamtool.model import AttributeKind, Student
 from teamtool.names import display_name
+from teamtool.number_text import column_mark
 from teamtool.problems import Problems
 from teamtool.roster import canvas
 from teamtool.roster.mapping import ColumnMapping
@@ -30,6 +31,11 @@ def build_students(
     id_column = mapping.roles.get("id")
     if id_column not in index:
         return [], {}
+    marks = {
+        column: column_mark(cells[index[column]] for _, cells in data)
+        for column, kind in mapping.kinds.items()
+        if kind is AttributeKind.NUMERIC and column in index
+    }
     students: list[Student] = []
     first_row: dict[str, int] = {}
     for row_number, cells in data:
@@ -58,7 +64,7 @@ def build_students(
             )
             continue
         first_row[sid] = row_number
-        values, raw = parse_attributes(file, row_number, header, cells, mapping, problems)
+        values, raw = parse_attributes(file, row_number, header, cells, mapping, problems, marks)
         students.append(
             Student(
                 id=sid,
