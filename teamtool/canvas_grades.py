@@ -56,7 +56,7 @@ def load_canvas_column(
     ``column`` is the full title or the title without its ``(id)``. Skipped: the Points
     Possible and Manual Posting rows, the Test Student, and ``EX``, ``N/A``, ``-`` and blanks.
     """
-    grid = read_grid(path)
+    grid = read_grid(path, raise_errors=False)
     header = [h.strip() for h in grid.rows[0]]
     titles = _assignment_columns(grid)
     wanted = fold(column)
@@ -72,6 +72,7 @@ def load_canvas_column(
         )
     col = header.index(match[0])
     out = CanvasColumn(match[0])
+    out.problems.extend(grid.problems)
     ids = {
         name: header.index(name)
         for name in ("Student", "ID", "SIS User ID", "SIS Login ID")

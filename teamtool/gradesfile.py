@@ -65,7 +65,7 @@ def load_team_grades(
     ``teams`` (the known team names) turns an unknown team into a problem. Every bad cell is a
     :class:`~teamtool.problems.Problem`; with ``raise_on_error`` they are raised together.
     """
-    grid = read_grid(path)
+    grid = read_grid(path, raise_errors=False)
     header = grid.rows[0]
     team_col, grade_col = _find(header, TEAM_HEADERS), _find(header, GRADE_HEADERS)
     if team_col is None or grade_col is None:
@@ -77,6 +77,7 @@ def load_team_grades(
         )
     max_col, ms_col = _find(header, MAX_HEADERS), _find(header, MILESTONE_HEADERS)
     out = TeamGrades()
+    out.problems.extend(grid.problems)
     where: dict[tuple[str, str], int] = {}
     known = {fold(t): t for t in teams} if teams is not None else None
     default_ms = milestone or Path(path).stem

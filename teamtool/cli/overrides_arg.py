@@ -162,7 +162,8 @@ def _from_argument(item: str, checker: _Checker) -> None:
 def _from_file(path: str, checker: _Checker) -> None:
     from teamtool.tables import read_grid
 
-    grid = read_grid(path)
+    grid = read_grid(path, raise_errors=False)
+    checker.problems.extend(grid.problems)
     header = [fold(h).replace("_", " ") for h in grid.rows[0]] if grid.rows else []
 
     def find(names: tuple[str, ...]) -> int | None:

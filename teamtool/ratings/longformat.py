@@ -83,7 +83,7 @@ def read_ratings_csv(
     are and labels must fit a preset scale.
     """
     grid = read_grid(path)
-    problems = Problems()
+    problems = Problems(list(grid.problems))
     extracted = read_long(grid, problems)
     if isinstance(scale, str):
         scale = get_scale(scale)

@@ -40,15 +40,16 @@ class RosterImport:
 def import_roster(path: str | Path, mapping: ColumnMapping | None = None) -> RosterImport:
     """Read ``path`` as a roster.
 
-    Problems come back in ``problems``; only an unreadable file raises.
+    Problems come back in ``problems`` (those met reading the file too); only an unreadable
+    file raises.
     """
-    grid = read_grid(path)
+    grid = read_grid(path, raise_errors=False)
     return roster_from_grid(grid, mapping)
 
 
 def roster_from_grid(grid: Grid, mapping: ColumnMapping | None = None) -> RosterImport:
     header = clean_header(grid.rows[0])
-    problems = Problems()
+    problems = Problems(list(grid.problems))
     report_duplicate_headers(grid.rows[0], header, grid.file, problems)
     is_canvas = canvas.is_canvas_gradebook(grid)
     data: list[tuple[int, list[str]]] = []
