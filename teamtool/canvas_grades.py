@@ -7,7 +7,7 @@ from pathlib import Path
 
 from teamtool.errors import GradesError
 from teamtool.names import fold
-from teamtool.number_text import column_mark, read_number
+from teamtool.number_text import read_number
 from teamtool.problems import Problems
 from teamtool.roster.canvas import identity_columns, is_skipped_row, is_test_student
 from teamtool.tables import Grid, read_grid
@@ -79,7 +79,7 @@ def load_canvas_column(
         if name in header
     }
     data = [(row, cells) for row, cells in grid.iter_rows(1)]
-    mark = column_mark(_at(cells, col) for _, cells in data)
+    mark = grid.column_mark(col)
     use_sis = "SIS User ID" in ids and any(_at(c, ids["SIS User ID"]) for _, c in data)
     for row, cells in data:
         if cells and "Points Possible" in cells[0]:

@@ -12,7 +12,7 @@ from pathlib import Path
 from teamtool.canvas_grades import CanvasColumn, canvas_assignment_columns, load_canvas_column
 from teamtool.errors import GradesError
 from teamtool.names import fold
-from teamtool.number_text import column_mark, read_number
+from teamtool.number_text import read_number
 from teamtool.problems import Problems, Severity
 from teamtool.tables import Grid, read_grid
 
@@ -85,8 +85,8 @@ def load_team_grades(
     def cell(cells: list[str], i: int | None) -> str:
         return cells[i].strip() if i is not None and i < len(cells) else ""
 
-    grade_mark = column_mark(cell(c, grade_col) for c in grid.rows[1:])
-    max_mark = column_mark(cell(c, max_col) for c in grid.rows[1:])
+    grade_mark = grid.column_mark(grade_col)
+    max_mark = None if max_col is None else grid.column_mark(max_col)
 
     for row, cells in grid.iter_rows(1):
         if not any(c.strip() for c in cells):

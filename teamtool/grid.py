@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+from teamtool.number_text import Mark, column_mark
 from teamtool.problems import Problems, Severity
 
 #: Excel's limit; a longer cell comes from a missing quote or a damaged file, not a person.
@@ -25,6 +26,13 @@ class Grid:
     encoding: str = ""
     delimiter: str = ""
     problems: Problems = field(default_factory=Problems)
+    number_columns: set[int] = field(default_factory=set)  # workbook columns holding numbers
+
+    def column_mark(self, col_index: int) -> Mark | None:
+        """The decimal mark the cells below the header show (:func:`column_mark`); a workbook
+        number stored as a number counts as showing a point."""
+        texts = [self.cell(i, col_index) for i in range(1, len(self.rows))]
+        return column_mark([*texts, "0.5"] if col_index in self.number_columns else texts)
 
     def __len__(self) -> int:
         return len(self.rows)

@@ -78,6 +78,7 @@ def _grid(book: Any, ws: Any, name: str) -> Grid:
 
     cells: dict[int, dict[int, str]] = {}
     missing: list[tuple[int, int]] = []
+    number_columns: set[int] = set()
     with ws._get_source() as source:
         parser = CellParser(
             source,
@@ -99,6 +100,8 @@ def _grid(book: Any, ws: Any, name: str) -> Grid:
                 if cell["data_type"] == NO_VALUE:
                     missing.append((r, c))
                 text = cell_text(cell["value"])
+                if r > 1 and isinstance(cell["value"], int | float) and text:
+                    number_columns.add(c - 1)
                 if text:
                     cells.setdefault(r, {})[c] = text
     rows: list[list[str]] = [[] for _ in range(max(cells, default=0))]
@@ -106,7 +109,7 @@ def _grid(book: Any, ws: Any, name: str) -> Grid:
         row = rows[r - 1] = [""] * max(by_column)
         for c, text in by_column.items():
             row[c - 1] = text
-    grid = Grid(name, trim(rows), "xlsx", "")
+    grid = Grid(name, trim(rows), "xlsx", "", number_columns=number_columns)
     for r, c in missing:
         grid.add(
             NO_VALUE,

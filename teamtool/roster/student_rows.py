@@ -5,9 +5,9 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Sequence
 
-from teamtool.model import AttributeKind, Student
+from teamtool.model import Student
 from teamtool.names import display_name
-from teamtool.number_text import column_mark
+from teamtool.number_text import Mark
 from teamtool.problems import Problems
 from teamtool.roster import canvas
 from teamtool.roster.mapping import ColumnMapping
@@ -21,8 +21,10 @@ def build_students(
     mapping: ColumnMapping,
     problems: Problems,
     is_canvas: bool,
+    marks: dict[str, Mark | None],
 ) -> tuple[list[Student], dict[str, int]]:
-    """The students, and the spreadsheet row each was read from."""
+    """The students, and the spreadsheet row each was read from. ``marks`` holds the decimal
+    mark of the numeric columns whose cells show one."""
     index = {name: i for i, name in enumerate(header)}
 
     def cell(cells: list[str], role: str) -> str:
@@ -32,11 +34,6 @@ def build_students(
     id_column = mapping.roles.get("id")
     if id_column not in index:
         return [], {}
-    marks = {
-        column: column_mark(cells[index[column]] for _, cells in data)
-        for column, kind in mapping.kinds.items()
-        if kind is AttributeKind.NUMERIC and column in index
-    }
     students: list[Student] = []
     first_row: dict[str, int] = {}
     seen: dict[str, tuple[int, str]] = {}  # casefolded id -> first row and id as written

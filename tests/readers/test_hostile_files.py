@@ -123,3 +123,26 @@ def test_size_limit_holds_when_stat_says_zero(monkeypatch: pytest.MonkeyPatch) -
     with pytest.raises(InputError) as caught:
         read_grid(maps)
     assert caught.value.code == "too-large"
+
+
+def test_workbook_numbers_are_not_reread_with_a_text_cells_decimal_comma(tmp_path: Path) -> None:
+    rows = {
+        1: HEADER,
+        2: [cell_xml("A2", "s1"), cell_xml("B2", "Ann"), cell_xml("C2", "3,5")],  # typed as text
+        3: [cell_xml("A3", "s2"), cell_xml("B3", "Bob"), cell_xml("C3", 1.125)],  # a number
+    }
+    result = import_roster(write_xlsx(tmp_path / "mixed.xlsx", rows))
+    assert [s.get("GPA") for s in result.roster] == [3.5, 1.125]
+
+
+def test_tiny_workbook_numbers_are_written_without_exponent(tmp_path: Path) -> None:
+    rows = {1: HEADER, 2: [cell_xml("A2", "s1"), cell_xml("B2", "Ann"), cell_xml("C2", 0.00001)]}
+    [student] = import_roster(write_xlsx(tmp_path / "tiny.xlsx", rows)).roster
+    assert (student.raw["GPA"], student.get("GPA")) == ("0.00001", 0.00001)  # not "1e-05"
+
+
+def test_workbook_number_beyond_the_limit_is_located(tmp_path: Path) -> None:
+    rows = {1: HEADER, 2: [cell_xml("A2", "s1"), cell_xml("B2", "Ann"), cell_xml("C2", 1e20)]}
+    result = import_roster(write_xlsx(tmp_path / "big.xlsx", rows))
+    [problem] = result.problems.errors
+    assert (problem.code, problem.row, problem.column) == ("number-too-large", 2, "GPA")
