@@ -111,20 +111,14 @@ def parse_csv_bytes(data: bytes, name: str) -> Grid:
                     row=len(rows) + 1,
                     code="bad-csv",
                 ) from exc
-        unclosed = bool(rows) and _unterminated(text, starts[-1], delimiter)
-    grid = Grid(name, rows, encoding, delimiter)
-    if unclosed:
-        lines = reader.line_num - starts[-1] + 1
-        grid.add(
-            "unclosed-quote",
-            f'a quote (") opens in this cell and is never closed, so the rest of the file '
-            f"({lines} line(s)) would be read as this one cell; close or remove the quote",
-            len(rows),
-            len(rows[-1]) - 1,
-        )
-    for row, first in enumerate(starts, start=1):
-        end = starts[row] if row < len(starts) else reader.line_num + 1
-        if any(line in guessed for line in range(first, end)):
+        spans = [
+            (first, end)
+            for first, end in zip(starts, [*starts[1:], reader.line_num + 1], strict=True)
+        ]
+        grid = Grid(name, rows, encoding, delimiter)
+        _check_quotes(grid, text, spans)
+    for row, (first, end) in enumerate(spans, start=1):
+        if guessed and any(line in guessed for line in range(first, end)):
             grid.add(
                 "not-utf8",
                 "this row is not valid UTF-8 (the rest of the file is) and was read as "
@@ -140,14 +134,33 @@ def parse_csv_bytes(data: bytes, name: str) -> Grid:
     return grid
 
 
-def _unterminated(text: str, first_line: int, delimiter: str) -> bool:
-    """Whether the last row's text ends inside a quoted cell."""
-    tail = "".join(io.StringIO(text, newline="").readlines()[first_line - 1 :])
-    try:
-        list(csv.reader(io.StringIO(tail, newline=""), delimiter=delimiter, strict=True))
-    except csv.Error as exc:
-        return "unexpected end of data" in str(exc)
-    return False
+def _check_quotes(grid: Grid, text: str, spans: list[tuple[int, int]]) -> None:
+    """Report rows that swallowed the lines after them through a quote left open.
+
+    A row spanning several lines (a cell with line breaks), or the last row, must be well
+    quoted: a quote that opens a cell and is closed only rows later, or never, has turned
+    the rows between into the text of one cell.
+    """
+    lines: list[str] = []
+    for row, (first, end) in enumerate(spans, start=1):
+        if end - first <= 1 and row < len(spans):
+            continue
+        lines = lines or io.StringIO(text, newline="").readlines()
+        chunk = io.StringIO("".join(lines[first - 1 : end - 1]), newline="")
+        try:
+            list(csv.reader(chunk, delimiter=grid.delimiter, strict=True))
+        except csv.Error as exc:
+            if end - first <= 1 and "unexpected end of data" not in str(exc):
+                continue  # a stray quote inside one line ("Smith" Jr) is read as before
+            cells = grid.rows[row - 1]
+            col = next((i for i, c in enumerate(cells) if "\n" in c or "\r" in c), len(cells) - 1)
+            grid.add(
+                "unclosed-quote",
+                f'a quote (") in this cell is not closed where the cell ends, so {end - first} '
+                "line(s) of the file were read as this one cell; check the quotes in this row",
+                row,
+                col,
+            )
 
 
 def trim(rows: list[list[str]]) -> list[list[str]]:

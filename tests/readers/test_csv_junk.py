@@ -88,3 +88,23 @@ def test_one_megabyte_cell_names_file_row_and_column(tmp_path: Path) -> None:
     with pytest.raises(InputError) as caught:
         read_grid(path)
     assert str(caught.value).startswith('survey.csv: row 3, column "Comment": the cell holds')
+
+
+def test_quote_closed_rows_later_is_an_error_at_the_row_it_opens(tmp_path: Path) -> None:
+    path = tmp_path / "roster.csv"
+    path.write_text(
+        'Student ID,Name\ns1,Ann\ns9999,"unterminated\ns2,Bob\ns3,"Cy"\ns4,Di\n', encoding="utf-8"
+    )
+    result = import_roster(path)
+    assert [(p.code, p.row, p.column) for p in result.problems.errors] == [
+        ("unclosed-quote", 3, "Name")
+    ]
+
+
+def test_multiline_cells_and_stray_quotes_in_one_line_stay_accepted(tmp_path: Path) -> None:
+    path = tmp_path / "survey.csv"
+    path.write_text(
+        'Rater,Comment\ns1,"two\nlines, with ""quotes"""\ns2,"Smith" Jr\n', encoding="utf-8"
+    )
+    grid = read_grid(path)
+    assert grid.rows[1:] == [["s1", 'two\nlines, with "quotes"'], ["s2", "Smith Jr"]]
