@@ -111,10 +111,8 @@ def parse_csv_bytes(data: bytes, name: str) -> Grid:
                     row=len(rows) + 1,
                     code="bad-csv",
                 ) from exc
-        spans = [
-            (first, end)
-            for first, end in zip(starts, [*starts[1:], reader.line_num + 1], strict=True)
-        ]
+        ends = [*starts[1:], reader.line_num + 1] if starts else []
+        spans = list(zip(starts, ends, strict=True))
         grid = Grid(name, rows, encoding, delimiter)
         _check_quotes(grid, text, spans)
     for row, (first, end) in enumerate(spans, start=1):

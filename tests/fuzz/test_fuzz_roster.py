@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from xlsx_by_hand import cell_xml, write_xlsx
 
@@ -63,6 +63,7 @@ def read_as_roster(path: Path) -> None:
 
 @FUZZ
 @given(data=st.binary(max_size=300), suffix=st.sampled_from([".csv", ".xlsx", ".tsv"]))
+@example(data=b"\xfe\xff", suffix=".csv")  # a UTF-16 BOM and nothing else
 def test_any_bytes(tmp_path: Path, data: bytes, suffix: str) -> None:
     path = tmp_path / f"fuzz{suffix}"
     path.write_bytes(data)
