@@ -139,6 +139,12 @@ def _check_quotes(grid: Grid, text: str, spans: list[tuple[int, int]]) -> None:
     quoted: a quote that opens a cell and is closed only rows later, or never, has turned
     the rows between into the text of one cell.
     """
+    try:  # the common case: the whole file is well quoted
+        for _ in csv.reader(io.StringIO(text, newline=""), delimiter=grid.delimiter, strict=True):
+            pass
+        return
+    except csv.Error:
+        pass
     lines: list[str] = []
     for row, (first, end) in enumerate(spans, start=1):
         if end - first <= 1 and row < len(spans):
