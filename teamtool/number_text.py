@@ -54,8 +54,9 @@ class NumberReading:
 
     @property
     def looks_numeric(self) -> bool:
-        """A number, or text that would be one but for ambiguity or size."""
-        return self.value is not None or self.code in ("ambiguous-number", "number-too-large")
+        """A number, or text that would be one but for its ambiguity (a column of numbers of 16
+        digits or more holds identifiers, not quantities)."""
+        return self.value is not None or self.code == "ambiguous-number"
 
 
 def parse_number(text: str, mark: Mark | None = None) -> float | None:

@@ -142,7 +142,11 @@ def test_tiny_workbook_numbers_are_written_without_exponent(tmp_path: Path) -> N
 
 
 def test_workbook_number_beyond_the_limit_is_located(tmp_path: Path) -> None:
-    rows = {1: HEADER, 2: [cell_xml("A2", "s1"), cell_xml("B2", "Ann"), cell_xml("C2", 1e20)]}
+    rows = {
+        1: HEADER,
+        2: [cell_xml("A2", "s1"), cell_xml("B2", "Ann"), cell_xml("C2", 1e20)],
+        3: [cell_xml("A3", "s2"), cell_xml("B3", "Bob"), cell_xml("C3", 3.2)],
+    }
     result = import_roster(write_xlsx(tmp_path / "big.xlsx", rows))
     [problem] = result.problems.errors
     assert (problem.code, problem.row, problem.column) == ("number-too-large", 2, "GPA")

@@ -128,3 +128,13 @@ def test_form_with_a_gpa_of_400_nines_is_a_located_error(
     assert 'nines.csv: row 4, column "GPA"' in err
     assert "too large" in err
     assert not (tmp_path / "t.csv").exists()
+
+
+def test_a_column_of_long_identifiers_is_not_numeric(tmp_path: Path) -> None:
+    path = write(
+        tmp_path / "r.csv",
+        "Student ID,Name,Card\ns1,Ann,6011000990139424\ns2,Bob,6011000990139425\n",
+    )
+    result = import_roster(path)
+    assert not result.problems
+    assert [s.get("Card") for s in result.roster] == ["6011000990139424", "6011000990139425"]
