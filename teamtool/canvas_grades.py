@@ -6,8 +6,8 @@ import re
 from pathlib import Path
 
 from teamtool.errors import GradesError
-from teamtool.grade_number import parse_number
 from teamtool.names import fold
+from teamtool.number_text import read_number
 from teamtool.problems import Problems
 from teamtool.roster.canvas import identity_columns, is_skipped_row, is_test_student
 from teamtool.tables import Grid, read_grid
@@ -56,7 +56,7 @@ def load_canvas_column(
     ``column`` is the full title or the title without its ``(id)``. Skipped: the Points
     Possible and Manual Posting rows, the Test Student, and ``EX``, ``N/A``, ``-`` and blanks.
     """
-    grid = read_grid(path)
+    grid = read_grid(path, raise_errors=False)
     header = [h.strip() for h in grid.rows[0]]
     titles = _assignment_columns(grid)
     wanted = fold(column)
@@ -72,16 +72,18 @@ def load_canvas_column(
         )
     col = header.index(match[0])
     out = CanvasColumn(match[0])
+    out.problems.extend(grid.problems)
     ids = {
         name: header.index(name)
         for name in ("Student", "ID", "SIS User ID", "SIS Login ID")
         if name in header
     }
     data = [(row, cells) for row, cells in grid.iter_rows(1)]
+    mark = grid.column_mark(col)
     use_sis = "SIS User ID" in ids and any(_at(c, ids["SIS User ID"]) for _, c in data)
     for row, cells in data:
         if cells and "Points Possible" in cells[0]:
-            out.points_possible = parse_number(_at(cells, col))
+            out.points_possible = read_number(_at(cells, col), mark).value
             continue
         if is_skipped_row(cells):
             continue
@@ -91,11 +93,12 @@ def load_canvas_column(
         text = _at(cells, col)
         if not text or text.upper() in ("EX", "N/A", "-"):
             continue
-        value = parse_number(text)
+        reading = read_number(text, mark)
+        value = reading.value
         if value is None or not sid:
-            message = f'the score "{text}" is not a number' if sid else "the student has no ID"
+            message = f"the score {reading.error}" if sid else "the student has no ID"
             out.problems.add(
-                "bad-number" if sid else "empty-id",
+                reading.code if sid else "empty-id",
                 message,
                 file=grid.file,
                 row=row,

@@ -1,15 +1,8 @@
-"""How the text of a grade cell is read as a number (``84``, ``90.5``, ``8,5``, ``1 000``)."""
+"""The grade number format is the core's one number parser, :mod:`teamtool.number_text`.
 
-from __future__ import annotations
+Only a re-export, for code written against this module's name; import from number_text.
+"""
 
-import re
+from teamtool.number_text import parse_number
 
-_NUMBER = re.compile(r"^[+-]?(\d+([.,]\d*)?|[.,]\d+)$")
-
-
-def parse_number(text: str) -> float | None:
-    """``84``, ``90.5``, ``8,5`` (decimal comma) as a float; None when it is not a number."""
-    cleaned = text.strip().replace("\u00a0", "").replace(" ", "")
-    if not _NUMBER.match(cleaned):
-        return None
-    return float(cleaned.replace(",", "."))
+__all__ = ["parse_number"]

@@ -1,7 +1,7 @@
 """Reading team grades (``team,grade[,max][,milestone]``); re-exports the Canvas column reader.
 
-Reading one Canvas gradebook column lives in :mod:`teamtool.canvas_grades`, the number format
-both share in :mod:`teamtool.grade_number`.
+Reading one Canvas gradebook column lives in :mod:`teamtool.canvas_grades`; numbers are read by
+:mod:`teamtool.number_text`, the one number parser of the core.
 """
 
 from __future__ import annotations
@@ -11,8 +11,8 @@ from pathlib import Path
 
 from teamtool.canvas_grades import CanvasColumn, canvas_assignment_columns, load_canvas_column
 from teamtool.errors import GradesError
-from teamtool.grade_number import parse_number
 from teamtool.names import fold
+from teamtool.number_text import read_number
 from teamtool.problems import Problems, Severity
 from teamtool.tables import Grid, read_grid
 
@@ -26,7 +26,6 @@ __all__ = [
     "canvas_assignment_columns",
     "load_canvas_column",
     "load_team_grades",
-    "parse_number",
 ]
 
 TEAM_HEADERS = ("team", "team name", "group", "group name", "group_name")
@@ -66,7 +65,7 @@ def load_team_grades(
     ``teams`` (the known team names) turns an unknown team into a problem. Every bad cell is a
     :class:`~teamtool.problems.Problem`; with ``raise_on_error`` they are raised together.
     """
-    grid = read_grid(path)
+    grid = read_grid(path, raise_errors=False)
     header = grid.rows[0]
     team_col, grade_col = _find(header, TEAM_HEADERS), _find(header, GRADE_HEADERS)
     if team_col is None or grade_col is None:
@@ -78,12 +77,16 @@ def load_team_grades(
         )
     max_col, ms_col = _find(header, MAX_HEADERS), _find(header, MILESTONE_HEADERS)
     out = TeamGrades()
+    out.problems.extend(grid.problems)
     where: dict[tuple[str, str], int] = {}
     known = {fold(t): t for t in teams} if teams is not None else None
     default_ms = milestone or Path(path).stem
 
     def cell(cells: list[str], i: int | None) -> str:
         return cells[i].strip() if i is not None and i < len(cells) else ""
+
+    grade_mark = grid.column_mark(grade_col)
+    max_mark = None if max_col is None else grid.column_mark(max_col)
 
     for row, cells in grid.iter_rows(1):
         if not any(c.strip() for c in cells):
@@ -100,9 +103,11 @@ def load_team_grades(
                 continue
             team = known[fold(team)]
         max_text = cell(cells, max_col)
-        top = parse_number(max_text) if max_text else out.max_points.get(ms, default_max)
+        max_reading = read_number(max_text, max_mark) if max_text else None
+        top = out.max_points.get(ms, default_max) if max_reading is None else max_reading.value
         if top is None or top <= 0:
-            add("bad-max", f'the maximum "{max_text}" is not a number above 0', max_col)
+            why = max_reading.error if max_reading and top is None else f'"{max_text}" is not'
+            add("bad-max", f"the maximum {why} (a number above 0 is needed)", max_col)
             continue
         if out.max_points.setdefault(ms, top) != top:
             add(
@@ -114,9 +119,10 @@ def load_team_grades(
         if not text:
             add("no-grade", f"{team} has no grade for {ms}", grade_col, "warning")
             continue
-        value = parse_number(text)
+        reading = read_number(text, grade_mark)
+        value = reading.value
         if value is None:
-            add("bad-number", f'the grade "{text}" is not a number', grade_col)
+            add(reading.code, f"the grade {reading.error}", grade_col)
             continue
         if value < 0 or value > top:
             add(

@@ -19,7 +19,7 @@ def read_team_set(path: str | Path, roster: Roster | None = None) -> tuple[TeamS
     """The team set in ``path`` and every problem found (unknown or repeated students, blanks)."""
     grid = read_grid(path)
     header = [fold(h) for h in grid.rows[0]]
-    problems = Problems()
+    problems = Problems(list(grid.problems))
     team_col = _find(header, TEAM_HEADERS)
     canvas = "canvas_user_id" in header
     student_col = _find(header, STUDENT_HEADERS)

@@ -85,12 +85,13 @@ class _Checker:
                 f'student "{student.strip()}" is in no team of {self.teams_file}',
                 "student",
             )
-        from teamtool.gradesfile import parse_number
+        from teamtool.number_text import read_number
 
-        value = parse_number(grade)
+        reading = read_number(grade)
+        value = reading.value
         top = self.maxima.get(milestone or "")
         if value is None:
-            ok = add("bad-grade", f'the grade "{grade.strip()}" is not a number', "grade")
+            ok = add("bad-grade", f"the grade {reading.error}", "grade")
         elif value < 0:
             ok = add("grade-out-of-range", f"the grade {value:g} is below 0", "grade")
         elif top is not None and value > top and not self.above_max:
@@ -161,7 +162,8 @@ def _from_argument(item: str, checker: _Checker) -> None:
 def _from_file(path: str, checker: _Checker) -> None:
     from teamtool.tables import read_grid
 
-    grid = read_grid(path)
+    grid = read_grid(path, raise_errors=False)
+    checker.problems.extend(grid.problems)
     header = [fold(h).replace("_", " ") for h in grid.rows[0]] if grid.rows else []
 
     def find(names: tuple[str, ...]) -> int | None:

@@ -96,7 +96,7 @@ def read_ratings_csv(
     error, or a warning added to ``warnings`` when both rows agree (see ``cleaned_checks``).
     """
     grid = read_grid(path)
-    problems = Problems()
+    problems = Problems(list(grid.problems))
     extracted = read_long(grid, problems)
     if isinstance(scale, str):
         scale = get_scale(scale)

@@ -7,19 +7,10 @@ import re
 from dataclasses import dataclass
 
 from teamtool.names import fold
+from teamtool.number_text import parse_number
 
 #: "Label: description", "Label - description", "Label (description)" -> "Label".
 _HEAD = re.compile(r"\s*(?::|\s[-–—]\s|\()")
-_NUMBER = re.compile(r"[+-]?(\d+([.,]\d*)?|[.,]\d+)")
-
-
-def parse_number(text: str) -> float | None:
-    """A plain number (``4``, ``87.5``, ``4,5``); anything else is None."""
-    cleaned = text.strip()
-    if not _NUMBER.fullmatch(cleaned):
-        return None
-    value = float(cleaned.replace(",", "."))
-    return value if math.isfinite(value) else None
 
 
 def format_number(value: float) -> str:

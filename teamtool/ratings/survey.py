@@ -112,7 +112,7 @@ def import_grid(
             file=grid.file,
             code="unknown-layout",
         )
-    problems = Problems()
+    problems = Problems(list(grid.problems))  # what reading met (rows not in UTF-8)
     people = PeopleResolver(roster, grid.file, problems, dict(confirmed or {}))
     if isinstance(scale, str):
         scale = get_scale(scale)

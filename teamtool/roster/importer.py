@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from teamtool.model import AttributeSpec, Roster
+from teamtool.model import AttributeKind, AttributeSpec, Roster
 from teamtool.problems import Problems
 from teamtool.roster import canvas
 from teamtool.roster.columns import (
@@ -40,15 +40,16 @@ class RosterImport:
 def import_roster(path: str | Path, mapping: ColumnMapping | None = None) -> RosterImport:
     """Read ``path`` as a roster.
 
-    Problems come back in ``problems``; only an unreadable file raises.
+    Problems come back in ``problems`` (those met reading the file too); only an unreadable
+    file raises.
     """
-    grid = read_grid(path)
+    grid = read_grid(path, raise_errors=False)
     return roster_from_grid(grid, mapping)
 
 
 def roster_from_grid(grid: Grid, mapping: ColumnMapping | None = None) -> RosterImport:
     header = clean_header(grid.rows[0])
-    problems = Problems()
+    problems = Problems(list(grid.problems))
     report_duplicate_headers(grid.rows[0], header, grid.file, problems)
     is_canvas = canvas.is_canvas_gradebook(grid)
     data: list[tuple[int, list[str]]] = []
@@ -74,7 +75,12 @@ def roster_from_grid(grid: Grid, mapping: ColumnMapping | None = None) -> Roster
     if mapping is None:
         mapping = canvas_mapping(header, data) if is_canvas else detect_mapping(header, data)
     check_mapping(mapping, header, grid.file, problems)
-    students, rows = build_students(grid.file, header, data, mapping, problems, is_canvas)
+    marks = {
+        column: grid.column_mark(header.index(column))
+        for column, kind in mapping.kinds.items()
+        if kind is AttributeKind.NUMERIC and column in header
+    }
+    students, rows = build_students(grid.file, header, data, mapping, problems, is_canvas, marks)
     attributes = [AttributeSpec(name, kind) for name, kind in mapping.kinds.items()]
     roster = Roster(students, attributes)
     resolve_preferences(roster, grid.file, rows, problems)

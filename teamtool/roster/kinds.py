@@ -6,6 +6,10 @@ import re
 from collections.abc import Sequence
 
 from teamtool.model import AttributeKind
+from teamtool.number_text import parse_number, read_number
+
+# parse_number is the core's one number parser (number_text), re-exported for older imports.
+__all__ = ["detect_kind", "parse_number", "parse_slot", "split_list", "split_slots"]
 
 _DAYS = {
     "mon": "Mon",
@@ -38,21 +42,12 @@ _PERIODS = {
     "night": "Eve",
 }
 _SLOT = re.compile(r"^\s*([A-Za-z]+)\.?\s*(.*?)\s*$")
-_NUMBER = re.compile(r"^[+-]?(\d+([.,]\d*)?|[.,]\d+)$")
 _SPLIT = re.compile(r"[;\n|]")
 
 AVAILABILITY_HINTS = ("avail", "schedule", "free time", "time slot", "timeslot", "meeting time")
 PREFERENCE_HINTS = ("request", "teammate", "prefer", "avoid", "partner", "friend", "work with")
 TEXT_HINTS = ("comment", "note", "remark")
 NUMERIC_HINTS = ("gpa", "grade", "score", "skill", "years", "level", "experience", "rating", "(1-")
-
-
-def parse_number(text: str) -> float | None:
-    """``"3.4"``, ``"3,4"`` (decimal comma) and ``" 4 "`` parse; anything else is None."""
-    cleaned = text.strip().replace("\u00a0", "")
-    if not _NUMBER.match(cleaned):
-        return None
-    return float(cleaned.replace(",", "."))
 
 
 def parse_slot(token: str) -> str | None:
@@ -92,7 +87,7 @@ def detect_kind(header: str, values: Sequence[str]) -> AttributeKind:
         return AttributeKind.TEXT
     if not filled:
         return AttributeKind.CATEGORICAL
-    numbers = sum(1 for v in filled if parse_number(v) is not None)
+    numbers = sum(1 for v in filled if read_number(v).looks_numeric)
     numeric_hint = any(hint in h for hint in NUMERIC_HINTS)
     if numbers >= 0.9 * len(filled) or (numeric_hint and numbers >= 0.5 * len(filled)):
         return AttributeKind.NUMERIC

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Sequence
 
 from teamtool.model import Student
 from teamtool.names import display_name
+from teamtool.number_text import Mark
 from teamtool.problems import Problems
 from teamtool.roster import canvas
 from teamtool.roster.mapping import ColumnMapping
@@ -19,8 +21,10 @@ def build_students(
     mapping: ColumnMapping,
     problems: Problems,
     is_canvas: bool,
+    marks: dict[str, Mark | None],
 ) -> tuple[list[Student], dict[str, int]]:
-    """The students, and the spreadsheet row each was read from."""
+    """The students, and the spreadsheet row each was read from. ``marks`` holds the decimal
+    mark of the numeric columns whose cells show one."""
     index = {name: i for i, name in enumerate(header)}
 
     def cell(cells: list[str], role: str) -> str:
@@ -32,6 +36,7 @@ def build_students(
         return [], {}
     students: list[Student] = []
     first_row: dict[str, int] = {}
+    seen: dict[str, tuple[int, str]] = {}  # casefolded id -> first row and id as written
     for row_number, cells in data:
         name = cell(cells, "name")
         if not name and (cell(cells, "first") or cell(cells, "last")):
@@ -48,17 +53,30 @@ def build_students(
                 column=id_column,
             )
             continue
-        if sid in first_row:
+        if junk := _junk(sid):
             problems.add(
-                "duplicate-id",
-                f'the student id "{sid}" is also on row {first_row[sid]}; this row is left out',
+                "bad-id",
+                f'the student id "{_shown(sid)}" holds {junk}; retype it. The row is left out',
                 file=file,
                 row=row_number,
                 column=id_column,
             )
             continue
+        if sid.casefold() in seen:
+            first, other = seen[sid.casefold()]
+            problems.add(
+                "duplicate-id",
+                f'the student id "{sid}" is also on row {first}'
+                + (f' ("{other}"); ids ignore capitals' if other != sid else "")
+                + "; this row is left out",
+                file=file,
+                row=row_number,
+                column=id_column,
+            )
+            continue
+        seen[sid.casefold()] = (row_number, sid)
         first_row[sid] = row_number
-        values, raw = parse_attributes(file, row_number, header, cells, mapping, problems)
+        values, raw = parse_attributes(file, row_number, header, cells, mapping, problems, marks)
         students.append(
             Student(
                 id=sid,
@@ -72,6 +90,20 @@ def build_students(
             )
         )
     return students, first_row
+
+
+def _junk(sid: str) -> str:
+    """What makes an id unusable: a tab, line break or invisible control character."""
+    for ch in sid:
+        if ch.isspace() and ch != " ":
+            return f"a tab or line break (U+{ord(ch):04X})"
+        if unicodedata.category(ch) in ("Cc", "Cf", "Co", "Cn"):
+            return f"an invisible control character (U+{ord(ch):04X})"
+    return ""
+
+
+def _shown(text: str) -> str:
+    return "".join(ch if ch.isprintable() else f"\\u{ord(ch):04x}" for ch in text)
 
 
 def _who(name: str) -> str:

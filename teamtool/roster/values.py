@@ -7,22 +7,25 @@ from dataclasses import replace
 
 from teamtool.model import AttributeKind, AttrValue, Roster, Student
 from teamtool.names import email_key, name_key
+from teamtool.number_text import Mark, read_number
 from teamtool.problems import Problems
-from teamtool.roster.kinds import parse_number, parse_slot, split_list, split_slots
+from teamtool.roster.kinds import parse_slot, split_list, split_slots
 from teamtool.roster.mapping import ColumnMapping
 
 
-def parse_value(kind: AttributeKind, text: str) -> tuple[AttrValue, list[str]]:
+def parse_value(
+    kind: AttributeKind, text: str, mark: Mark | None = None
+) -> tuple[AttrValue, list[str]]:
     """The value of one cell and the parts that could not be read (empty when all is well).
 
     Preference cells come back as the raw entries; :func:`resolve_preferences` turns them into
-    student ids once the whole roster is known.
+    student ids once the whole roster is known. ``mark`` is a numeric column's decimal mark.
     """
     text = text.strip()
     if not text:
         return None, []
     if kind is AttributeKind.NUMERIC:
-        number = parse_number(text)
+        number = read_number(text, mark).value
         return (number, []) if number is not None else (None, [text])
     if kind is AttributeKind.AVAILABILITY:
         slots: list[str] = []
@@ -46,6 +49,7 @@ def parse_attributes(
     cells: Sequence[str],
     mapping: ColumnMapping,
     problems: Problems,
+    marks: dict[str, Mark | None],
 ) -> tuple[dict[str, AttrValue], dict[str, str]]:
     index = {name: i for i, name in enumerate(header)}
     values: dict[str, AttrValue] = {}
@@ -55,13 +59,14 @@ def parse_attributes(
             continue
         text = cells[index[column]]
         raw[column] = text
-        value, bad = parse_value(kind, text)
+        value, bad = parse_value(kind, text, marks.get(column))
         values[column] = value
         for part in bad:
             if kind is AttributeKind.NUMERIC:
+                reading = read_number(part, marks.get(column))
                 problems.add(
-                    "bad-number",
-                    f'"{part}" is not a number; the cell is left empty',
+                    reading.code,
+                    f"{reading.error}; the cell is left empty",
                     file=file,
                     row=row,
                     column=column,

@@ -8,6 +8,7 @@ from typing import Any
 
 from teamtool.errors import CourseFileError, RosterError
 from teamtool.model import AttributeKind, AttributeSpec, Roster, Student
+from teamtool.number_text import column_mark
 from teamtool.roster.values import PeopleIndex, parse_value
 from teamtool.store import codec
 from teamtool.store.base import CourseBase
@@ -177,10 +178,11 @@ class RosterStore(CourseBase):
         if spec is None:
             raise CourseFileError(f'the roster has no attribute "{name}"', code="unknown-attribute")
         people = PeopleIndex(roster.students)
+        mark = column_mark(s.raw.get(name, "") for s in roster.students)
         with self.transaction() as c:
             c.execute("UPDATE attributes SET kind=? WHERE name=?", (kind.value, name))
             for s in roster.students:
-                value, _bad = parse_value(kind, s.raw.get(name, ""))
+                value, _bad = parse_value(kind, s.raw.get(name, ""), mark)
                 if kind is AttributeKind.PREFERENCE and isinstance(value, tuple):
                     ids = [i for i in (people.find(t) for t in value) if i and i != s.id]
                     value = tuple(dict.fromkeys(ids)) or None

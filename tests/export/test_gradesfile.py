@@ -12,8 +12,8 @@ from teamtool.gradesfile import (
     canvas_assignment_columns,
     load_canvas_column,
     load_team_grades,
-    parse_number,
 )
+from teamtool.number_text import parse_number
 
 
 def write(path: Path, text: str) -> Path:

@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
-from teamtool.gradesfile import parse_number
+from teamtool.number_text import parse_number
 
 COL_TEAM, COL_MEMBERS, COL_GRADE = range(3)
 HEADERS = ("Team", "Members", "Team grade")
