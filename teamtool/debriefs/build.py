@@ -1,0 +1,134 @@
+"""Build the debriefs of a milestone's teams from the adjusted results and the ratings."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Mapping, Sequence
+
+from teamtool.debriefs.model import (
+    DebriefExtras,
+    HeatCell,
+    HeatMap,
+    HistoryCell,
+    MemberRow,
+    TeamDebrief,
+)
+from teamtool.export.feedback import anonymised_comments
+from teamtool.grading.repeated_low import CODE as REPEATED_LOW
+from teamtool.grading.repeated_low import LOW, add_repeated_low
+from teamtool.grading.results import MilestoneResult, StudentResult
+from teamtool.model import Rating
+from teamtool.ratings.rating_scale import Scale, format_number
+
+
+def build_debriefs(
+    results: Sequence[MilestoneResult],
+    ratings: Mapping[str, Sequence[Rating]],
+    names: Mapping[str, str],
+    extras: DebriefExtras | None = None,
+    scales: Mapping[str, Scale] | None = None,
+    milestones: Sequence[str] | None = None,
+) -> list[TeamDebrief]:
+    """One debrief per team of each milestone in ``milestones`` (default: all), in milestone
+    then team order. ``results`` are every milestone in course order (the factor history and
+    ``repeated-low`` look back through them); ``names``: student id -> name; ``scales``:
+    milestone -> its rating scale, for the legend (default: the labels the ratings carry)."""
+    extras = extras or DebriefExtras()
+    results = add_repeated_low(results)
+    wanted = set(milestones) if milestones is not None else None
+    out: list[TeamDebrief] = []
+    for index, result in enumerate(results):
+        if wanted is not None and result.milestone not in wanted:
+            continue
+        teams: dict[str, list[StudentResult]] = {}
+        for student in result.students:
+            teams.setdefault(student.team, []).append(student)
+        scale = (scales or {}).get(result.milestone)
+        for team, members in teams.items():
+            shown = _display_names([m.student_id for m in members], names)
+            out.append(
+                TeamDebrief(
+                    milestone=result.milestone,
+                    max_points=result.max_points,
+                    method=result.method,
+                    team=team,
+                    members=[MemberRow(shown[m.student_id], m) for m in members],
+                    team_flags=[f for f in result.team_flags if f.team == team],
+                    heat_map=_heat_map(shown, ratings.get(result.milestone, ()), scale),
+                    comments=_comments(shown, ratings.get(result.milestone, ()), result.milestone),
+                    team_comments=_team_comments(shown, ratings.get(result.milestone, ())),
+                    history_milestones=[r.milestone for r in results[: index + 1]],
+                    history={
+                        shown[sid]: [_history_cell(r.by_student().get(sid)) for r in results[: index + 1]]
+                        for sid in shown
+                    },
+                    mentor=extras.mentor(team),
+                    tokens_left=extras.tokens_left(result.milestone, team),
+                )
+            )
+    return out
+
+
+def _display_names(members: list[str], names: Mapping[str, str]) -> dict[str, str]:
+    """Student id -> the name shown; two members with one name get their ids added."""
+    plain = {sid: names.get(sid, "").strip() or sid for sid in members}
+    twice = {n for n, count in Counter(plain.values()).items() if count > 1}
+    return {sid: f"{n} ({sid})" if n in twice else n for sid, n in plain.items()}
+
+
+def _within(shown: Mapping[str, str], ratings: Sequence[Rating]) -> list[Rating]:
+    return [r for r in ratings if r.rater in shown and r.ratee in shown]
+
+
+def _heat_map(shown: Mapping[str, str], ratings: Sequence[Rating], scale: Scale | None) -> HeatMap:
+    given = {(r.rater, r.ratee): r for r in _within(shown, ratings)}
+    seen = {(_label(r, scale), r.value) for r in ratings}
+    levels = list(scale.levels) if scale is not None and not scale.numeric else sorted(
+        seen, key=lambda pair: -pair[1]
+    )
+    values = [v for _, v in levels] or [0.0]
+    low, high = min(values), max(values)
+
+    def cell(label: str, value: float) -> HeatCell:
+        return HeatCell(label, (value - low) / (high - low) if high > low else 1.0)
+
+    ids = list(shown)
+    cells = [
+        [
+            cell(_label(given[(a, b)], scale), given[(a, b)].value) if (a, b) in given else None
+            for b in ids
+        ]
+        for a in ids
+    ]
+    return HeatMap([shown[s] for s in ids], cells, [cell(lab, v) for lab, v in levels])
+
+
+def _label(rating: Rating, scale: Scale | None) -> str:
+    if rating.label.strip():
+        return rating.label.strip()
+    return scale.label_of(rating.value) if scale is not None else format_number(rating.value)
+
+
+def _comments(
+    shown: Mapping[str, str], ratings: Sequence[Rating], milestone: str
+) -> dict[str, list[str]]:
+    """Teammates' comments about each member (self-comments left out: they name their writer),
+    shuffled in an order that depends on the text only, never on who wrote them."""
+    within = _within(shown, ratings)
+    return {name: anonymised_comments(within, sid, milestone) for sid, name in shown.items()}
+
+
+def _team_comments(shown: Mapping[str, str], ratings: Sequence[Rating]) -> list[str]:
+    """The members' comments about the whole team, sorted (so the order tells no writer)."""
+    texts: dict[str, str] = {}
+    for r in _within(shown, ratings):
+        if r.general_comment.strip():
+            texts.setdefault(r.rater, r.general_comment.strip())
+    return sorted(texts.values())
+
+
+def _history_cell(result: StudentResult | None) -> HistoryCell:
+    if result is None:
+        return HistoryCell(None)
+    codes = {f.code for f in result.flags}
+    return HistoryCell(result.factor, LOW in codes, REPEATED_LOW in codes)
