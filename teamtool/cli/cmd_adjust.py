@@ -177,7 +177,10 @@ def run(args: argparse.Namespace) -> int:
         raise InputError("--canvas-gradebook needs --canvas OUT.csv", code="usage")
     loaded = load_and_adjust(args)
     options, roster, team_set, milestones = (
-        loaded.options, loaded.roster, loaded.team_set, loaded.milestones
+        loaded.options,
+        loaded.roster,
+        loaded.team_set,
+        loaded.milestones,
     )
     ratings, results, problems = loaded.ratings, loaded.results, loaded.problems
     with all_or_nothing():  # all outputs or none: a failed one leaves no other behind

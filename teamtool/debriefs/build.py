@@ -19,6 +19,7 @@ from teamtool.grading.repeated_low import LOW, add_repeated_low
 from teamtool.grading.results import MilestoneResult, StudentResult
 from teamtool.model import Rating
 from teamtool.ratings.rating_scale import Scale, format_number
+from teamtool.ratings.scale_detection import best_scale
 
 
 def build_debriefs(
@@ -43,7 +44,7 @@ def build_debriefs(
         teams: dict[str, list[StudentResult]] = {}
         for student in result.students:
             teams.setdefault(student.team, []).append(student)
-        scale = (scales or {}).get(result.milestone)
+        scale = _scale_of(ratings.get(result.milestone, ()), (scales or {}).get(result.milestone))
         for team, members in teams.items():
             shown = _display_names([m.student_id for m in members], names)
             out.append(
@@ -59,7 +60,9 @@ def build_debriefs(
                     team_comments=_team_comments(shown, ratings.get(result.milestone, ())),
                     history_milestones=[r.milestone for r in results[: index + 1]],
                     history={
-                        shown[sid]: [_history_cell(r.by_student().get(sid)) for r in results[: index + 1]]
+                        shown[sid]: [
+                            _history_cell(r.by_student().get(sid)) for r in results[: index + 1]
+                        ]
                         for sid in shown
                     },
                     mentor=extras.mentor(team),
@@ -67,6 +70,19 @@ def build_debriefs(
                 )
             )
     return out
+
+
+def _scale_of(ratings: Sequence[Rating], scale: Scale | None) -> Scale | None:
+    """The given scale, else the preset whose labels and values all the ratings' labels are
+    (the whole scale then makes the legend and the colours), else None (the labels seen)."""
+    if scale is not None:
+        return scale
+    seen = {(r.label, r.value) for r in ratings if r.label.strip()}
+    found = best_scale(label for label, _ in seen)
+    if found is None or found.numeric:
+        return None
+    fits = all(found.value_of(label) == value for label, value in seen)
+    return found if fits else None
 
 
 def _display_names(members: list[str], names: Mapping[str, str]) -> dict[str, str]:
@@ -83,8 +99,10 @@ def _within(shown: Mapping[str, str], ratings: Sequence[Rating]) -> list[Rating]
 def _heat_map(shown: Mapping[str, str], ratings: Sequence[Rating], scale: Scale | None) -> HeatMap:
     given = {(r.rater, r.ratee): r for r in _within(shown, ratings)}
     seen = {(_label(r, scale), r.value) for r in ratings}
-    levels = list(scale.levels) if scale is not None and not scale.numeric else sorted(
-        seen, key=lambda pair: -pair[1]
+    levels = (
+        list(scale.levels)
+        if scale is not None and not scale.numeric
+        else sorted(seen, key=lambda pair: -pair[1])
     )
     values = [v for _, v in levels] or [0.0]
     low, high = min(values), max(values)

@@ -42,9 +42,7 @@ def _team(d: TeamDebrief) -> str:
     if d.tokens_left is not None:
         meta.append(f"<span>Tokens left: {d.tokens_left}</span>")
     meta.append(f"<span>Method: {escape(d.method)}, grades out of {fmt(d.max_points)}</span>")
-    team_flags = (
-        f"<h3>Team flags</h3>{_flags(d.team_flags)}" if d.team_flags else ""
-    )
+    team_flags = f"<h3>Team flags</h3>{_flags(d.team_flags)}" if d.team_flags else ""
     return (
         f'<section class="team">\n<h1>{escape(d.team)}</h1>\n<p class="meta">{"".join(meta)}</p>\n'
         f"<h2>Members</h2>\n{_members(d.members)}{team_flags}\n"
@@ -72,9 +70,11 @@ def _members(members: Sequence[MemberRow]) -> str:
         r = m.result
         grade = _number(r.final_grade)
         if r.override is not None:
-            grade += f' <span class="rule">(set by the instructor: {escape(r.override_reason)})</span>'
+            grade += (
+                f' <span class="rule">(set by the instructor: {escape(r.override_reason)})</span>'
+            )
         rows.append(
-            f"<tr><td>{escape(m.name)}</td><td class=\"num\">{_number(r.team_grade)}</td>"
+            f'<tr><td>{escape(m.name)}</td><td class="num">{_number(r.team_grade)}</td>'
             f'<td class="num">{_number(r.factor, 3)}</td><td class="num">{grade}</td>'
             f"<td>{_flags(r.flags)}</td></tr>"
         )
@@ -103,7 +103,9 @@ def _heat(d: TeamDebrief) -> str:
     for i, (rater, cells) in enumerate(zip(names, d.heat_map.cells, strict=True)):
         tds = "".join(_heat_cell(c, i == j) for j, c in enumerate(cells))
         rows.append(f"<tr><th>{escape(rater)}</th>{tds}</tr>")
-    legend = "".join(f'<span style="{_shade(c)}">{escape(c.label)}</span>' for c in d.heat_map.legend)
+    legend = "".join(
+        f'<span style="{_shade(c)}">{escape(c.label)}</span>' for c in d.heat_map.legend
+    )
     return (
         f'<table class="heat">{head}</tr>{"".join(rows)}</table>\n'
         f'<div class="legend">Scale: {legend} · framed: self-rating · —: no rating</div>'
@@ -128,7 +130,7 @@ def _history(d: TeamDebrief) -> str:
         for name, cells in d.history.items()
     )
     return (
-        f"<table>{head}</tr>{rows}</table>\n"
+        f'<table class="history">{head}</tr>{rows}</table>\n'
         '<p class="rule">low: flagged low-performer on that milestone; repeated-low: low on it '
         "and on the milestone before.</p>"
     )

@@ -23,6 +23,8 @@ ul { margin: 0; padding-left: 5mm; }
 .heat td.self { outline: 2px solid #555; outline-offset: -3px; }
 .legend { display: flex; flex-wrap: wrap; gap: 1mm; margin-top: 1.5mm; font-size: 8.5pt; }
 .legend span { border: 1px solid #bbb; padding: 0.3mm 1.5mm; }
+table.history { width: auto; min-width: 50%; }
+table.history td.num { min-width: 28mm; }
 td.low { font-weight: bold; }
 td.repeated { font-weight: bold; background: #f6c9c9; }
 .none { color: #777; }
