@@ -139,10 +139,13 @@ def _history(d: TeamDebrief) -> str:
 def _comments(d: TeamDebrief) -> str:
     parts = []
     for name, texts in d.comments.items():
-        items = "".join(f"<li>{escape(t)}</li>" for t in texts)
-        body = f"<ul>{items}</ul>" if texts else '<p class="none">no comments</p>'
-        parts.append(f"<h3>About {escape(name)}</h3>{body}")
+        if texts:
+            items = "".join(f"<li>{escape(t)}</li>" for t in texts)
+            parts.append(f"<h3>About {escape(name)}</h3><ul>{items}</ul>")
     if d.team_comments:
         items = "".join(f"<li>{escape(t)}</li>" for t in d.team_comments)
         parts.append(f"<h3>About the team</h3><ul>{items}</ul>")
+    silent = [escape(name) for name, texts in d.comments.items() if not texts]
+    if silent:
+        parts.append(f'<p class="none">No comments about {", ".join(silent)}.</p>')
     return "\n".join(parts)

@@ -32,7 +32,7 @@ td.repeated { font-weight: bold; background: #f6c9c9; }
 * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 @page { margin: 12mm; }
 @media print {
-  body { background: #fff; }
+  body { background: #fff; font-size: 9.5pt; }
   .team { box-shadow: none; margin: 0; padding: 0; max-width: none;
     break-after: page; page-break-after: always; }
   .team:last-child { break-after: auto; page-break-after: auto; }

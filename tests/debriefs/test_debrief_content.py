@@ -6,6 +6,7 @@ from __future__ import annotations
 from lxml import html
 
 from teamtool.debriefs import build_debriefs
+from teamtool.debriefs.html_page import NOTE
 from teamtool.grading import AdjustOptions, adjust_milestone
 from teamtool.model import Rating
 from tests.debriefs.conftest import sample_m1, sample_names, sample_teams
@@ -35,24 +36,27 @@ def test_every_team_has_a_page_with_its_members(m1_debriefs: dict[str, html.Html
 
 
 def test_comments_are_shown_without_their_writers(m1_debriefs: dict[str, html.HtmlElement]) -> None:
+    """The section holds nothing but "About <member>" headings, each followed by exactly the
+    teammates' comments about that member, the list of members nobody commented on, and the note."""
     names, teams = sample_names(), sample_teams()
     rows = sample_m1()
     for team, members in teams.items():
+        about = {
+            s: sorted(r["comment"] for r in rows
+                      if r["ratee"] == s and r["rater"] != s and r["comment"])
+            for s in members
+        }  # fmt: skip
         part = after(m1_debriefs[team], "Comments")
         headings = [e.text_content() for e in part if e.tag == "h3"]
-        assert headings == [f"About {names[s]}" for s in members]
-        for element in part:
-            if element.tag == "h3":
-                ratee = members[headings.index(element.text_content())]
-                expected = sorted(
-                    r["comment"] for r in rows
-                    if r["ratee"] == ratee and r["rater"] != ratee and r["comment"]
-                )  # fmt: skip
-            elif element.tag == "ul":  # nothing but the comment texts: no writer beside them
-                assert sorted(li.text_content() for li in element) == expected
-            else:  # "no comments" or the closing note, which names nobody
-                assert element.tag == "p"
-                assert not any(names[s] in element.text_content() for s in members)
+        assert headings == [f"About {names[s]}" for s in members if about[s]]
+        texts = [e for e in part if e.tag == "ul"]
+        for heading, ul in zip(headings, texts, strict=True):
+            ratee = next(s for s in members if heading == f"About {names[s]}")
+            assert sorted(li.text_content() for li in ul) == about[ratee]
+        silent = [names[s] for s in members if not about[s]]
+        notes = [e.text_content() for e in part if e.tag == "p"]
+        assert notes == ([f"No comments about {', '.join(silent)}."] if silent else []) + [NOTE]
+        assert len(part) == 2 * len(headings) + len(notes)
 
 
 def test_comment_order_does_not_follow_the_writers() -> None:
