@@ -10,6 +10,7 @@ from pathlib import Path
 
 from teamtool.debriefs.html_page import render_debriefs
 from teamtool.debriefs.model import TeamDebrief
+from teamtool.errors import ExportError
 from teamtool.export.atomic import all_or_nothing, atomic_target
 from teamtool.export.output_paths import Named, check_outputs
 
@@ -51,6 +52,9 @@ def write_debriefs(
 ) -> list[Path]:
     """Write the files of :func:`plan_files` into ``folder`` (created if needed), all or none;
     ``inputs`` (option, path) are refused as outputs (``check_outputs``)."""
+    if Path(folder).exists() and not Path(folder).is_dir():
+        raise ExportError("this is a file; give a folder for the debriefs", file=str(folder),
+                          code="write-failed")  # fmt: skip
     plan = plan_files(debriefs, Path(folder))
     check_outputs(inputs, [(f'"{p.name}"', p) for p in plan])
     with all_or_nothing():

@@ -91,3 +91,23 @@ def test_unknown_milestone_in_a_course_file(
         in capsys.readouterr().err
     )
     assert not (tmp_path / "o").exists()
+
+
+def test_out_dir_that_is_a_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    course = create_sample_course(tmp_path / "sample.teamtool")
+    taken = tmp_path / "taken"
+    taken.write_text("mine", encoding="utf-8")
+    assert main(["debriefs", "--course", str(course), "--out-dir", str(taken)]) == 1
+    assert "this is a file; give a folder for the debriefs" in capsys.readouterr().err
+    assert taken.read_text(encoding="utf-8") == "mine"
+
+
+def test_an_output_that_is_the_input_is_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    course = create_sample_course(tmp_path / "debriefs - M1 Proposal - all teams.html")
+    before = course.read_bytes()
+    assert main(["debriefs", "--course", str(course), "--out-dir", str(tmp_path)]) == 1
+    assert "would overwrite the input --course" in capsys.readouterr().err
+    assert course.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == [course.name]
