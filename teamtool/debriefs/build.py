@@ -36,6 +36,7 @@ def build_debriefs(
     milestone -> its rating scale, for the legend (default: the labels the ratings carry)."""
     extras = extras or DebriefExtras()
     results = add_repeated_low(results)
+    students = [r.by_student() for r in results]  # per milestone: student id -> result
     wanted = set(milestones) if milestones is not None else None
     out: list[TeamDebrief] = []
     for index, result in enumerate(results):
@@ -44,9 +45,15 @@ def build_debriefs(
         teams: dict[str, list[StudentResult]] = {}
         for student in result.students:
             teams.setdefault(student.team, []).append(student)
-        scale = _scale_of(ratings.get(result.milestone, ()), (scales or {}).get(result.milestone))
+        given = ratings.get(result.milestone, ())
+        by_rater: dict[str, list[Rating]] = {}
+        for rating in given:
+            by_rater.setdefault(rating.rater, []).append(rating)
+        scale = _scale_of(given, (scales or {}).get(result.milestone))
+        levels = _levels(given, scale)
         for team, members in teams.items():
             shown = _display_names([m.student_id for m in members], names)
+            within = [r for sid in shown for r in by_rater.get(sid, ()) if r.ratee in shown]
             out.append(
                 TeamDebrief(
                     milestone=result.milestone,
@@ -55,15 +62,13 @@ def build_debriefs(
                     team=team,
                     members=[MemberRow(shown[m.student_id], m) for m in members],
                     team_flags=[f for f in result.team_flags if f.team == team],
-                    heat_map=_heat_map(shown, ratings.get(result.milestone, ()), scale),
-                    comments=_comments(shown, ratings.get(result.milestone, ()), result.milestone),
-                    team_comments=_team_comments(shown, ratings.get(result.milestone, ())),
+                    heat_map=_heat_map(shown, within, levels, scale),
+                    comments=_comments(shown, within, result.milestone),
+                    team_comments=_team_comments(within),
                     history_milestones=[r.milestone for r in results[: index + 1]],
                     history={
-                        shown[sid]: [
-                            _history_cell(r.by_student().get(sid)) for r in results[: index + 1]
-                        ]
-                        for sid in shown
+                        name: [_history_cell(m.get(sid)) for m in students[: index + 1]]
+                        for sid, name in shown.items()
                     },
                     mentor=extras.mentor(team),
                     tokens_left=extras.tokens_left(result.milestone, team),
@@ -92,18 +97,15 @@ def _display_names(members: list[str], names: Mapping[str, str]) -> dict[str, st
     return {sid: f"{n} ({sid})" if n in twice else n for sid, n in plain.items()}
 
 
-def _within(shown: Mapping[str, str], ratings: Sequence[Rating]) -> list[Rating]:
-    return [r for r in ratings if r.rater in shown and r.ratee in shown]
-
-
-def _heat_map(shown: Mapping[str, str], ratings: Sequence[Rating], scale: Scale | None) -> HeatMap:
-    given = {(r.rater, r.ratee): r for r in _within(shown, ratings)}
-    seen = {(_label(r, scale), r.value) for r in ratings}
-    levels = (
-        list(scale.levels)
-        if scale is not None and not scale.numeric
-        else sorted(seen, key=lambda pair: -pair[1])
-    )
+def _heat_map(
+    shown: Mapping[str, str],
+    within: Sequence[Rating],
+    levels: Sequence[tuple[str, float]],
+    scale: Scale | None,
+) -> HeatMap:
+    """The team's ratings (``within``) in the labels of ``scale``, coloured by their place
+    among ``levels`` (the legend, best first)."""
+    given = {(r.rater, r.ratee): r for r in within}
     values = [v for _, v in levels] or [0.0]
     low, high = min(values), max(values)
 
@@ -121,25 +123,33 @@ def _heat_map(shown: Mapping[str, str], ratings: Sequence[Rating], scale: Scale 
     return HeatMap([shown[s] for s in ids], cells, [cell(lab, v) for lab, v in levels])
 
 
+def _levels(ratings: Sequence[Rating], scale: Scale | None) -> list[tuple[str, float]]:
+    """The legend, best first: the scale's labels, else the labels the milestone's ratings carry
+    (numbers for ratings without one)."""
+    if scale is not None and not scale.numeric:
+        return list(scale.levels)
+    seen = {(_label(r, scale), r.value) for r in ratings}
+    return sorted(seen, key=lambda pair: -pair[1])
+
+
 def _label(rating: Rating, scale: Scale | None) -> str:
     if rating.label.strip():
         return rating.label.strip()
-    return scale.label_of(rating.value) if scale is not None else format_number(rating.value)
+    return scale.label_of(rating.value) if scale is not None else format_number(float(rating.value))
 
 
 def _comments(
-    shown: Mapping[str, str], ratings: Sequence[Rating], milestone: str
+    shown: Mapping[str, str], within: Sequence[Rating], milestone: str
 ) -> dict[str, list[str]]:
     """Teammates' comments about each member (self-comments left out: they name their writer),
     shuffled in an order that depends on the text only, never on who wrote them."""
-    within = _within(shown, ratings)
     return {name: anonymised_comments(within, sid, milestone) for sid, name in shown.items()}
 
 
-def _team_comments(shown: Mapping[str, str], ratings: Sequence[Rating]) -> list[str]:
+def _team_comments(within: Sequence[Rating]) -> list[str]:
     """The members' comments about the whole team, sorted (so the order tells no writer)."""
     texts: dict[str, str] = {}
-    for r in _within(shown, ratings):
+    for r in within:
         if r.general_comment.strip():
             texts.setdefault(r.rater, r.general_comment.strip())
     return sorted(texts.values())
