@@ -17,6 +17,9 @@ FIXED = ("Student", "Team", "Team\ngrade", "Current\nsettings")
 COL_CURRENT = len(FIXED) - 1
 HIGHER = QColor("#d7ecd9")  # the preset gives more than the current settings
 LOWER = QColor("#f7d9d4")  # the preset gives less
+#: Column headings, short enough for a small screen (the tooltips give the presets' full names).
+SHORT_NAMES = {"oakley": "Oakley", "cmu": "CMU", "catme": "CATME", "webpa": "WebPA",
+               "spark": "SPARKPLUS"}  # fmt: skip
 
 
 def outcome_text(outcome: Outcome) -> str:
@@ -41,7 +44,7 @@ class CompareModel(QAbstractTableModel):
         self.endResetModel()
 
     def headers(self) -> list[str]:
-        presets = [PRESET_NAMES.get(p, p).replace(" ", "\n", 1) for p in self._table.presets]
+        presets = [SHORT_NAMES.get(p, p) for p in self._table.presets]
         return [*FIXED, *presets, "Spread\n(points)"]
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008

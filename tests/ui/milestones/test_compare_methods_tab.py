@@ -23,7 +23,7 @@ def test_ryan_under_every_method(qtbot: QtBot, ctx: AppContext) -> None:
     model = page.compare.model
     headers = model.headers()
     webpa = headers.index("WebPA")
-    oakley = headers.index("Oakley\nautorating")
+    oakley = headers.index("Oakley")
     rows = {str(model.data(model.index(r, 0))): r for r in range(model.rowCount())}
     ryan = rows["Ryan O'Connor (s1011)"]
     assert model.data(model.index(ryan, COL_CURRENT)) == "0.652 → 54.78"
