@@ -208,7 +208,7 @@ class GradesPage(MilestonePage):
 
     def _chart_done(self, generation: int, results: list[MilestoneResult]) -> None:
         if generation == self._chart_generation:
-            self.chart.show_results(results)
+            self.chart.show_results(results, self.inputs.names if self.inputs else None)
             self.chart_ready.emit()
 
     # -- export ------------------------------------------------------------------------------
