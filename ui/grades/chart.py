@@ -75,9 +75,9 @@ class FactorChart(QWidget):
             spread = [i + ((k % 7) - 3) * 0.03 for k in range(len(rated))]
             values = [s.factor for s in rated if s.factor is not None]
             ax.scatter(spread, values, s=10, alpha=0.5, color="tab:blue", zorder=3)
-            label = "{}, " + result.milestone + ": factor {:.3f}"
+            milestone = result.milestone
             self.points.extend(
-                (x, v, label.format(names.get(s.student_id, s.student_id), v))
+                (x, v, f"{names.get(s.student_id, s.student_id)}, {milestone}: factor {v:.3f}")
                 for x, v, s in zip(spread, values, rated, strict=True)
             )
         ax.axhline(1.0, color="grey", linewidth=0.8, linestyle="--")
