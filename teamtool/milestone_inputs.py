@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from teamtool.errors import GradingError, TeamtoolError
 from teamtool.grading import AdjustOptions, MilestoneResult, adjust_milestone
@@ -60,7 +60,10 @@ class MilestoneInputs:
 
     def adjust(self, options: AdjustOptions | None = None) -> MilestoneResult:
         """Adjust with ``options`` (default: the stored ones); overrides are applied, and
-        ``repeated-low`` flagged when there is a previous milestone."""
+        ``repeated-low`` flagged when there is a previous milestone.
+
+        Before any rating is imported there is nothing to flag: every grade is its team grade
+        and no student is called a non-respondent of a survey that does not exist yet."""
         teams = self.teams
         members = {s for m in teams.values() for s in m}
         overrides = {
@@ -75,6 +78,10 @@ class MilestoneInputs:
             options or self.options,
             overrides,
         )
+        if not self.ratings:
+            result.students = [replace(s, flags=()) for s in result.students]
+            result.team_flags = []
+            return result
         if self.previous is None:
             return result
         return add_repeated_low([self.previous.adjust(), result])[1]
