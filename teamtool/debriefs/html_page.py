@@ -79,8 +79,9 @@ def _members(members: Sequence[MemberRow]) -> str:
             f"<td>{_flags(r.flags)}</td></tr>"
         )
     head = (
-        "<tr><th>Member</th><th>Team grade</th><th>Factor</th><th>Adjusted grade</th>"
-        "<th>Flags (with their rule)</th></tr>"
+        '<tr><th scope="col">Member</th><th scope="col">Team grade</th>'
+        '<th scope="col">Factor</th><th scope="col">Adjusted grade</th>'
+        '<th scope="col">Flags (with their rule)</th></tr>'
     )
     return f"<table>{head}{''.join(rows)}</table>"
 
@@ -98,11 +99,13 @@ def _heat_cell(cell: HeatCell | None, own: bool) -> str:
 
 def _heat(d: TeamDebrief) -> str:
     names = d.heat_map.names
-    head = "<tr><th>Rater ↓ / rated →</th>" + "".join(f"<th>{escape(n)}</th>" for n in names)
+    head = '<tr><th scope="col">Rater ↓ / rated →</th>' + "".join(
+        f'<th scope="col">{escape(n)}</th>' for n in names
+    )
     rows = []
     for i, (rater, cells) in enumerate(zip(names, d.heat_map.cells, strict=True)):
         tds = "".join(_heat_cell(c, i == j) for j, c in enumerate(cells))
-        rows.append(f"<tr><th>{escape(rater)}</th>{tds}</tr>")
+        rows.append(f'<tr><th scope="row">{escape(rater)}</th>{tds}</tr>')
     legend = "".join(
         f'<span style="{_shade(c)}">{escape(c.label)}</span>' for c in d.heat_map.legend
     )
@@ -124,7 +127,9 @@ def _history_cell(cell: HistoryCell) -> str:
 
 
 def _history(d: TeamDebrief) -> str:
-    head = "<tr><th>Member</th>" + "".join(f"<th>{escape(m)}</th>" for m in d.history_milestones)
+    head = '<tr><th scope="col">Member</th>' + "".join(
+        f'<th scope="col">{escape(m)}</th>' for m in d.history_milestones
+    )
     rows = "".join(
         f"<tr><td>{escape(name)}</td>{''.join(_history_cell(c) for c in cells)}</tr>"
         for name, cells in d.history.items()
