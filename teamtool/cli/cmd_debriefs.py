@@ -19,7 +19,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "grade, factor, adjusted grade and flags; the rating heat map in the scale's labels; "
         "the comments without their writers; each member's factor so far (repeated-low marked). "
         "Read a course file (--course) or the same files as `teamtool adjust`. Writes one HTML "
-        "file per milestone (and per mentor when mentors are known) into --out-dir.",
+        "file per milestone (and per mentor when mentors are known) into --out-dir. With --milestone "
+        "only that milestone is debriefed; its factor history still covers the milestones before "
+        "it (in the course file, or those whose --ratings are given).",
     )
     p.add_argument(
         "--course", metavar="C.teamtool", help="course file to read (instead of the files)"
@@ -48,11 +50,19 @@ def run(args: argparse.Namespace) -> int:
             raise InputError(
                 f"give --course C.teamtool, or the files {', '.join(missing)}", code="usage"
             )
+        chosen = args.milestone
+        if chosen is not None and len(args.ratings) > 1:
+            args.milestone = None  # every milestone read: the history looks back through them
         loaded = load_and_adjust(args)
+        if chosen is not None and chosen not in loaded.milestones:
+            raise InputError(
+                f'the grades file has no milestone "{chosen}"', file=args.grades, code="usage"
+            )
         names = {s.id: s.name for s in loaded.roster}
         scale = get_scale(args.scale) if args.scale else None
         scales = dict.fromkeys(loaded.milestones, scale) if scale is not None else None
-        debriefs = build_debriefs(loaded.results, loaded.ratings, names, scales=scales)
+        only = [chosen] if chosen is not None else None
+        debriefs = build_debriefs(loaded.results, loaded.ratings, names, None, scales, only)
         written = write_debriefs(debriefs, Path(args.out_dir), input_paths(args))
         for problem in loaded.problems.items[:10]:
             print(f"warning: {problem}")

@@ -38,6 +38,15 @@ def test_from_adjusts_files(tmp_path: Path, capsys: pytest.CaptureFixture[str]) 
     assert [td.text_content() for td in ryan[1:]] == ["0.652 low", "0.83 repeated-low"]
 
 
+def test_one_milestone_with_the_history_of_the_files_before_it(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    assert main([*files_args(out), "--milestone", "M2 Prototype"]) == 0
+    (path,) = out.iterdir()
+    assert path.name == "debriefs - M2 Prototype - all teams.html"
+    history = sections(path)["Team 1"].find_class("history")[0]
+    assert [th.text_content() for th in history[0]] == ["Member", "M1 Proposal", "M2 Prototype"]
+
+
 def test_from_a_course_file(tmp_path: Path) -> None:
     course = create_sample_course(tmp_path / "sample.teamtool")
     before = course.read_bytes()
