@@ -79,7 +79,8 @@ def test_a_shared_free_slot_is_preferred_after_even_loads() -> None:
     solution = assign(problem)
     assert solution.mentor_of["T1"] == solution.mentor_of["T4"] == "Ana"
     assert solution.mentor_of["T2"] == solution.mentor_of["T3"] == "Ben"
-    assert solution.levels[2].name == "shared-slot" and solution.levels[2].value == 4
+    assert solution.levels[2].name == "shared-slot"
+    assert solution.levels[2].value == 4
 
 
 def test_even_loads_come_before_shared_slots() -> None:
@@ -103,7 +104,8 @@ def test_previous_mentor_kept_for_the_most_students() -> None:
     )
     solution = assign(problem)
     assert solution.mentor_of == {"T1": "Ana", "T2": "Ben"}
-    assert solution.levels[-1].name == "previous" and solution.levels[-1].value == 5
+    assert solution.levels[-1].name == "previous"
+    assert solution.levels[-1].value == 5
 
 
 def test_infeasible_names_the_teams_mentors_and_rules() -> None:
