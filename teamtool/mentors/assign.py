@@ -9,6 +9,7 @@ from solver.mentors import LevelOutcome, MentorInfeasible, MentorProblem, TeamDa
 from teamtool.errors import TeamtoolError
 from teamtool.mentors.explain import infeasible_message, level_lines
 from teamtool.mentors.mentor import Mentor
+from teamtool.mentors.slots import slot_text
 from teamtool.mentors.teams_data import mentor_data, previous_by_name, team_data
 from teamtool.model import MentorRef, Roster, TeamSet
 
@@ -104,7 +105,7 @@ def _team_mentor(
     shared = team.common_slots & mentor.slots
     if uses_slots:
         if shared:
-            parts.append(f"free together: {', '.join(sorted(shared))}")
+            parts.append(f"free together: {slot_text(shared, ', ')}")
         elif not team.common_slots:
             parts.append("the team has no common free slot")
         else:

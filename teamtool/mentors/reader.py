@@ -9,6 +9,7 @@ or spaces).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 from teamtool.errors import InputError
@@ -18,7 +19,7 @@ from teamtool.mentors.mentor import Mentor
 from teamtool.model import Roster
 from teamtool.names import email_key, fold
 from teamtool.number_text import read_number
-from teamtool.problems import Problems
+from teamtool.problems import Problem, Problems
 from teamtool.roster.kinds import parse_slot, split_list, split_slots
 from teamtool.roster.values import PeopleIndex
 from teamtool.tables import read_grid
@@ -85,10 +86,18 @@ def read_mentor_list(
     return mentors, problems
 
 
-def read_mentors(path: str | Path, roster: Roster | None = None) -> list[Mentor]:
+def read_mentors(
+    path: str | Path,
+    roster: Roster | None = None,
+    on_warning: Callable[[Problem], None] | None = None,
+) -> list[Mentor]:
     """Like :func:`read_mentor_list`, but errors raise one :class:`InputError` (a single error
-    keeps its file, row and column) and an empty list is an error."""
+    keeps its file, row and column), an empty list is an error, and warnings go to
+    ``on_warning``."""
     mentors, problems = read_mentor_list(path, roster)
+    if on_warning is not None:
+        for warning in problems.warnings:
+            on_warning(warning)
     errors = problems.errors
     if len(errors) == 1:
         [e] = errors
