@@ -36,10 +36,11 @@ def infeasible_message(reason: Infeasibility, roster: Roster | None = None) -> s
         head = f"no mentor may take team {teams}"
     lines = [f"mentors cannot be assigned: {head}."]
     lines += [f"  {line}" for line in _exclusion_lines(reason.exclusions, roster)]
-    lines.append(
-        "Raise a capacity, shorten an avoid list, add a mentor or drop --same-section, then "
-        "assign again."
-    )
+    rules = {e.rule for e in reason.exclusions}
+    fixes = ["raise a capacity"] if reason.mentors or "capacity" in rules else []
+    fixes += ["shorten an avoid list"] if "avoid" in rules else []
+    fixes += ["let mentors take teams of other sections"] if "section" in rules else []
+    lines.append(f"To assign mentors, {', '.join([*fixes, 'or add a mentor'])}.")
     return "\n".join(lines)
 
 
@@ -57,7 +58,7 @@ def _exclusion_lines(found: Sequence[Exclusion], roster: Roster | None) -> list[
             lines.append(f"{mentor} is of another section than {teams} (same section asked).")
         else:
             students = [
-                f"{people[s].label if s in people else s} ({e.team})"
+                f"{people[s].label if s in people else s} of {e.team}"
                 for e in items
                 for s in e.students
             ]
