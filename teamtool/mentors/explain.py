@@ -24,13 +24,10 @@ def infeasible_message(reason: Infeasibility, roster: Roster | None = None) -> s
     """Which teams lack a mentor, which mentors they may have, and why the others may not."""
     teams = _listing(reason.teams)
     places = f"{reason.capacity} team{'s' if reason.capacity != 1 else ''}"
-    if reason.mentors:
+    if reason.mentors:  # a blocked set holds one team more than its mentors' places
         head = (
             f"{len(reason.teams)} teams ({teams}) need a mentor each, but the only mentors they "
             f"may have, {_listing(reason.mentors)}, can take {places} together (capacity)"
-            if len(reason.teams) > 1
-            else f"team {teams} may only have {_listing(reason.mentors)}, who can take no more "
-            "teams (capacity)"
         )
     else:
         head = f"no mentor may take team {teams}"
