@@ -100,7 +100,7 @@ def test_previous_mentors_kept_for_the_most_students(teams: TeamSet, roster: Ros
     """Everyone had Ben before. Even loads come first: 12 teams for 8 mentors is 1 or 2 each,
     so Ben (capacity 3) keeps 2 teams, 8 students; with capacity 1 he keeps 1 team."""
     mentors = [Mentor(f"TA {i}", f"ta{i}@example.edu") for i in range(7)]
-    previous = {sid: "BEN@example.edu" for sid in teams.students()}  # matched by email
+    previous = dict.fromkeys(teams.students(), "BEN@example.edu")  # matched by email
     for capacity, kept in ((3, 8), (1, 4)):
         ben = Mentor("Ben Ode", "ben@example.edu", capacity=capacity)
         result = assign_mentors(teams, [*mentors, ben], roster, previous=previous)
