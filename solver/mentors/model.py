@@ -7,6 +7,8 @@ limit make the same problem give the same assignment on every machine.
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from ortools.sat.python import cp_model
 
 from solver.mentors.data import (
@@ -39,7 +41,7 @@ def assign(problem: MentorProblem) -> MentorSolution:
         load = model.new_int_var(0, cap, f"load{m}")
         model.add(load == sum(x[t, m] for t in range(len(allowed)) if (t, m) in x))
         loads.append(load)
-    objectives = _objectives(model, problem, x, loads, allowed)
+    objectives = _objectives(model, problem, x, loads, allowed, caps)
     levels: list[LevelOutcome] = []
     solver = cp_model.CpSolver()
     solver.parameters.num_workers = 1
@@ -82,6 +84,7 @@ def _objectives(
     x: dict[tuple[int, int], cp_model.IntVar],
     loads: list[cp_model.IntVar],
     allowed: list[list[int]],
+    caps: list[int],
 ) -> list[tuple[str, cp_model.LinearExprT, int]]:
     """(level name, expression, +1 to maximise / -1 to minimise), in priority order."""
     out: list[tuple[str, cp_model.LinearExprT, int]] = []
@@ -90,14 +93,19 @@ def _objectives(
     eligible = sorted({m for ms in allowed for m in ms})
     top = len(problem.teams)
     high, low = model.new_int_var(0, top, "high"), model.new_int_var(0, top, "low")
-    model.add_max_equality(high, [loads[m] for m in eligible])
-    model.add_min_equality(low, [loads[m] for m in eligible])
+    for m in eligible:  # minimising high - low makes them the largest and smallest load
+        model.add(high >= loads[m])
+        model.add(low <= loads[m])
     out.append((LOAD_RANGE, high - low, -1))
-    squares = []
+    # load = sum of at_least[k] (load >= k, k = 1..cap), so load^2 = sum (2k - 1) at_least[k]:
+    # linear, with a tight relaxation (a product constraint would be far slower to solve)
+    squares: list[cp_model.LinearExprT] = []
     for m in eligible:
-        square = model.new_int_var(0, top * top, f"sq{m}")
-        model.add_multiplication_equality(square, [loads[m], loads[m]])
-        squares.append(square)
+        at_least = [model.new_bool_var(f"l{m}_{k}") for k in range(1, caps[m] + 1)]
+        model.add(loads[m] == sum(at_least))
+        for lower, upper in pairwise(at_least):
+            model.add_implication(upper, lower)
+        squares += [(2 * k - 1) * flag for k, flag in enumerate(at_least, start=1)]
     out.append((LOAD_SPREAD, sum(squares), -1))
     for name in (SHARED_SLOT, PREVIOUS):
         weights = level_terms(problem, name)
