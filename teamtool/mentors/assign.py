@@ -65,7 +65,12 @@ def assign_mentors(
     teams = team_data(team_set, roster)
     kept_before = previous_by_name(previous or {}, mentors)
     problem = MentorProblem(
-        mentor_data(mentors), teams, same_section, kept_before, seed=seed, time_limit=time_limit
+        mentor_data(mentors, team_set),
+        teams,
+        same_section,
+        kept_before,
+        seed=seed,
+        time_limit=time_limit,
     )
     try:
         solution = assign(problem)

@@ -44,9 +44,19 @@ def team_data(team_set: TeamSet, roster: Roster | None) -> tuple[TeamData, ...]:
     return tuple(out)
 
 
-def mentor_data(mentors: Sequence[Mentor]) -> tuple[MentorData, ...]:
+def mentor_data(mentors: Sequence[Mentor], team_set: TeamSet) -> tuple[MentorData, ...]:
+    """The mentors as plain data; an avoided id is matched to a team member ignoring case
+    (without a roster nothing else checked it)."""
+    members = {sid.casefold(): sid for sid in team_set.students()}
     return tuple(
-        MentorData(m.name, m.capacity, m.sections, m.slots, frozenset(m.avoid)) for m in mentors
+        MentorData(
+            m.name,
+            m.capacity,
+            m.sections,
+            m.slots,
+            frozenset(members.get(a.casefold(), a) for a in m.avoid),
+        )
+        for m in mentors
     )
 
 

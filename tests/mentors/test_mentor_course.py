@@ -118,3 +118,14 @@ def test_assignment_csv_is_formula_safe(tmp_path: Path, teams: TeamSet, roster: 
     assert "'+Ben" in text
     assert "\n@" not in text
     assert ",+" not in text
+
+
+def test_avoid_without_a_roster_matches_members_ignoring_case() -> None:
+    teams = TeamSet("t", {"A": ["s1", "s2"], "B": ["s3", "s4"]})
+    mentors = [
+        Mentor("Ana Lee", "ana@example.edu", avoid=("S1",)),
+        Mentor("Ben Ode", "ben@example.edu"),
+    ]
+    pulled = {"s1": "Ana Lee", "s2": "Ana Lee"}  # continuity alone would give Ana team A
+    result = assign_mentors(teams, mentors, previous=pulled)
+    assert {t.team: t.mentor.name for t in result.teams} == {"A": "Ben Ode", "B": "Ana Lee"}
