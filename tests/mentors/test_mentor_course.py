@@ -129,3 +129,15 @@ def test_avoid_without_a_roster_matches_members_ignoring_case() -> None:
     pulled = {"s1": "Ana Lee", "s2": "Ana Lee"}  # continuity alone would give Ana team A
     result = assign_mentors(teams, mentors, previous=pulled)
     assert {t.team: t.mentor.name for t in result.teams} == {"A": "Ben Ode", "B": "Ana Lee"}
+
+
+def test_the_windows_team_export_passes_the_mentors_on(
+    tmp_path: Path, teams: TeamSet, roster: Roster
+) -> None:
+    from ui.teams.export_actions import export
+
+    mentors = {"Team 4": MentorRef("Grace Okafor", "grace.okafor@example.edu")}
+    written = export("csv", teams, roster, tmp_path / "teams", mentors)
+    with written.open(encoding="utf-8-sig", newline="") as fh:
+        team4 = [r for r in csv.DictReader(fh) if r["team"] == "Team 4"]
+    assert [r["mentor_email"] for r in team4] == ["grace.okafor@example.edu"] * 4
