@@ -46,6 +46,12 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         nargs="?",
         const="",
     )
+    p.add_argument(
+        "--previous-teams",
+        metavar="TEAMS",
+        help="the teams of a --previous file that has a team column instead of a student one "
+        "(an earlier output of this command)",
+    )
     p.add_argument("--same-section", action="store_true", help="mentors only of their section")
     p.add_argument("--out", metavar="OUT.csv", help="write team,mentor,mentor_email,common_slots")
     p.add_argument("--seed", type=int, default=0)
@@ -61,6 +67,7 @@ def run(args: argparse.Namespace) -> int:
             ("--mentors", args.mentors),
             ("--roster", args.roster),
             ("--previous", args.previous or None),
+            ("--previous-teams", args.previous_teams),
         ],
         [("--out", args.out)],
     )
@@ -70,6 +77,8 @@ def run(args: argparse.Namespace) -> int:
         raise InputError("give --out OUT.csv (or --course to keep the mentors in a course file)")
     if args.course is None and args.previous == "":
         raise InputError("--previous needs a file unless the teams come from --course")
+    if args.previous_teams and not args.previous:
+        raise InputError("--previous-teams goes with a --previous file")
     if args.course is not None and args.roster:
         raise InputError("--roster is taken from the course file; leave it out with --course")
     if args.course is not None:
@@ -100,7 +109,10 @@ def _from_files(args: argparse.Namespace) -> MentorResult:
     roster = _roster(args.roster)
     team_set = load_team_set(args.teams, roster)
     mentors = _mentors(args.mentors, roster)
-    previous = read_previous(args.previous, roster) if args.previous else None
+    previous = None
+    if args.previous:
+        earlier = load_team_set(args.previous_teams, roster) if args.previous_teams else None
+        previous = read_previous(args.previous, roster, earlier)
     return assign_mentors(
         team_set,
         mentors,

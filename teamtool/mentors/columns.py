@@ -12,7 +12,7 @@ HEADERS: dict[str, tuple[str, ...]] = {
     "name": ("name", "mentor", "mentor name", "ta", "ta name", "full name"),
     "email": ("email", "e-mail", "email address", "mail"),
     "availability": ("availability", "available", "free slots", "slots", "free time", "schedule"),
-    "capacity": ("capacity", "most teams", "max teams", "maximum teams", "teams"),
+    "capacity": ("capacity", "most teams", "max teams", "maximum teams"),
     "section": ("section", "sections", "lab"),
     "avoid": ("avoid", "avoid students", "do not mentor"),
 }

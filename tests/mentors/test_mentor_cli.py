@@ -122,3 +122,34 @@ def test_course_keeps_the_mentors_and_the_next_set_keeps_students_mentors(
     )
     assert keeping >= 24  # each team kept 3 of its 4 members: most keep their mentor
     assert [r["mentor"] for r in rows(out)] == [kept[f"Team {i}"].name for i in range(1, 13)]
+
+
+def test_an_earlier_output_with_its_teams_gives_the_previous_mentors(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Term 1's output, then term 2's teams (each team's first member moved to the next
+    team): every team keeps 3 of 4 students with one term-1 mentor, so the best keeps 36."""
+    mentors = ["--mentors", str(SAMPLES / "mentors.csv")]
+    first = tmp_path / "term1.csv"
+    assert main(["mentors", *FILES, *mentors, "--out", str(first)]) == 0
+    team_rows = rows(SAMPLES / "teams.csv")
+    names = list(dict.fromkeys(r["team"] for r in team_rows))
+    firsts = {name: next(r["student_id"] for r in team_rows if r["team"] == name) for name in names}
+    moved = {firsts[n]: names[(i + 1) % len(names)] for i, n in enumerate(names)}
+    second = tmp_path / "teams2.csv"
+    second.write_text(
+        "student_id,team\n"
+        + "".join(
+            f"{r['student_id']},{moved.get(r['student_id'], r['team'])}\n" for r in team_rows
+        ),
+        encoding="utf-8",
+    )
+    capsys.readouterr()
+    args = ["mentors", "--teams", str(second), "--roster", str(SAMPLES / "roster.csv"), *mentors]
+    args += ["--previous", str(first), "--previous-teams", str(SAMPLES / "teams.csv")]
+    assert main([*args, "--out", str(tmp_path / "term2.csv")]) == 0
+    assert "36 of 48 students with a previous mentor keep them, the best possible" in (
+        capsys.readouterr().out
+    )
+    assert main([*args[:-2], "--out", str(tmp_path / "x.csv")]) == 1
+    assert 'previous mentors need a "mentor" column' in capsys.readouterr().err
