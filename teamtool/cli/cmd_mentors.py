@@ -89,6 +89,8 @@ def run(args: argparse.Namespace) -> int:
         print(f"{team.team}: {team.mentor.name} <{team.mentor.email}> ({team.why})")
     for line in result.summary:
         print(f"  {line}")
+    for warning in result.warnings:
+        print(f"warning: {warning}")
     if args.out:
         with all_or_nothing():
             print(f"wrote {write_assignment(result, args.out)}")

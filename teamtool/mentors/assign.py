@@ -3,14 +3,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from solver.mentors import LevelOutcome, MentorInfeasible, MentorProblem, TeamData, assign
 from teamtool.errors import TeamtoolError
 from teamtool.mentors.explain import infeasible_message, level_lines
 from teamtool.mentors.mentor import Mentor
 from teamtool.mentors.slots import slot_text
-from teamtool.mentors.teams_data import mentor_data, previous_by_name, team_data
+from teamtool.mentors.teams_data import (
+    mentor_data,
+    previous_by_name,
+    team_data,
+    unused_sections,
+)
 from teamtool.model import MentorRef, Roster, TeamSet
 
 
@@ -36,6 +41,7 @@ class MentorResult:
     loads: dict[str, int]
     levels: tuple[LevelOutcome, ...]
     summary: list[str]
+    warnings: list[str] = field(default_factory=list)
 
     def refs(self) -> dict[str, MentorRef]:
         """Team name -> mentor, as the course file and the team exports keep it."""
@@ -92,7 +98,8 @@ def assign_mentors(
         for team in teams
     ]
     summary = level_lines(solution.levels, len(teams), len(kept_before), solution.loads)
-    return MentorResult(rows, solution.loads, solution.levels, summary)
+    warnings = unused_sections(mentors, team_set, roster) if roster and same_section else []
+    return MentorResult(rows, solution.loads, solution.levels, summary, warnings)
 
 
 def _team_mentor(

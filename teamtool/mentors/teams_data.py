@@ -34,10 +34,11 @@ def common_slots(members: Sequence[str], roster: Roster | None) -> frozenset[str
 
 
 def team_data(team_set: TeamSet, roster: Roster | None) -> tuple[TeamData, ...]:
+    """The teams as plain data; sections folded (case, accents, spaces) for comparison."""
     people = roster.by_id() if roster is not None else {}
     out = []
     for name, members in team_set.teams.items():
-        sections = {people[s].section for s in members if s in people and people[s].section}
+        sections = {fold(people[s].section) for s in members if s in people and people[s].section}
         out.append(
             TeamData(name, tuple(members), frozenset(sections), common_slots(members, roster))
         )
@@ -45,14 +46,14 @@ def team_data(team_set: TeamSet, roster: Roster | None) -> tuple[TeamData, ...]:
 
 
 def mentor_data(mentors: Sequence[Mentor], team_set: TeamSet) -> tuple[MentorData, ...]:
-    """The mentors as plain data; an avoided id is matched to a team member ignoring case
-    (without a roster nothing else checked it)."""
+    """The mentors as plain data (sections folded like the teams'); an avoided id is matched
+    to a team member ignoring case (without a roster nothing else checked it)."""
     members = {sid.casefold(): sid for sid in team_set.students()}
     return tuple(
         MentorData(
             m.name,
             m.capacity,
-            m.sections,
+            frozenset(fold(section) for section in m.sections),
             m.slots,
             frozenset(members.get(a.casefold(), a) for a in m.avoid),
         )
@@ -71,3 +72,18 @@ def previous_by_name(previous: Mapping[str, str], mentors: Sequence[Mentor]) -> 
         if name is not None:
             out[sid] = name
     return out
+
+
+def unused_sections(mentors: Sequence[Mentor], team_set: TeamSet, roster: Roster) -> list[str]:
+    """Sentences for mentors whose sections no team has (a typo such as "L1" for "L01")."""
+    people = roster.by_id()
+    shown = sorted(
+        {people[s].section for s in team_set.students() if s in people and people[s].section}
+    )
+    known = {fold(section) for section in shown}
+    return [
+        f"{m.name}'s section {', '.join(sorted(m.sections))} is no team's section (the "
+        f"teams' are {', '.join(shown)}): with --same-section they mentor no team"
+        for m in mentors
+        if m.sections and known and not {fold(s) for s in m.sections} & known
+    ]

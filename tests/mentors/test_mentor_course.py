@@ -141,3 +141,20 @@ def test_the_windows_team_export_passes_the_mentors_on(
     with written.open(encoding="utf-8-sig", newline="") as fh:
         team4 = [r for r in csv.DictReader(fh) if r["team"] == "Team 4"]
     assert [r["mentor_email"] for r in team4] == ["grace.okafor@example.edu"] * 4
+
+
+def test_sections_compare_ignoring_case_and_an_unknown_section_is_warned(
+    teams: TeamSet, roster: Roster
+) -> None:
+    mentors = [
+        Mentor("Ana Lee", "ana@example.edu", sections=frozenset({"l01"})),
+        Mentor("Ben Ode", "ben@example.edu", sections=frozenset({"L02 "})),
+        Mentor("Cy Ray", "cy@example.edu", sections=frozenset({"L1"})),
+    ]
+    result = assign_mentors(teams, mentors, roster, same_section=True)
+    assert result.loads == {"Ana Lee": 6, "Ben Ode": 6, "Cy Ray": 0}
+    warning = (
+        "Cy Ray's section L1 is no team's section (the teams' are L01, L02): with "
+        "--same-section they mentor no team"
+    )
+    assert result.warnings == [warning]
