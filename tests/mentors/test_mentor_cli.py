@@ -153,3 +153,15 @@ def test_an_earlier_output_with_its_teams_gives_the_previous_mentors(
     )
     assert main([*args[:-2], "--out", str(tmp_path / "x.csv")]) == 1
     assert 'previous mentors need a "mentor" column' in capsys.readouterr().err
+
+
+def test_unknown_team_set_of_a_course_is_named(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    course_file = Path(shutil.copy(V3, tmp_path / "course.teamtool"))
+    course_file.chmod(0o600)
+    args = ["mentors", "--course", str(course_file), "--mentors", str(SAMPLES / "mentors.csv")]
+    assert main([*args, "--team-set", "Teams 9"]) == 1
+    assert 'no team set "Teams 9" in the course; its sets: "Project teams", "Teams 2"' in (
+        capsys.readouterr().err
+    )
