@@ -42,7 +42,8 @@ class SurveyImportDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("surveyImportDialog")
         self.setWindowTitle("Import peer ratings")
-        self.resize(900, 620)
+        available = self.screen().availableGeometry()  # a 1024×600 laptop screen too
+        self.resize(min(900, available.width() - 40), min(620, available.height() - 40))
         self.roster, self.teams = roster, teams
         self.grid: Grid | None = None
         self.survey: SurveyImport | None = None
@@ -50,7 +51,9 @@ class SurveyImportDialog(QDialog):
         self._uncertain: list[UncertainMatch] = []
         self.path = PathEdit()
         self.path.setObjectName("surveyPath")
-        self.path.setPlaceholderText("Google Forms, Microsoft Forms, Qualtrics or long CSV/XLSX")
+        self.path.setPlaceholderText(
+            "Path of a Google Forms, Microsoft Forms, Qualtrics or long CSV/XLSX"
+        )
         self.path.setToolTip("Type or paste the export's path, then press Enter; or Browse…")
         self.path.path_entered.connect(lambda text: self.set_file(Path(text).expanduser()))
         browse = QPushButton("Browse…")

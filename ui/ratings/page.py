@@ -29,6 +29,7 @@ from ui.milestones.page_base import MilestonePage
 from ui.ratings.import_dialog import SurveyImportDialog
 from ui.ratings.legend import ScaleLegend
 from ui.ratings.matrix_model import RatingsMatrixModel
+from ui.ratings.problem_kinds import report_item
 from ui.ratings.replace_question import ReplaceRatingsQuestion, ask_before_replacing
 from ui.ratings.tables import comment_rows, fill_table, labelled, natural_order, table
 
@@ -93,7 +94,7 @@ class RatingsPage(MilestonePage):
         main.addWidget(labelled("Teams", self.team_list))
         main.addWidget(right)
         main.setStretchFactor(1, 1)
-        main.setSizes([200, 800])
+        main.setSizes([150, 850])
         top = QHBoxLayout()
         top.addWidget(self.bar, 1)
         top.addWidget(self.import_button)
@@ -155,7 +156,8 @@ class RatingsPage(MilestonePage):
                     f"({s.imported[:16].replace('T', ' ')}), scale {s.scale}; "
                     f"{len(result.all_flags())} flag(s)."
                 )
-                self.report.addItems(s.report or ["The import reported nothing."])
+                for line in s.report or ["The import reported nothing."]:
+                    self.report.addItem(report_item(line))
             else:
                 self.summary.setText(
                     f"{len(inputs.ratings)} ratings. Import the survey export of this milestone."

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
-from PySide6.QtWidgets import QTableWidget, QTableWidgetItem
+from PySide6.QtWidgets import QListWidgetItem, QTableWidget, QTableWidgetItem
 
 from teamtool.problems import Problem
 from ui.ratings.tables import COLOURS, KINDS
@@ -36,6 +37,9 @@ MORE_KINDS = {
     "self-missing": "No self-rating",
 }
 
+#: The end of a stored report line: `` [code]`` for an error, `` [warning: code]`` otherwise.
+STORED_CODE = re.compile(r" \[(?:(?P<severity>info|warning): )?(?P<code>[a-z]+(?:-[a-z]+)*)\]$")
+
 #: Problem code -> the label the report shows.
 KIND_LABELS: dict[str, str] = {**MORE_KINDS, **KINDS}
 
@@ -59,3 +63,23 @@ def fill_report(table: QTableWidget, problems: Sequence[Problem]) -> None:
     for col in (0, 1):  # the message column stretches and wraps: no sideways scrolling
         table.resizeColumnToContents(col)
     table.resizeRowsToContents()
+
+
+def stored_line(text: str) -> tuple[str, str, str]:
+    """A line of a stored import report (``str(problem)``: ``where: message [warning: code]``)
+    as (kind label, severity, the line without its code); a line without a code is kept whole,
+    as an "info" line of no kind."""
+    found = STORED_CODE.search(text)
+    if found is None:
+        return "", "info", text
+    return kind_label(found["code"]), found["severity"] or "error", text[: found.start()]
+
+
+def report_item(text: str) -> QListWidgetItem:
+    """A stored report line for the Ratings page: ``Kind: where: message``, coloured by its
+    severity, whole in the tooltip (the raw code left out)."""
+    kind, severity, line = stored_line(text)
+    item = QListWidgetItem(f"{kind}: {line}" if kind else line)
+    item.setBackground(COLOURS.get(severity, COLOURS["info"]))
+    item.setToolTip(item.text())
+    return item

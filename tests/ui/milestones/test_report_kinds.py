@@ -16,12 +16,15 @@ from pytestqt.qtbot import QtBot
 
 import teamtool.ratings
 from teamtool.errors import TeamtoolError
-from teamtool.model import Roster, TeamSet
+from teamtool.model import Milestone, Roster, TeamSet
 from teamtool.problems import Problem
 from teamtool.ratings import import_survey
 from teamtool.roster import import_roster
 from teamtool.teamfile import load_team_set
-from ui.ratings.problem_kinds import KIND_LABELS, fill_report, kind_label
+from ui.context import AppContext
+from ui.milestone_commands import AddMilestoneCommand, execute
+from ui.ratings.page import RatingsPage
+from ui.ratings.problem_kinds import KIND_LABELS, fill_report, kind_label, stored_line
 
 ROOT = Path(__file__).resolve().parents[3]
 SAMPLES, DATA = ROOT / "samples", ROOT / "tests" / "ratings" / "data"
@@ -123,3 +126,44 @@ def test_every_code_in_the_importers_source_has_a_label() -> None:
 def test_a_code_without_a_label_still_reads_as_words() -> None:
     assert kind_label("blank-rating") == "Blank rating"
     assert kind_label("some-future-code") == "Some future code"
+
+
+def test_stored_report_lines_show_their_kind_not_their_code() -> None:
+    line = "m1.csv: row 3: Zoë Martín (s01) did not rate José García (s03) [warning: blank-rating]"
+    assert stored_line(line) == (
+        "Blank rating",
+        "warning",
+        "m1.csv: row 3: Zoë Martín (s01) did not rate José García (s03)",
+    )
+    assert stored_line('m1.csv: row 2: "Awesome" is not on the scale [unknown-label]')[:2] == (
+        "Unknown label",
+        "error",
+    )
+    assert stored_line("The import reported nothing.") == (
+        "",
+        "info",
+        "The import reported nothing.",
+    )
+
+
+def test_the_ratings_page_report_has_no_raw_code(qtbot: QtBot, ctx: AppContext) -> None:
+    execute(ctx, AddMilestoneCommand(ctx, Milestone("M1", 100)))
+    page = RatingsPage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    dialog = page.open_import()
+    assert dialog is not None
+    dialog.set_file(SAMPLES / "surveys" / "m1_google_forms.csv")
+    combo = dialog.match_combo(0)  # "Chris Lee" is Christopher Lee
+    combo.setCurrentIndex(combo.findData("s1023"))
+    with qtbot.waitSignal(page.ready, timeout=10000):
+        dialog.accept()
+    lines = [page.report.item(i).text() for i in range(page.report.count())]
+    assert lines == [
+        (
+            'Duplicate submission: m1_google_forms.csv: row 31, column "Timestamp": Leo Fischer '
+            "(s1044) also submitted on row 33 (2026/10/14 4:14:17 AM EDT, this one 2026/10/14 "
+            "2:00:36 AM EDT); the later one is used and this one is ignored"
+        ),
+        "Non-respondent: m1_google_forms.csv: Ivan Petrov (s1041) (Team 10) submitted no ratings",
+    ]
