@@ -104,11 +104,11 @@ class RatingsMatrixModel(QAbstractTableModel):
             return None
         if 0 <= section < len(self._members):
             rater = self._members[section]
+            if role == Qt.ItemDataRole.DisplayRole:  # the name only: the columns show the ids
+                return f"{self._names.get(rater, rater).removesuffix(f' ({rater})')} rated"
             text = f"{self._short(rater)} rated"
             general = self.general_comment(rater)
-            if role == Qt.ItemDataRole.ToolTipRole and general:
-                return f"{text}\nGeneral comment about the team: “{general}”"
-            return text
+            return f"{text}\nGeneral comment about the team: “{general}”" if general else text
         return "Mean from teammates" if section == len(self._members) else None
 
     def general_comment(self, rater: str) -> str:

@@ -94,3 +94,16 @@ def test_teams_in_natural_order_locked_or_not(qtbot: QtBot, ctx: AppContext) -> 
     page = page_with_survey(qtbot, ctx, course.add_team_set(team_set))
     listed = [page.team_list.item(i).text().split("  ")[0] for i in range(page.team_list.count())]
     assert listed == [f"Team {n}" for n in range(1, 13)]
+
+
+def test_row_headers_name_the_rater_and_the_tooltip_adds_the_id(
+    qtbot: QtBot, ctx: AppContext
+) -> None:
+    page = page_with_survey(qtbot, ctx)
+    page.select_team("Team 1")
+    vertical = Qt.Orientation.Vertical
+    assert page.matrix.headerData(0, vertical) == "Ravi Patel rated"
+    assert page.matrix.headerData(0, vertical, Qt.ItemDataRole.ToolTipRole).startswith(
+        "Ravi Patel (s1005) rated"
+    )
+    assert page.matrix.headerData(4, vertical) == "Mean from teammates"
