@@ -12,7 +12,6 @@ from typing import Any
 from teamtool.export.atomic import all_or_nothing
 from teamtool.export.feedback import export_feedback
 from teamtool.export.grade_csv import export_canvas_grades, export_grades_csv
-from teamtool.export.grades_workbook import export_grades_workbook
 from teamtool.export.output_paths import check_outputs
 from teamtool.grading import AdjustOptions, MilestoneResult
 from teamtool.grading.repeated_low import add_repeated_low
@@ -113,6 +112,9 @@ def write_exports(
     written: list[Path] = []
     problems = Problems()
     if choice.workbook:
+        # XlsxWriter is loaded when a workbook is written, not when the window opens
+        from teamtool.export.grades_workbook import export_grades_workbook
+
         written.append(
             export_grades_workbook(
                 results,
