@@ -87,7 +87,7 @@ def preview_html(
         f"<li>{html.escape(line)}</li>" for line in settings_sentences(scale, options)
     )
     return _TEMPLATE.format(
-        policy=html.escape(policy),
+        policy=html.escape(policy, quote=False),
         title=html.escape(heading),
         settings=settings,
         config=script_json(config),

@@ -86,14 +86,12 @@ class PreviewPage:
 
     def results(self) -> list[tuple[str, str, str]]:
         """(member, factor, grade) of every row of the results table, as shown."""
-        rows = self.driver.find_elements("css selector", "#results-body tr")
-        out = []
-        for row in rows:
-            name = row.find_element("css selector", "th").text
-            factor = row.find_element("css selector", "td.factor").text
-            grade = row.find_element("css selector", "td.grade").text
-            out.append((name, factor, grade))
-        return out
+        rows = self.driver.execute_script(
+            "return [...document.querySelectorAll('#results-body tr')].map(row =>"
+            " [row.querySelector('th'), row.querySelector('td.factor'),"
+            " row.querySelector('td.grade')].map(cell => cell.innerText));"
+        )
+        return [(str(name), str(factor), str(grade)) for name, factor, grade in rows]
 
     def problems(self) -> str:
         box = self.by_id("fragment-problems")
