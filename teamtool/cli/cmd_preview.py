@@ -80,7 +80,9 @@ def run(args: argparse.Namespace) -> int:
                 code="usage",
             )
         with Course.open(args.course) as course:
-            settings = milestone_settings(course, find_milestone(course, args.milestone, args.course))
+            settings = milestone_settings(
+                course, find_milestone(course, args.milestone, args.course)
+            )
     else:
         if args.milestone:
             raise InputError("--milestone needs --course", code="usage")

@@ -53,9 +53,7 @@ def expected(
     """(member, factor, grade) as the page shows them, from the Python adjustment."""
     members = list(LETTERS[: ratings.size])
     given = {(members[r], members[s]): scale.levels[level][1] for r, s, level in ratings.cells}
-    results = adjust_team(
-        "team", members, given, float(ratings.team_grade), max_points, options
-    )
+    results = adjust_team("team", members, given, float(ratings.team_grade), max_points, options)
     return [
         (
             r.student_id,

@@ -36,7 +36,9 @@ def test_bad_fragments_show_a_message_and_the_page_still_works(open_page: Any) -
     assert "is not valid percent-encoding" in problems
     # the one good rating was used: C rated A, nobody rated B or C
     assert [(n, f) for n, f, _ in page.results()] == [
-        ("A", "1"), ("B", "not adjusted"), ("C", "not adjusted")
+        ("A", "1"),
+        ("B", "not adjusted"),
+        ("C", "not adjusted"),
     ]
     assert page.errors_in_console() == []
 
@@ -86,14 +88,16 @@ def test_labels_headers_live_region_and_contrast(open_page: Any) -> None:
     for field in driver.find_elements("css selector", "select, input"):
         field_id = field.get_attribute("id")
         labels = driver.find_elements("css selector", f'label[for="{field_id}"]')
-        assert len(labels) == 1 and labels[0].get_attribute("textContent").strip(), field_id
+        assert len(labels) == 1, field_id
+        assert labels[0].get_attribute("textContent").strip(), field_id
     assert len(driver.find_elements("css selector", "select[id^=rating-]")) == 25
     for th in driver.find_elements("css selector", "th"):
         assert th.get_attribute("scope") in ("col", "row")
     assert page.by_id("summary").get_attribute("aria-live") == "polite"
     ratios = driver.execute_script(CONTRAST_JS)
     low = {text: ratio for text, ratio in ratios if ratio < 4.5}
-    assert ratios and not low
+    assert ratios
+    assert not low
     outline = driver.execute_script(
         "const s = document.getElementById('team-grade'); s.focus();"
         "return getComputedStyle(s, ':focus-visible').outlineStyle"
