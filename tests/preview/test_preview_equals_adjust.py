@@ -7,13 +7,16 @@ the Python adjustment's, written as ``adjust`` writes them (``format_cell``).
 
 from __future__ import annotations
 
+import csv
 import dataclasses
 import random
+from pathlib import Path
 from typing import Any
 
 import pytest
 from preview_reference import RatingSet, expected, random_set
 
+from teamtool.cli import main
 from teamtool.grading import PRESETS, AdjustOptions
 from teamtool.preview import preview_html
 from teamtool.ratings.rating_scale import PRESETS as SCALES
@@ -113,3 +116,31 @@ def test_keyboard_alone_sets_a_rating_and_the_grade(open_page: Any) -> None:
     # Tab moves through the form: from the grade field to the maximum points field
     page.by_id("team-grade").send_keys(Keys.TAB)
     assert page.driver.switch_to.active_element.get_attribute("id") == "max-points"
+
+
+@pytest.mark.parametrize("preset", sorted(PRESETS))
+def test_the_page_equals_the_adjust_command(open_page: Any, preset: str, tmp_path: Path) -> None:
+    """The same ratings through `teamtool adjust` (files in, CSV out) and through the page."""
+    scale = SCALES["oakley9"]
+    ratings = random_set(random.Random(f"{preset}-command"), scale)
+    ids = [f"s{letter}" for letter in "ABCDE"[: ratings.size]]
+    (tmp_path / "teams.csv").write_text(
+        "student_id,team\n" + "".join(f"{s},T1\n" for s in ids), encoding="utf-8"
+    )
+    (tmp_path / "ratings.csv").write_text(
+        "rater,ratee,rating\n"
+        + "".join(f"{ids[r]},{ids[s]},{scale.levels[lv][0]}\n" for r, s, lv in ratings.cells),
+        encoding="utf-8",
+    )
+    (tmp_path / "grades.csv").write_text(
+        f"team,grade,max\nT1,{ratings.team_grade},100\n", encoding="utf-8"
+    )
+    out = tmp_path / "out.csv"
+    argv = ["adjust", "--preset", preset, "--scale", "oakley9", "--out", str(out)]
+    for name in ("teams", "ratings", "grades"):
+        argv += [f"--{name}", str(tmp_path / f"{name}.csv")]
+    assert main(argv) == 0
+    with out.open(encoding="utf-8-sig", newline="") as f:
+        written = [(row["factor"] or "not adjusted", row["grade"]) for row in csv.DictReader(f)]
+    page = open_page(preview_html(scale, PRESETS[preset]), ratings.fragment(scale))
+    assert [(factor, grade) for _, factor, grade in page.results()] == written
