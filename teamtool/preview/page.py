@@ -137,8 +137,10 @@ Nothing you enter leaves this page.</p>
 <fieldset><legend>Names (optional)</legend><div id="names"></div></fieldset>
 </form>
 <div id="input-problems" class="problems" role="alert" hidden></div>
-<h2>Ratings</h2>
+<h2 id="ratings-heading">Ratings</h2>
+<div class="scroll" tabindex="0" role="region" aria-labelledby="ratings-heading">
 <table id="ratings"></table>
+</div>
 <h2>Results</h2>
 <table id="results">
 <caption>Factor and adjusted grade of each member</caption>
