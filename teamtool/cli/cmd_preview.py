@@ -70,7 +70,9 @@ def run(args: argparse.Namespace) -> int:
     check_outputs([("--course", args.course), ("--scale", args.scale)], [("--out", args.out)])
     if Path(args.out).suffix.lower() not in (".html", ".htm"):
         raise InputError("--out must end in .html", file=args.out, code="usage")
-    given = [name for name in OPTION_DESTS if getattr(args, name) not in (None, False)]
+    given = [
+        n for n in OPTION_DESTS if getattr(args, n) is not None and getattr(args, n) is not False
+    ]
     if args.course:
         if given:
             flags = ", ".join("--" + name.replace("_", "-") for name in given)

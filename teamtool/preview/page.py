@@ -76,7 +76,7 @@ def preview_html(
         "team_size": START_SIZE,
         "missing_note": missing_note(options),
     }
-    script = "\n" + _asset("adjust.js") + "\n" + _asset("page.js")
+    script = "\n" + "\n".join(_asset(name) for name in ("adjust.js", "fragment.js", "page.js"))
     style = "\n" + _asset("page.css")
     policy = (
         f"default-src 'none'; script-src '{_sha256(script)}'; style-src '{_sha256(style)}'; "

@@ -13,6 +13,7 @@ from teamtool.grading import PRESETS
 from teamtool.grading.steps import round_half_up
 from teamtool.preview import preview_html
 from teamtool.ratings.rating_scale import PRESETS as SCALES
+from teamtool.ratings.rating_scale import Scale
 
 HOSTILE_NAMES = [
     '<img src=x onerror="window.hacked=1">',
@@ -43,7 +44,10 @@ def test_bad_fragments_show_a_message_and_the_page_still_works(open_page: Any) -
     assert page.errors_in_console() == []
 
 
-@pytest.mark.parametrize("fragment", ["%", "&&&", "ratings=", "team_grade=abc", "names=,,,,,,"])
+@pytest.mark.parametrize(
+    "fragment",
+    ["%", "&&&", "ratings=", "team_grade=abc", "team_grade=0x10", "names=,,,,,,", "size=4.5"],
+)
 def test_odd_fragments_never_break_the_page(open_page: Any, fragment: str) -> None:
     page = open_page(preview_html(SCALES["cmu5"], PRESETS["cmu"]), fragment)
     assert len(page.results()) in (3, 4)
@@ -147,3 +151,25 @@ def test_a_wrong_team_grade_is_explained(open_page: Any) -> None:
     assert message.is_displayed()
     assert re.search("team grade as a number", message.text)
     assert {g for _, _, g in page.results()} == {"—"}
+
+
+def test_hostile_scale_labels_stay_text_and_still_compute(open_page: Any) -> None:
+    evil = "</script><script>window.hacked=3</script>"
+    scale = Scale("custom", ((evil, 10.0), ("<b>Fine</b>", 6.0), ("Absent & gone", 0.0)))
+    page = open_page(
+        preview_html(scale, PRESETS["oakley"], title=evil),
+        "team_grade=90&ratings=A>B:%3Cb%3EFine%3C%2Fb%3E,B>A:"
+        + "%3C%2Fscript%3E%3Cscript%3Ewindow.hacked%3D3%3C%2Fscript%3E,C>A:Absent%20%26%20gone",
+    )
+    assert page.problems() == ""
+    options = page.driver.find_elements("css selector", "#rating-0-1 option")
+    assert [o.get_attribute("textContent") for o in options][1:] == [
+        label for label, _ in scale.levels
+    ]
+    assert page.driver.title == f"Peer rating preview: {evil}"
+    assert page.driver.execute_script("return window.hacked === undefined")
+    assert page.driver.find_elements("css selector", "main b") == []
+    # A gets 10 and 0 (mean 5), B gets 6, C nobody: team mean 16/3; 5/(16/3) = 0.9375
+    assert page.results() == [("A", "0.9375", "84.375"), ("B", "1.05", "94.5"),
+                              ("C", "not adjusted", "90")]  # fmt: skip
+    assert page.errors_in_console() == []

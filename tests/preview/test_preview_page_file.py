@@ -114,6 +114,7 @@ def test_cli_takes_the_courses_milestone_settings(tmp_path: Path) -> None:
     ("argv", "message"),
     [
         (["--course", "{course}", "--preset", "cmu"], "leave out --preset"),
+        (["--course", "{course}", "--round-factor", "0"], "leave out --round-factor"),
         (["--course", "{course}"], "give --milestone"),
         (["--course", "{course}", "--milestone", "M9"], 'no milestone "M9"'),
         (["--milestone", "M1"], "--milestone needs --course"),
