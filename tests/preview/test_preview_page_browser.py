@@ -87,7 +87,10 @@ def test_the_share_link_reproduces_the_ratings(open_page: Any) -> None:
 
 
 def test_labels_headers_live_region_and_contrast(open_page: Any) -> None:
-    page = open_page(preview_html(SCALES["oakley9"], PRESETS["webpa"]), "size=5")
+    # with both message boxes shown, so that their colours are measured too
+    page = open_page(preview_html(SCALES["oakley9"], PRESETS["webpa"]), "size=5&team_grade=x&y=1")
+    assert page.problems()
+    assert page.by_id("input-problems").is_displayed()
     driver = page.driver
     for field in driver.find_elements("css selector", "select, input"):
         field_id = field.get_attribute("id")
@@ -102,11 +105,14 @@ def test_labels_headers_live_region_and_contrast(open_page: Any) -> None:
     low = {text: ratio for text, ratio in ratios if ratio < 4.5}
     assert ratios
     assert not low
-    outline = driver.execute_script(
-        "const s = document.getElementById('team-grade'); s.focus();"
-        "return getComputedStyle(s, ':focus-visible').outlineStyle"
-    )
-    assert outline != "none"
+    from selenium.webdriver.common.keys import Keys
+
+    page.by_id("team-grade").send_keys(Keys.SHIFT, Keys.TAB)  # to the team size, by keyboard
+    focused = driver.switch_to.active_element
+    assert focused.get_attribute("id") == "team-size"
+    assert focused.value_of_css_property("outline-style") == "solid"
+    assert focused.value_of_css_property("outline-width") == "3px"
+    assert page.by_id("team-grade").value_of_css_property("outline-style") == "none"
 
 
 #: Contrast ratio (WCAG 2) of every element's own text against the first opaque background.
