@@ -140,3 +140,24 @@ def test_cli_refuses_to_write_over_its_input(
     course_path = create_sample_course(tmp_path / "course.html")
     assert main(["preview-page", "--course", str(course_path), "--out", str(course_path)]) == 1
     assert "would overwrite the input --course" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    "options",
+    [
+        [],
+        ["--preset", "cornell", "--self", "exclude"],
+        ["--method", "webpa", "--weighting", "30%", "--penalty", "4"],
+        ["--preset", "catme", "--no-cap", "--floor", "0.5", "--round-grade", "1", "--no-max-cap"],
+        ["--missing", "impute", "--impute-self", "10", "--impute-others", "40", "--snap", "0.9"],
+    ],
+)
+def test_the_same_option_arguments_give_the_same_options_as_adjust(options: list[str]) -> None:
+    from teamtool.cli import build_parser
+    from teamtool.cli.cmd_adjust import build_options
+
+    parser = build_parser()
+    files = ["--teams", "t.csv", "--ratings", "r.csv", "--grades", "g.csv", "--out", "o.csv"]
+    adjust_args = parser.parse_args(["adjust", *files, *options])
+    preview_args = parser.parse_args(["preview-page", "--out", "p.html", *options])
+    assert build_options(preview_args) == build_options(adjust_args)
