@@ -51,6 +51,13 @@ def _check(scale: Scale, max_points: float, team_grade: float) -> None:
             "(a preset such as oakley9 or cmu5, or a label,value file)",
             code="scale-without-labels",
         )
+    negative = [label for label, value in scale.levels if not value >= 0]
+    if negative:
+        raise InputError(
+            f'the scale "{scale.name}" gives {", ".join(negative)} a value below 0; '
+            "adjust refuses such ratings, so the page would show nothing it computes",
+            code="negative-rating",
+        )
     if not math.isfinite(max_points) or max_points <= 0:
         raise InputError(f"the maximum points must be above 0, not {max_points}", code="usage")
     if not math.isfinite(team_grade) or team_grade < 0:

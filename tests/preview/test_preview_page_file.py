@@ -73,6 +73,12 @@ def test_a_scale_without_labels_is_refused() -> None:
         preview_html(SCALES["numeric"], PRESETS["oakley"])
 
 
+def test_a_scale_with_a_negative_value_is_refused() -> None:
+    scale = Scale("signed", (("Good", 1.0), ("Harmful", -1.0)))
+    with pytest.raises(InputError, match="gives Harmful a value below 0"):
+        preview_html(scale, PRESETS["oakley"])
+
+
 def test_cli_writes_the_page_with_adjusts_options(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
