@@ -65,7 +65,55 @@ def add_parser(
     p.add_argument("--canvas-gradebook", metavar="EXPORT.csv", help="Canvas gradebook export")
     p.add_argument("--feedback", metavar="OUT.csv", help="also write the feedback mail-merge CSV")
     overrides_arg.add_arguments(p)
+    _add_token_arguments(p)
     return p
+
+
+def _add_token_arguments(p: argparse.ArgumentParser) -> None:
+    tokens = p.add_argument_group(
+        "team tokens",
+        "applied when the grades file has days_late or resubmissions columns (and "
+        "original_grade for a resubmitted milestone)",
+    )
+    tokens.add_argument("--tokens", type=int, metavar="N", help="tokens per team (default 8)")
+    tokens.add_argument(
+        "--no-tokens", action="store_true", help="ignore the token columns: grades as in the file"
+    )
+    tokens.add_argument("--late-day-cost", type=int, metavar="N", help="tokens per late day (1)")
+    tokens.add_argument(
+        "--resubmission-cost", type=int, metavar="N", help="tokens per resubmission (3)"
+    )
+    tokens.add_argument(
+        "--late-policy",
+        metavar='"no credit"|P%',
+        help="late days a team cannot pay for: no credit (default: grade 0, feedback only) or "
+        "P%% of the grade deducted per unpaid day",
+    )
+
+
+def token_settings(args: argparse.Namespace) -> Any:
+    """The ``TokenSettings`` from the token options (the course defaults where not given)."""
+    from teamtool.tokens import TokenSettings, parse_late_policy
+
+    changes: dict[str, Any] = {}
+    for name, option in (
+        ("tokens", "tokens_per_team"),
+        ("late_day_cost", "cost_per_late_day"),
+        ("resubmission_cost", "cost_per_resubmission"),
+    ):
+        if getattr(args, name) is not None:
+            changes[option] = getattr(args, name)
+    if args.late_policy is not None:
+        changes["late_percent_per_day"] = parse_late_policy(args.late_policy)
+    try:
+        return TokenSettings(**changes)
+    except InputError as error:
+        raise InputError(error.message, code="usage") from None
+
+
+def token_options_given(args: argparse.Namespace) -> bool:
+    names = ("tokens", "late_day_cost", "resubmission_cost", "late_policy")
+    return any(getattr(args, name) is not None for name in names)
 
 
 def build_options(args: argparse.Namespace) -> Any:

@@ -16,6 +16,8 @@ from teamtool.cli.adjust_args import (
     build_options,
     ratings_files,
     ratings_path,
+    token_options_given,
+    token_settings,
 )
 from teamtool.errors import InputError
 from teamtool.export.output_paths import check_outputs
@@ -40,6 +42,7 @@ def run(args: argparse.Namespace) -> int:
     from teamtool.ratings import read_ratings_csv
     from teamtool.roster import import_roster
     from teamtool.teamfile import load_team_set
+    from teamtool.tokens.apply import apply_tokens
 
     check_outputs(  # before anything is written: no output is an input or another output
         [("--teams", args.teams), ("--grades", args.grades), ("--roster", args.roster),
@@ -53,6 +56,9 @@ def run(args: argparse.Namespace) -> int:
     if args.canvas_gradebook and not args.canvas:
         raise InputError("--canvas-gradebook needs --canvas OUT.csv", code="usage")
     options = build_options(args)
+    settings = token_settings(args)
+    if args.no_tokens and token_options_given(args):
+        raise InputError("--no-tokens ignores the token options given with it", code="usage")
     roster = None
     if args.roster:
         imported = import_roster(args.roster)
@@ -70,6 +76,19 @@ def run(args: argparse.Namespace) -> int:
             )
     files = ratings_files(args.ratings, milestones)
     problems = Problems()  # warnings, printed at the end
+    problems.extend(p for p in grades.problems if p.code == "original-grade-unused")
+    tokens = None
+    if grades.has_token_columns and not args.no_tokens:
+        tokens = apply_tokens(grades, settings)
+    elif token_options_given(args):
+        problems.add(
+            "no-token-columns",
+            "token options given, but the grades file has no days_late or resubmissions "
+            "column: no tokens applied",
+            file=args.grades,
+            severity="warning",
+        )
+    team_grades = tokens.grades if tokens else grades
     ratings = {m: read_ratings_csv(files[m], roster, args.scale, problems) for m in milestones}
     maxima = {m: grades.max_points[m] for m in milestones}
     overrides = overrides_arg.collect_overrides(
@@ -82,10 +101,12 @@ def run(args: argparse.Namespace) -> int:
     )
     results = [
         adjust_milestone(
-            m, team_set.teams, ratings[m], grades[m], maxima[m], options, overrides.get(m)
+            m, team_set.teams, ratings[m], team_grades[m], maxima[m], options, overrides.get(m)
         )
         for m in milestones
     ]
+    if tokens:
+        results = [tokens.flag(result) for result in results]
     for m in milestones:  # a team left out of the grades file gets no grade: say so
         for team, members in team_set.teams.items():
             if team not in grades[m]:
@@ -99,10 +120,16 @@ def run(args: argparse.Namespace) -> int:
     with all_or_nothing():  # all outputs or none: a failed one leaves no other behind
         written = [
             export_grades_workbook(
-                results, ratings, team_set.teams, roster, dict.fromkeys(milestones, options), out
+                results,
+                ratings,
+                team_set.teams,
+                roster,
+                dict.fromkeys(milestones, options),
+                out,
+                tokens=tokens,
             )
             if out.suffix.lower() == ".xlsx"
-            else export_grades_csv(results, roster, out)
+            else export_grades_csv(results, roster, out, tokens=tokens)
         ]
         if args.canvas:
             gradebook = Path(args.canvas_gradebook) if args.canvas_gradebook else None
@@ -120,6 +147,8 @@ def run(args: argparse.Namespace) -> int:
         print("flags: " + ", ".join(f"{code} {n}" for code, n in sorted(counts.items())))
     else:
         print("flags: none")
+    if tokens:
+        print(tokens.summary())
     for problem in problems.items[:10]:
         print(f"warning: {problem}")
     if len(problems) > 10:

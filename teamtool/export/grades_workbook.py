@@ -14,6 +14,7 @@ from teamtool.errors import ExportError
 from teamtool.export import workbook_formulas as fx
 from teamtool.export.milestone_sheet import StudentCells, write_milestone_sheet
 from teamtool.export.sheet_buffer import SheetBuffer
+from teamtool.export.tokens_sheet import write_tokens_sheet
 from teamtool.export.workbook_notes import write_comments_sheet, write_notes_sheet
 from teamtool.export.workbook_styles import FLAG_FILL, Styler
 from teamtool.export.xlsx_util import save_workbook, sheet_title
@@ -22,6 +23,8 @@ from teamtool.model import Rating, Roster
 
 if TYPE_CHECKING:
     from openpyxl.worksheet._write_only import WriteOnlyWorksheet
+
+    from teamtool.tokens.apply import TokenOutcome
 
 IDENTITY = ("Student ID", "Name", "Email", "Section", "Team")
 PER_MILESTONE = ("team grade", "factor", "grade", "flags", "override", "override reason")
@@ -34,11 +37,14 @@ def export_grades_workbook(
     roster: Roster,
     options: Mapping[str, Any],
     path: str | Path,
+    *,
+    tokens: TokenOutcome | None = None,
 ) -> Path:
     """Write the workbook; every factor and grade is a live formula over the rating cells.
 
     ``ratings`` and ``options`` (``AdjustOptions``) are keyed by milestone name; ``teams`` is
     either team -> member ids for every milestone or milestone -> (team -> member ids).
+    With ``tokens``, a Tokens sheet holds each team's ledger (see ``tokens_sheet``).
     """
     book = Workbook(write_only=True)
     taken: set[str] = set()
@@ -62,6 +68,8 @@ def export_grades_workbook(
         )
         refs.append((_quoted(ws.title), cells))
     _write_summary(summary, results, roster, refs, style)
+    if tokens is not None:
+        write_tokens_sheet(book.create_sheet(sheet_title("Tokens", taken)), tokens, style)
     notes = book.create_sheet(sheet_title("Settings and notes", taken))
     write_notes_sheet(notes, results, options, ratings, style)
     comments = book.create_sheet(sheet_title("Comments", taken))
