@@ -9,6 +9,8 @@ from teamtool.grading import AdjustOptions, MilestoneResult, adjust_milestone
 from teamtool.model import Milestone, Rating, TeamSet
 from teamtool.ratings import Scale, get_scale, scale_from_text
 from teamtool.store import Course, Override
+from teamtool.tokens.apply import TokenOutcome
+from teamtool.tokens.course import course_tokens
 
 
 def team_set_for(course: Course, milestone: Milestone) -> TeamSet | None:
@@ -44,15 +46,20 @@ class MilestoneInputs:
     overrides: dict[str, Override]
     options: AdjustOptions
     names: dict[str, str] = field(default_factory=dict)  # student id -> "Name (id)"
+    tokens: TokenOutcome | None = None  # the course's token ledger, when it keeps one
 
     @property
     def teams(self) -> dict[str, list[str]]:
         return dict(self.team_set.teams) if self.team_set else {}
 
     def grades(self) -> dict[str, float]:
-        """Team grades of the teams of the team set (grades of other teams are not used)."""
+        """Team grades of the teams of the team set (grades of other teams are not used), after
+        the teams' tokens when the course keeps a token ledger."""
         teams = self.teams
-        return {t: g for t, g in self.milestone.grades.items() if t in teams}
+        grades = self.milestone.grades
+        if self.tokens is not None:
+            grades = self.tokens.grades.get(self.milestone.name, grades)
+        return {t: g for t, g in grades.items() if t in teams}
 
     def adjust(self, options: AdjustOptions | None = None) -> MilestoneResult:
         """Adjust with ``options`` (default: the stored ones); overrides are applied."""
@@ -61,7 +68,7 @@ class MilestoneInputs:
         overrides = {
             sid: (o.grade, o.reason) for sid, o in self.overrides.items() if sid in members
         }
-        return adjust_milestone(
+        result = adjust_milestone(
             self.milestone.name,
             teams,
             self.ratings,
@@ -70,6 +77,7 @@ class MilestoneInputs:
             options or self.options,
             overrides,
         )
+        return self.tokens.flag(result) if self.tokens is not None else result
 
 
 def student_names(course: Course) -> dict[str, str]:
@@ -94,4 +102,5 @@ def load_inputs(
         overrides=course.overrides(milestone_id),
         options=options,
         names=names if names is not None else student_names(course),
+        tokens=course_tokens(course),
     )
