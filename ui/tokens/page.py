@@ -56,6 +56,7 @@ class TokensPage(QWidget):
         self.policy.currentIndexChanged.connect(self._settings_edited)
         self.percent.valueChanged.connect(self._settings_edited)
         form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         form.addRow("Tokens per team", self.tokens)
         form.addRow("Tokens per late day", self.per_day)
         form.addRow("Tokens per resubmission", self.per_resub)
