@@ -53,13 +53,17 @@ class MilestoneInputs:
         return dict(self.team_set.teams) if self.team_set else {}
 
     def grades(self) -> dict[str, float]:
-        """Team grades of the teams of the team set (grades of other teams are not used), after
-        the teams' tokens when the course keeps a token ledger."""
+        """Team grades of the teams of the team set (grades of other teams are not used)."""
         teams = self.teams
-        grades = self.milestone.grades
-        if self.tokens is not None:
-            grades = self.tokens.grades.get(self.milestone.name, grades)
-        return {t: g for t, g in grades.items() if t in teams}
+        return {t: g for t, g in self.milestone.grades.items() if t in teams}
+
+    def graded(self) -> dict[str, float]:
+        """The team grades that enter the adjustment: :meth:`grades` after the teams' tokens
+        when the course keeps a token ledger (a late milestone unpaid, a resubmission refused)."""
+        if self.tokens is None:
+            return self.grades()
+        after = self.tokens.grades.get(self.milestone.name, {})
+        return {t: after.get(t, g) for t, g in self.grades().items()}
 
     def adjust(self, options: AdjustOptions | None = None) -> MilestoneResult:
         """Adjust with ``options`` (default: the stored ones); overrides are applied."""
@@ -72,7 +76,7 @@ class MilestoneInputs:
             self.milestone.name,
             teams,
             self.ratings,
-            self.grades(),
+            self.graded(),
             self.milestone.max_points,
             options or self.options,
             overrides,

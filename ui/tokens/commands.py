@@ -7,10 +7,12 @@ of a milestone depend on the ledger).
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from teamtool.store import TokenEntry
 from teamtool.tokens import TokenSettings
 from ui.context import AppContext
-from ui.milestone_commands import MilestoneCommand
+from ui.milestone_commands import MilestoneCommand, execute
 
 
 class SetTokenEntryCommand(MilestoneCommand):
@@ -43,3 +45,17 @@ class SetTokenSettingsCommand(MilestoneCommand):
 
     def revert(self) -> None:
         self.course.set_token_settings(self.before)
+
+
+def import_token_entries(
+    ctx: AppContext, milestone_id: int, milestone: str, entries: Mapping[str, TokenEntry]
+) -> int:
+    """Store a grades file's token columns for one milestone, one undoable command per team
+    whose entry changes (the grades import wraps them with its grades in one undo step)."""
+    stored = ctx.require_course().token_entries().get(milestone_id, {})
+    changed = 0
+    for team, entry in entries.items():
+        if stored.get(team, TokenEntry()) != entry:
+            execute(ctx, SetTokenEntryCommand(ctx, milestone_id, milestone, team, entry))
+            changed += 1
+    return changed
