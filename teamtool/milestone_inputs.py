@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from teamtool.errors import GradingError, TeamtoolError
 from teamtool.grading import AdjustOptions, MilestoneResult, adjust_milestone
@@ -66,7 +66,10 @@ class MilestoneInputs:
         return {t: after.get(t, g) for t, g in self.grades().items()}
 
     def adjust(self, options: AdjustOptions | None = None) -> MilestoneResult:
-        """Adjust with ``options`` (default: the stored ones); overrides are applied."""
+        """Adjust with ``options`` (default: the stored ones); overrides are applied.
+
+        Before any rating is imported there is nothing to flag: every grade is its team grade
+        and no student is called a non-respondent of a survey that does not exist yet."""
         teams = self.teams
         members = {s for m in teams.values() for s in m}
         overrides = {
@@ -81,6 +84,10 @@ class MilestoneInputs:
             options or self.options,
             overrides,
         )
+        if not self.ratings:
+            result.students = [replace(s, flags=()) for s in result.students]
+            result.team_flags = []
+        # token flags come from the ledger, not the ratings: shown before any survey too
         return self.tokens.flag(result) if self.tokens is not None else result
 
 
