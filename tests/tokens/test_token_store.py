@@ -129,3 +129,15 @@ def test_a_course_without_entries_adjusts_as_before(tmp_path: Path) -> None:
         assert m2.id is not None
         result = load_inputs(course, m2.id).adjust()
         assert {r.team: r.team_grade for r in result.students} == m2.grades
+
+
+def test_a_deleted_milestone_comes_back_with_its_token_entries(tmp_path: Path) -> None:
+    path = create_sample_course(tmp_path / "c.teamtool")
+    with Course.open(path) as course:
+        m2 = course.milestones()[1].id
+        assert m2 is not None
+        course.set_token_entry(m2, "Team 5", TokenEntry(1, 1, 62.0))
+        snapshot = course.delete_milestone(m2)
+        assert course.token_entries() == {}
+        course.restore_milestone(snapshot)
+        assert course.token_entries() == {m2: {"Team 5": TokenEntry(1, 1, 62.0)}}
