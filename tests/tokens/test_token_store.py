@@ -3,12 +3,15 @@ adjustment (load_inputs) using the ledger's grades and flags."""
 
 from __future__ import annotations
 
+import csv
 import shutil
 import sqlite3
 from pathlib import Path
 
 import pytest
+from openpyxl import load_workbook
 
+from teamtool.course_export import PLAIN, ExportChoice, gather, write_exports
 from teamtool.errors import CourseFileError
 from teamtool.gradesfile import load_team_grades
 from teamtool.milestone_inputs import load_inputs
@@ -141,3 +144,22 @@ def test_a_deleted_milestone_comes_back_with_its_token_entries(tmp_path: Path) -
         assert course.token_entries() == {}
         course.restore_milestone(snapshot)
         assert course.token_entries() == {m2: {"Team 5": TokenEntry(1, 1, 62.0)}}
+
+
+def test_the_window_exports_carry_the_ledger(tmp_path: Path) -> None:
+    """The window's workbook gets the Tokens sheet, its plain CSV tokens_used/tokens_left."""
+    path = create_sample_course(tmp_path / "c.teamtool")
+    with Course.open(path) as course:
+        store_token_columns(course, load_team_grades(SAMPLES / "grades.csv"))
+        bundle = gather(course)
+    done = write_exports(bundle, ExportChoice(tmp_path / "out", canvas=False, plain=True))
+    book = next(p for p in done.written if p.suffix == ".xlsx")
+    assert "Tokens" in load_workbook(book).sheetnames
+    plain = next(p for p in done.written if p.name == PLAIN)
+    with plain.open(encoding="utf-8-sig") as fh:
+        rows = list(csv.DictReader(fh))
+    team11 = [r for r in rows if r["team"] == "Team 11" and r["milestone"] == "M2 Prototype"]
+    assert {(r["team_grade"], r["tokens_used"], r["tokens_left"]) for r in team11} == {
+        ("0", "3", "5")
+    }
+    assert all("late-no-tokens" in r["flags"] for r in team11)
