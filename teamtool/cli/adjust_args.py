@@ -1,4 +1,5 @@
-"""Arguments of ``teamtool adjust`` and what they mean: adjustment options, ratings files."""
+"""Arguments of ``teamtool adjust`` (shared with ``debriefs``) and what they mean: adjustment
+options, ratings files, team token settings."""
 
 from __future__ import annotations
 
@@ -13,28 +14,19 @@ from teamtool.errors import InputError
 METHODS = ("autorating", "catme", "webpa", "spark")
 
 
-def add_parser(
-    sub: argparse._SubParsersAction[argparse.ArgumentParser],
-) -> argparse.ArgumentParser:
-    """The ``adjust`` sub-command and all its arguments."""
-    p = sub.add_parser(
-        "adjust",
-        help="apply the peer-rating adjustment to team grades and export the grades",
-        description="Read the teams, the cleaned ratings (rater,ratee,rating[,comment][,general_comment]) and the "
-        "team grades (team,grade[,max][,milestone]); adjust every student's grade; write a CSV "
-        "or an Excel workbook whose factors and grades are live formulas.",
-    )
-    p.add_argument("--teams", required=True, help="teams file (student_id,team)")
+def add_input_arguments(p: argparse.ArgumentParser, *, required: bool = True) -> None:
+    """The options that name the inputs and the adjustment (``adjust`` and ``debriefs``);
+    ``required=False`` where another source (a course file) may replace the files."""
+    p.add_argument("--teams", required=required, help="teams file (student_id,team)")
     p.add_argument(
         "--ratings",
-        required=True,
+        required=required,
         action="append",
         metavar="[MILESTONE=]RATINGS",
         help="cleaned ratings CSV; with several milestones give one per milestone as "
         '"M1 Proposal=m1.csv" (repeatable)',
     )
-    p.add_argument("--grades", required=True, help="team grades CSV/XLSX")
-    p.add_argument("--out", required=True, help="OUT.csv or OUT.xlsx")
+    p.add_argument("--grades", required=required, help="team grades CSV/XLSX")
     p.add_argument("--roster", help="roster file, for names, emails and sections")
     p.add_argument("--milestone", help="adjust only this milestone of the grades file")
     p.add_argument(
@@ -61,12 +53,16 @@ def add_parser(
     p.add_argument("--impute-others", type=float, metavar="V")
     p.add_argument("--weighting", metavar="W", help="PA weighting, 0-1 or a percentage (50%%)")
     p.add_argument("--penalty", metavar="P%|P", help="non-respondent penalty: 10%% or 5 points")
+    overrides_arg.add_arguments(p)
+    _add_token_arguments(p)
+
+
+def add_output_arguments(p: argparse.ArgumentParser) -> None:
+    """The files ``adjust`` writes."""
+    p.add_argument("--out", required=True, help="OUT.csv or OUT.xlsx")
     p.add_argument("--canvas", metavar="OUT.csv", help="also write a Canvas gradebook import CSV")
     p.add_argument("--canvas-gradebook", metavar="EXPORT.csv", help="Canvas gradebook export")
     p.add_argument("--feedback", metavar="OUT.csv", help="also write the feedback mail-merge CSV")
-    overrides_arg.add_arguments(p)
-    _add_token_arguments(p)
-    return p
 
 
 def _add_token_arguments(p: argparse.ArgumentParser) -> None:

@@ -27,7 +27,7 @@ from teamtool.tokens.flags import TOKEN_FLAG_CODES
 from teamtool.tokens.settings import NO_CREDIT
 
 if TYPE_CHECKING:
-    from openpyxl.worksheet._write_only import WriteOnlyWorksheet
+    from xlsxwriter.worksheet import Worksheet
 
 HEADER = (
     "Team",
@@ -69,13 +69,13 @@ def row_formulas(row: int, first_of_team: bool) -> dict[str, str]:
 
 
 def write_tokens_sheet(
-    ws: WriteOnlyWorksheet, outcome: TokenOutcome, style: Styler
+    ws: Worksheet, outcome: TokenOutcome, style: Styler
 ) -> dict[tuple[str, str], int]:
     """Write the sheet; return the row of each (team, milestone)."""
-    for c, width in enumerate((14, 18, 9, 13, 9, 10, 13, 8, 8, 10, 10, 10, 36), start=1):
-        ws.column_dimensions[get_column_letter(c)].width = width
-    ws.freeze_panes = f"C{HEADER_ROW + 1}"
     buf = SheetBuffer(ws, style)
+    widths = (14, 18, 9, 13, 9, 10, 13, 8, 8, 10, 10, 10, 36)
+    buf.widths(dict(enumerate(widths, start=1)))
+    buf.freeze(HEADER_ROW + 1, 3)
     s = outcome.settings
     buf.text(1, 1, "Team tokens: spent, left and the grade used are formulas", "title")
     settings: list[tuple[str, float | str]] = [
