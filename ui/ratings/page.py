@@ -5,13 +5,11 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QPushButton,
     QSplitter,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -19,16 +17,14 @@ from PySide6.QtWidgets import (
 
 from teamtool.grading import Flag, MilestoneResult
 from teamtool.model import ratings_by_pair
-from teamtool.ratings import get_scale
 from ui.context import AppContext
 from ui.errors import show_error
 from ui.milestone_commands import ImportSurveyCommand, execute
 from ui.milestones.compute import Recomputer
 from ui.milestones.data import scale_for
 from ui.milestones.page_base import MilestonePage
+from ui.ratings.heat_map import HeatMap
 from ui.ratings.import_dialog import SurveyImportDialog
-from ui.ratings.legend import ScaleLegend
-from ui.ratings.matrix_model import RatingsMatrixModel
 from ui.ratings.problem_kinds import report_item
 from ui.ratings.replace_question import ReplaceRatingsQuestion, ask_before_replacing
 from ui.ratings.tables import comment_rows, fill_table, labelled, natural_order, table
@@ -61,33 +57,22 @@ class RatingsPage(MilestonePage):
         self.team_list.setObjectName("teamList")
         self.team_list.setToolTip("The teams of this milestone; ⚑ counts a team's flags")
         self.team_list.currentRowChanged.connect(lambda _r: self._show_team())
-        self.matrix = RatingsMatrixModel()
-        self.matrix_view = QTableView()
-        self.matrix_view.setObjectName("ratingsMatrix")
-        self.matrix_view.setModel(self.matrix)
-        self.matrix_view.setToolTip("Hover a cell for the rating's value and the comment")
-        self.matrix_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.matrix_view.verticalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents
-        )
+        self.heat_map = HeatMap()
+        self.matrix, self.legend = self.heat_map.model, self.heat_map.legend
         self.flags = table("flagsTable", ["Student", "Flag", "Rule", "The numbers"])
         self.comments = table("commentsTable", ["From", "About", "Rating", "Comment"])
         self.report = QListWidget()
         self.report.setObjectName("surveyReport")
         self.report.setWordWrap(True)
         self.report.setToolTip("What the latest import of this milestone's survey reported")
-        self.legend = ScaleLegend()
         self.tabs = QTabWidget()
         self.tabs.addTab(self.flags, "Flags")
         self.tabs.addTab(self.comments, "Comments (instructor only)")
         self.tabs.addTab(self.report, "Import report")
         right = QSplitter(Qt.Orientation.Vertical)
-        heat_map = QWidget()
-        heat_row = QHBoxLayout(heat_map)
-        heat_row.setContentsMargins(0, 0, 0, 0)
-        heat_row.addWidget(self.matrix_view, 1)
-        heat_row.addWidget(self.legend)
-        right.addWidget(labelled("Ratings (rows rate columns; self-ratings in italics)", heat_map))
+        right.addWidget(
+            labelled("Ratings (rows rate columns; self-ratings in italics)", self.heat_map)
+        )
         right.addWidget(self.tabs)
         right.setSizes([260, 340])
         main = QSplitter(Qt.Orientation.Horizontal)
@@ -179,8 +164,7 @@ class RatingsPage(MilestonePage):
         team, inputs, result = self.current_team(), self.inputs, self.result
         course = self.ctx.course
         if team is None or inputs is None or result is None or course is None:
-            self.matrix.set_team([], {}, {}, get_scale("oakley9"))
-            self.legend.hide()
+            self.heat_map.clear()
             self.flags.setRowCount(0)
             self.comments.setRowCount(0)
             return
@@ -191,9 +175,8 @@ class RatingsPage(MilestonePage):
             if k[0] in members and k[1] in members
         }
         scale = scale_for(course, inputs.milestone.id or 0)
-        self.matrix.set_team(members, ratings, inputs.names, scale)
-        self.legend.show_scale(scale, [r.value for r in inputs.ratings])
-        self.legend.show()
+        values = [r.value for r in inputs.ratings]
+        self.heat_map.show_team(members, ratings, inputs.names, scale, values)
         flags: list[Flag] = [f for f in result.all_flags() if f.team == team]
         fill_table(
             self.flags,
@@ -225,6 +208,7 @@ class RatingsPage(MilestonePage):
             except Exception as exc:  # noqa: BLE001 - shown to the user, nothing was changed
                 show_error(self, exc)
 
-        self.question = ask_before_replacing(course, milestone_id, survey, self, store)
+        back = self.dialog.open  # Cancel: back to the import, its choices kept
+        self.question = ask_before_replacing(course, milestone_id, survey, self, store, back)
         if self.question is None:
             store()

@@ -42,7 +42,7 @@ class ReplaceRatingsQuestion(QMessageBox):
         )
         self.replace_button.setToolTip(f"Replace the {replaced} (undoable)")
         self.cancel_button = self.addButton(QMessageBox.StandardButton.Cancel)
-        self.cancel_button.setToolTip("Keep the ratings the milestone has; import nothing")
+        self.cancel_button.setToolTip("Back to the import: the milestone keeps its ratings")
         self.setDefaultButton(self.cancel_button)
         self.setEscapeButton(self.cancel_button)
 
@@ -57,13 +57,14 @@ def ask_before_replacing(
     survey: SurveyImport,
     parent: QWidget,
     store: Callable[[], None],
+    back: Callable[[], None],
 ) -> ReplaceRatingsQuestion | None:
-    """When the milestone holds ratings, open the question (``store`` runs on Replace) and
-    return it; else None, and the caller stores at once."""
+    """When the milestone holds ratings, open the question (``store`` runs on Replace, ``back``
+    on Cancel) and return it; else None, and the caller stores at once."""
     replaced = replaced_ratings(course, milestone_id)
     if replaced is None:
         return None
     question = ReplaceRatingsQuestion(replaced, survey, parent)
-    question.finished.connect(lambda _result: store() if question.confirmed else None)
+    question.finished.connect(lambda _result: store() if question.confirmed else back())
     question.open()
     return question

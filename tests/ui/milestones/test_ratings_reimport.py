@@ -47,7 +47,7 @@ def test_the_first_import_stores_at_once(qtbot: QtBot, ctx: AppContext) -> None:
     assert len(ctx.require_course().ratings(milestone_id)) == 188
 
 
-def test_reimport_asks_what_is_replaced_and_cancel_keeps_it(qtbot: QtBot, ctx: AppContext) -> None:
+def test_reimport_asks_what_is_replaced_and_cancel_goes_back(qtbot: QtBot, ctx: AppContext) -> None:
     course = ctx.require_course()
     milestone_id, page = ratings_page(qtbot, ctx)
     accept_import(page, "m1_long.csv")
@@ -69,6 +69,17 @@ def test_reimport_asks_what_is_replaced_and_cancel_keeps_it(qtbot: QtBot, ctx: A
     assert course.ratings(milestone_id) == before
     assert course.surveys(milestone_id) == surveys
     assert ctx.undo_stack.count() == steps
+    dialog = page.dialog  # back to the import, with the file and the confirmation kept
+    assert dialog is not None
+    assert dialog.isVisible()
+    assert dialog.path.text() == str(SURVEYS / "m1_google_forms.csv")
+    assert dialog.confirmed == {"Chris Lee": "s1023"}
+    assert dialog.import_button.isEnabled()
+    dialog.accept()  # asked again; this time Replace
+    assert page.question is not question
+    assert page.question is not None
+    page.question.replace_button.click()
+    assert [s.file for s in course.surveys(milestone_id)] == ["m1_long.csv", "m1_google_forms.csv"]
 
 
 def test_replace_then_undo_restores_ratings_and_surveys_exactly(
