@@ -35,7 +35,7 @@ class ReplaceRatingsQuestion(QMessageBox):
         self.setText(f"This milestone already has {replaced}.")
         self.setInformativeText(
             f"Importing {survey.file} replaces them with its {len(survey.ratings)} ratings. "
-            "Edit ▸ Undo brings the previous ratings back."
+            "Edit\u00a0▸\u00a0Undo brings the previous ratings back."
         )
         self.replace_button: QPushButton = self.addButton(
             "Replace ratings", QMessageBox.ButtonRole.AcceptRole
