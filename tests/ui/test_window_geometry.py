@@ -14,9 +14,10 @@ SCREENS = [QRect(0, 0, 1024, 640), QRect(0, 0, 1280, 800), QRect(0, 0, 1024, 600
 
 
 def test_first_geometry_worked_example() -> None:
-    """1280 × 800 asked on a 1024 × 640 screen: 992 × 592 at (16, 40), frame room kept."""
-    assert first_geometry(QRect(0, 0, 1024, 640)) == QRect(16, 40, 992, 592)
-    assert first_geometry(QRect(0, 0, 1920, 1080)) == QRect(320, 156, 1280, 800)
+    """1280 × 800 asked: the whole of a 1024 × 640 screen; centred on a 1920 × 1080 one."""
+    assert first_geometry(QRect(0, 0, 1024, 640)) == QRect(0, 0, 1024, 640)
+    assert first_geometry(QRect(0, 0, 1920, 1080)) == QRect(320, 140, 1280, 800)
+    assert first_geometry(QRect(0, 24, 1280, 776)) == QRect(0, 24, 1280, 776)  # a top panel
 
 
 def test_fitted_moves_then_shrinks() -> None:

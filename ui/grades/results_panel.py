@@ -26,7 +26,7 @@ from ui.widgets.headers import fit_columns, label_width
 
 #: Columns fit their label and contents in the user's font, these at most so many characters
 #: wide (the cell's tooltip has the rest), so that Student to Flags fit a 1024-pixel window.
-WIDEST_CHARS = {COL_STUDENT: 27, COL_FLAGS: 17}
+WIDEST_CHARS = {COL_STUDENT: 27}
 
 
 class ResultsPanel(QWidget):

@@ -1,9 +1,10 @@
 """Placing a top-level window within a screen's available geometry (no part off the screen).
 
 Worked example: on a 1024 × 640 screen whose available area is (0, 0, 1024, 640), the first
-window asks for 1280 × 800; it gets (1024 - 2·16) × (640 - 40 - 8) = 992 × 592 at (16, 40),
-which leaves room for a window manager's title bar above it and lies inside the screen without
-one. A window restored at (900, 500, 1200, 700) on that screen becomes (0, 0, 1024, 640).
+window asks for 1280 × 800 and gets the whole area, (0, 0, 1024, 640); on a 1920 × 1080 screen it
+gets 1280 × 800 centred, at ((1920 - 1280) / 2, (1080 - 800) / 2) = (320, 140). A window restored
+at (900, 500, 1200, 700) on the small screen becomes (0, 0, 1024, 640). Once shown, a window
+manager's frame (title bar) is known and the window is moved or shrunk so that it fits too.
 """
 
 from __future__ import annotations
@@ -13,8 +14,8 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 
 PREFERRED = QSize(1280, 800)
-#: Room kept around a new window for the frame a window manager may draw (title bar on top).
-FRAME_ROOM = QMargins(16, 40, 16, 8)
+#: Room kept around a new window for a frame; none: ``keep_frame_on_screen`` fits the real one.
+FRAME_ROOM = QMargins(0, 0, 0, 0)
 
 
 def fitted(rect: QRect, available: QRect, minimum: QSize = QSize(0, 0)) -> QRect:  # noqa: B008
