@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import (
     QScrollArea,
     QSplitter,
@@ -25,6 +23,7 @@ from ui.teams.criteria import saved_criteria, starting_criteria
 from ui.teams.criteria_panel import CriteriaPanel
 from ui.teams.evaluation import SetView, evaluate_set
 from ui.teams.export_actions import export
+from ui.teams.hand_edits import HandEdits
 from ui.teams.job import FormationJob, FormationResult
 from ui.teams.results_view import ResultsView
 from ui.teams.set_controls import SetControls
@@ -80,6 +79,7 @@ class TeamsPage(QWidget):
         self.board.move_requested.connect(self.move_to_team)
         self.board.swap_requested.connect(self.swap_pair)
         self.board.lock_toggled.connect(self.lock_team)
+        self.hand = HandEdits(self)
 
         right = QWidget()
         rl = QVBoxLayout(right)
@@ -136,14 +136,23 @@ class TeamsPage(QWidget):
         ts = self.current
         self.view = None
         if ts is not None:
-            chosen = {str(x) for x in saved_criteria(ts)["previous"]}
-            previous = [s for s in self.team_sets if str(s.id) in chosen or s.name in chosen]
             try:
-                self.view = evaluate_set(self.roster, ts, previous)
+                self.view = evaluate_set(self.roster, ts, self.previous_sets())
             except Exception as exc:  # noqa: BLE001 - every error ends in the one dialog
                 show_error(self, exc)
                 return
         self.tabs.show_view(ts, self.view)
+        self.hand.show_unassigned()
+        edited = self.hand.status_text()
+        if edited:
+            self.status.setText(edited)
+
+    def previous_sets(self) -> list[TeamSet]:
+        """The earlier sets whose teammates the shown set's rules keep apart."""
+        if self.current is None:
+            return []
+        chosen = {str(x) for x in saved_criteria(self.current)["previous"]}
+        return [s for s in self.team_sets if str(s.id) in chosen or s.name in chosen]
 
     @property
     def chart(self) -> BalanceChart | None:
@@ -206,24 +215,15 @@ class TeamsPage(QWidget):
         self._update_buttons()
         self.solve_finished.emit(outcome)
 
-    # -- hand edits (always through an undo command) -----------------------------------------
+    # -- hand edits (always through an undo command, see HandEdits) --------------------------
     def move_to_team(self, student_id: str, team: str) -> None:
-        self._edit(lambda ts: move_student(self.ctx, ts, student_id, team))
+        self.hand.edit(lambda ts: move_student(self.ctx, ts, student_id, team))
 
     def swap_pair(self, a: str, b: str) -> None:
-        self._edit(lambda ts: swap_students(self.ctx, ts, a, b))
+        self.hand.edit(lambda ts: swap_students(self.ctx, ts, a, b))
 
     def lock_team(self, team: str, locked: bool) -> None:
-        self._edit(lambda ts: set_locked(self.ctx, ts, team, locked))
-
-    def _edit(self, make: Callable[[TeamSet], QUndoCommand]) -> None:
-        if self.current is None:
-            return
-        try:
-            self.ctx.push(make(self.current))
-        except Exception as exc:  # noqa: BLE001
-            show_error(self, exc)
-            self.show_set()
+        self.hand.edit(lambda ts: set_locked(self.ctx, ts, team, locked))
 
     # -- export ------------------------------------------------------------------------------
     def export(self, kind: str, path: str | Path) -> Path | None:
