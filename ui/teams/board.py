@@ -29,6 +29,7 @@ class TeamBoard(QScrollArea):
     swap_requested = Signal(str, str)
     lock_toggled = Signal(str, bool)
     menu_requested = Signal(str, QPoint)  # student id, global position
+    key_command = Signal(str, str)  # "move", "swap" or "menu"; the student
     cards_ready = Signal()  # every card of the last ``set_cards`` is built
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -92,6 +93,7 @@ class TeamBoard(QScrollArea):
             card.move_requested.connect(self.move_requested, queued)
             card.drag_moved.connect(self.autoscroll_at)
             card.view.menu_requested.connect(self.menu_requested)
+            card.view.key_command.connect(self.key_command)
             self.cards.append(card)
         self._place(len(self.cards) - len(batch))
         if self._pending:

@@ -23,6 +23,7 @@ class BoardPanel(QWidget):
     """``menu_requested(student, global pos)`` from the cards and the list alike."""
 
     menu_requested = Signal(str, QPoint)
+    key_command = Signal(str, str)  # "move", "swap" or "menu"; the student
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -53,6 +54,8 @@ class BoardPanel(QWidget):
         self.stack.addWidget(self.team_list)
         self.board.menu_requested.connect(self.menu_requested)
         self.team_list.menu_requested.connect(self.menu_requested)
+        self.board.key_command.connect(self.key_command)
+        self.team_list.key_command.connect(self.key_command)
         self._match = 0
         bar = QHBoxLayout()
         bar.addWidget(self.search, 1)
@@ -82,6 +85,13 @@ class BoardPanel(QWidget):
             self.team_list.select_student(found)
         self.found.setText("" if found or not self.search.text() else "not found")
         return found
+
+    def student_pos(self, student: str) -> QPoint:
+        """Where a menu for ``student`` opens: under their line in the view shown."""
+        if self.stack.currentWidget() is self.team_list and self.team_list.select_student(student):
+            rect = self.team_list.visualItemRect(self.team_list.currentItem())
+            return self.team_list.viewport().mapToGlobal(rect.bottomLeft())
+        return self.board.student_pos(student)
 
     def current_student(self) -> str:
         if self.stack.currentWidget() is self.team_list:

@@ -7,8 +7,8 @@ import contextlib
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QPoint, Qt
-from PySide6.QtGui import QAction, QKeySequence, QUndoCommand
+from PySide6.QtCore import QObject, QPoint
+from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QMenu
 
 from teamtool.errors import TeamtoolError
@@ -37,17 +37,7 @@ class HandEdits(QObject):
         panel.menu_requested.connect(self.open_menu)
         panel.unassigned.place_requested.connect(page.move_to_team)
         panel.unassigned.chosen.connect(self.suggest)
-        self.move_action = self._action("Move to team…", "Ctrl+M", self.keyboard_move)
-        self.swap_action = self._action("Swap with…", "Ctrl+Shift+M", self.keyboard_swap)
-
-    def _action(self, text: str, keys: str, slot: object) -> QAction:
-        action = QAction(text, self.page)
-        action.setShortcut(QKeySequence(keys))
-        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        action.setToolTip(f"{text} the selected student ({keys})")
-        action.triggered.connect(slot)
-        self.page.addAction(action)
-        return action
+        panel.key_command.connect(self.key_command)
 
     # -- menus -----------------------------------------------------------------------------
     def _teams(self) -> list:
@@ -60,27 +50,21 @@ class HandEdits(QObject):
         self.menu.popup(pos)
         return self.menu
 
-    def _keyboard_menu(self, title: str, swap: bool) -> QMenu | None:
-        student = self.panel.current_student()
-        if not student or self.page.view is None:
-            self.page.status.setText("Select a student on the board first (click or find them).")
-            return None
-        p = self.page
-        menu = QMenu(title, p)
-        menu.setObjectName("swapMenu" if swap else "moveMenu")
-        if swap:
+    def key_command(self, command: str, student: str) -> QMenu | None:
+        """Ctrl+M: the Move to team menu of the selected student; Ctrl+Shift+M: Swap with;
+        the Menu key: the whole context menu. Each opens under the student's line."""
+        p, pos = self.page, self.panel.student_pos(student)
+        if command == "menu":
+            return self.open_menu(student, pos)
+        menu = QMenu("Swap with" if command == "swap" else "Move to team", p)
+        menu.setObjectName(f"{command}Menu")
+        if command == "swap":
             fill_swap_menu(menu, self._teams(), student, p.swap_pair)
         else:
             fill_move_menu(menu, self._teams(), student, p.move_to_team)
         self.menu = menu
-        menu.popup(self.panel.board.student_pos(student))
+        menu.popup(pos)
         return menu
-
-    def keyboard_move(self) -> QMenu | None:
-        return self._keyboard_menu("Move to team", swap=False)
-
-    def keyboard_swap(self) -> QMenu | None:
-        return self._keyboard_menu("Swap with", swap=True)
 
     # -- unassigned students -------------------------------------------------------------------
     def show_unassigned(self) -> None:

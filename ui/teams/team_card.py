@@ -7,7 +7,7 @@ the team; dropped onto a member, swaps). Member lines wrap, so nothing is cut of
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QResizeEvent
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.teams.members_model import MIME, STUDENT_ID_ROLE, TeamMembersModel
+from ui.teams.team_menu import key_command
 from ui.widgets.icons import lock_icon
 
 CARD_WIDTH = 235
@@ -32,6 +33,7 @@ class MembersView(QListView):
 
     drag_moved = Signal(QPoint)  # global position of a drag over the list
     menu_requested = Signal(str, QPoint)  # student id, global position
+    key_command = Signal(str, str)  # "move", "swap" or "menu"; the selected student
 
     def __init__(self, model: TeamMembersModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -87,6 +89,13 @@ class MembersView(QListView):
         super().resizeEvent(event)
         if event.size().width() != event.oldSize().width():
             QTimer.singleShot(0, self.fit_height)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        command, student = key_command(event), self.current_student()
+        if command and student:
+            self.key_command.emit(command, student)
+            return
+        super().keyPressEvent(event)
 
     def dragMoveEvent(self, event: QDragMoveEvent) -> None:
         super().dragMoveEvent(event)

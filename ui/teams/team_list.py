@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
 
 from teamtool.roster.summary import cell_text
 from ui.teams.evaluation import TeamView
+from ui.teams.team_menu import key_command
 from ui.widgets.icons import lock_icon
 
 STUDENT_ROLE = Qt.ItemDataRole.UserRole
@@ -16,6 +18,7 @@ class TeamList(QTreeWidget):
     """Teams as top-level lines ("Team 1 · 4 · locked"), members beneath; menus as on the board."""
 
     menu_requested = Signal(str, QPoint)  # student id, global position
+    key_command = Signal(str, str)  # "move", "swap" or "menu"; the selected student
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -55,6 +58,13 @@ class TeamList(QTreeWidget):
                     self.scrollToItem(top.child(j))
                     return True
         return False
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        command, student = key_command(event), self.current_student()
+        if command and student:
+            self.key_command.emit(command, student)
+            return
+        super().keyPressEvent(event)
 
     def _menu_at(self, pos: QPoint) -> None:
         item = self.itemAt(pos)

@@ -4,10 +4,29 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QMenu, QWidget
 
 from ui.teams.evaluation import TeamView
 from ui.widgets.icons import lock_icon
+
+MOVE_KEYS = QKeySequence("Ctrl+M")
+SWAP_KEYS = QKeySequence("Ctrl+Shift+M")
+
+
+def key_command(event: QKeyEvent) -> str:
+    """ "move" (Ctrl+M), "swap" (Ctrl+Shift+M), "menu" (the Menu key, Shift+F10) or ""."""
+    pressed = QKeySequence(event.keyCombination())
+    if pressed.matches(MOVE_KEYS) == QKeySequence.SequenceMatch.ExactMatch:
+        return "move"
+    if pressed.matches(SWAP_KEYS) == QKeySequence.SequenceMatch.ExactMatch:
+        return "swap"
+    menu_key = event.key() == Qt.Key.Key_Menu
+    shift_f10 = (
+        event.key() == Qt.Key.Key_F10 and event.modifiers() == Qt.KeyboardModifier.ShiftModifier
+    )
+    return "menu" if menu_key or shift_f10 else ""
 
 
 def fill_move_menu(
