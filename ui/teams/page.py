@@ -21,6 +21,7 @@ from ui.context import AppContext
 from ui.errors import show_error
 from ui.teams.criteria import saved_criteria, starting_criteria
 from ui.teams.criteria_panel import CriteriaPanel
+from ui.teams.criteria_undo import CriteriaUndo
 from ui.teams.evaluation import SetView, evaluate_set
 from ui.teams.export_actions import export
 from ui.teams.hand_edits import HandEdits
@@ -28,6 +29,7 @@ from ui.teams.job import FormationJob, FormationResult
 from ui.teams.results_view import ResultsView
 from ui.teams.set_controls import SetControls
 from ui.teams.solve_runner import SolveRunner
+from ui.widgets.wheel_guard import guard_wheel
 from ui.workers import Worker
 
 if TYPE_CHECKING:
@@ -56,6 +58,7 @@ class TeamsPage(QWidget):
         criteria_scroll.setMinimumWidth(290)
         criteria_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
+        self.criteria_undo = CriteriaUndo(self.criteria_panel, ctx.undo_stack)
         self.controls = SetControls(lambda: self.current.name if self.current else "teams")
         self.set_combo = self.controls.set_combo
         self.solve_button = self.controls.solve_button
@@ -116,6 +119,8 @@ class TeamsPage(QWidget):
                 else self.criteria_panel.criteria()
             )
             self.criteria_panel.set_context(self.roster, self.team_sets, criteria)
+            guard_wheel(self.criteria_scroll, self.criteria_panel)
+            self.criteria_undo.track()
             bar = self.criteria_scroll.verticalScrollBar().sizeHint().width()
             width = self.criteria_panel.minimumSizeHint().width() + bar + 4
             self.criteria_scroll.setMinimumWidth(max(290, width))

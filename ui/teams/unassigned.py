@@ -46,12 +46,15 @@ class UnassignedArea(QGroupBox):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("Unassigned", parent)
         self.setObjectName("unassignedArea")
-        self.setToolTip("Students in no team of this set, such as ones added after forming")
+        self.setToolTip(
+            "Students in no team of this set, such as ones added after forming: drag one onto a "
+            "team, or pick one to see where they fit best"
+        )
         self.list = UnassignedList()
         self.list.setObjectName("unassignedList")
         self.list.setFlow(QListWidget.Flow.LeftToRight)
         self.list.setWrapping(True)
-        self.list.setMaximumHeight(3 * self.fontMetrics().height() + 12)
+        self.list.setMaximumHeight(2 * self.fontMetrics().height() + 12)
         self.list.setDragEnabled(True)
         self.list.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
         self.list.currentItemChanged.connect(lambda item, _old: self._chosen(item))
