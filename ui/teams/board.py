@@ -149,7 +149,7 @@ class TeamBoard(QScrollArea):
         return moved
 
     # -- finding a student -------------------------------------------------------------------
-    def find(self, text: str, start: int = 0) -> str | None:
+    def find_student(self, text: str, start: int = 0) -> str | None:
         """Highlight the ``start``-th student whose name or id holds ``text`` (any case),
         select them and scroll their card into view; returns their id (None: no match)."""
         needle = text.strip().casefold()

@@ -39,8 +39,8 @@ class BoardPanel(QWidget):
         self.search.setPlaceholderText("Find a student…")
         self.search.setClearButtonEnabled(True)
         self.search.setToolTip("Type part of a name or id; Enter finds the next match")
-        self.search.textChanged.connect(lambda _t: self.find(next_match=False))
-        self.search.returnPressed.connect(lambda: self.find(next_match=True))
+        self.search.textChanged.connect(lambda _t: self.find_student(next_match=False))
+        self.search.returnPressed.connect(lambda: self.find_student(next_match=True))
         self.found = QLabel()
         self.found.setObjectName("searchResult")
         self.list_toggle = QToolButton()
@@ -75,12 +75,12 @@ class BoardPanel(QWidget):
     def show_view(self, view: SetView | None) -> None:
         self.team_list.set_teams(view.teams if view else [], view.key_attributes if view else [])
         if self.search.text():
-            self.find(next_match=False)
+            self.find_student(next_match=False)
 
-    def find(self, *, next_match: bool) -> str | None:
+    def find_student(self, *, next_match: bool) -> str | None:
         """Find the typed student on the cards (highlight, scroll to) and in the list."""
         self._match = self._match + 1 if next_match else 0
-        found = self.board.find(self.search.text(), self._match)
+        found = self.board.find_student(self.search.text(), self._match)
         if found:
             self.team_list.select_student(found)
         self.found.setText("" if found or not self.search.text() else "not found")
@@ -88,9 +88,11 @@ class BoardPanel(QWidget):
 
     def student_pos(self, student: str) -> QPoint:
         """Where a menu for ``student`` opens: under their line in the view shown."""
-        if self.stack.currentWidget() is self.team_list and self.team_list.select_student(student):
-            rect = self.team_list.visualItemRect(self.team_list.currentItem())
-            return self.team_list.viewport().mapToGlobal(rect.bottomLeft())
+        tree = self.team_list
+        if self.stack.currentWidget() is tree and tree.select_student(student):
+            item = tree.currentItem()
+            if item is not None:
+                return tree.viewport().mapToGlobal(tree.visualItemRect(item).bottomLeft())
         return self.board.student_pos(student)
 
     def current_student(self) -> str:

@@ -9,7 +9,14 @@ from typing import Any
 import shiboken6
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QUndoCommand, QUndoStack
-from PySide6.QtWidgets import QAbstractSpinBox, QCheckBox, QComboBox, QDoubleSpinBox, QSpinBox
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QCheckBox,
+    QComboBox,
+    QDoubleSpinBox,
+    QSpinBox,
+    QWidget,
+)
 
 from ui.teams.criteria_panel import CriteriaPanel
 
@@ -107,5 +114,8 @@ def describe(control: QObject) -> str:
     kind, _, attribute = control.objectName().partition(":")
     if attribute:
         return f"the {kind.replace('_', ' ')} of {attribute}"
-    text = control.text() if isinstance(control, QCheckBox) else control.toolTip().split("\n")[0]
+    if isinstance(control, QCheckBox):
+        text = control.text()
+    else:
+        text = control.toolTip().split("\n")[0] if isinstance(control, QWidget) else ""
     return f'"{text}"' if text else "a team setting"

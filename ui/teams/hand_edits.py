@@ -134,7 +134,8 @@ class HandEdits(QObject):
         ts = self.page.current
         if ts is None:
             return
-        result = dict(ts.criteria.get(RESULT) or {})
+        stored = ts.criteria.get(RESULT)
+        result = dict(stored) if isinstance(stored, dict) else {}
         if FORMED_SCORE not in result:
             try:
                 result[FORMED_SCORE] = list(set_score(self.page.roster, ts, *self._scoring()))

@@ -52,10 +52,11 @@ class TeamList(QTreeWidget):
     def select_student(self, student_id: str) -> bool:
         for i in range(self.topLevelItemCount()):
             top = self.topLevelItem(i)
-            for j in range(top.childCount()):
-                if top.child(j).data(0, STUDENT_ROLE) == student_id:
-                    self.setCurrentItem(top.child(j))
-                    self.scrollToItem(top.child(j))
+            lines = [top.child(j) for j in range(top.childCount())] if top is not None else []
+            for line in lines:
+                if line is not None and line.data(0, STUDENT_ROLE) == student_id:
+                    self.setCurrentItem(line)
+                    self.scrollToItem(line)
                     return True
         return False
 
@@ -69,6 +70,6 @@ class TeamList(QTreeWidget):
     def _menu_at(self, pos: QPoint) -> None:
         item = self.itemAt(pos)
         student = str(item.data(0, STUDENT_ROLE) or "") if item is not None else ""
-        if student:
+        if student and item is not None:
             self.setCurrentItem(item)
             self.menu_requested.emit(student, self.viewport().mapToGlobal(pos))
