@@ -54,7 +54,7 @@ class UnassignedArea(QGroupBox):
         self.list.setObjectName("unassignedList")
         self.list.setFlow(QListWidget.Flow.LeftToRight)
         self.list.setWrapping(True)
-        self.list.setMaximumHeight(2 * self.fontMetrics().height() + 12)
+        self.list.setMaximumHeight(2 * self.fontMetrics().height() + 10)
         self.list.setDragEnabled(True)
         self.list.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
         self.list.currentItemChanged.connect(lambda item, _old: self._chosen(item))
@@ -71,9 +71,6 @@ class UnassignedArea(QGroupBox):
         row.addWidget(self.place_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 4, 6, 4)
-        layout.addWidget(
-            QLabel("Drag a student onto a team, or pick one to see where they fit best.")
-        )
         layout.addWidget(self.list)
         layout.addLayout(row)
         self.hide()
@@ -86,7 +83,7 @@ class UnassignedArea(QGroupBox):
             item.setData(STUDENT_ROLE, s.id)
             self.list.addItem(item)
         self.list.blockSignals(False)
-        self.setTitle(f"Unassigned ({len(students)})")
+        self.setTitle(f"Unassigned ({len(students)}): drag onto a team, or place in one click")
         self.setVisible(bool(students))
         self.show_suggestion("", "", "")
         if students:
