@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtGui import QUndoCommand
 
-from teamtool.errors import FormationError
+from teamtool.errors import CourseFileError, FormationError
 from teamtool.model import TeamSet
 from ui.context import AppContext
 
@@ -27,6 +27,32 @@ class AddTeamSetCommand(QUndoCommand):
     def undo(self) -> None:
         assert self.team_set.id is not None
         self.course.delete_team_set(self.team_set.id)
+        self.ctx.team_sets_changed.emit()
+
+
+class DeleteTeamSetCommand(QUndoCommand):
+    """Delete a team set (the store refuses one a milestone grades); undo puts it back."""
+
+    def __init__(self, ctx: AppContext, team_set_id: int) -> None:
+        self.ctx, self.course = ctx, ctx.require_course()
+        self.team_set = self.course.team_set(team_set_id)
+        super().__init__(f"Delete {self.team_set.name}")
+        used = [m.name for m in self.course.milestones() if m.team_set_id == team_set_id]
+        if used:  # refused here, before the stack runs redo (where an error is only printed)
+            names = ", ".join(f'"{n}"' for n in used)
+            raise CourseFileError(
+                f'team set "{self.team_set.name}" cannot be deleted: milestone {names} grades '
+                "it; give that milestone other teams first",
+                code="team-set-in-use",
+            )
+
+    def redo(self) -> None:
+        assert self.team_set.id is not None
+        self.course.delete_team_set(self.team_set.id)
+        self.ctx.team_sets_changed.emit()
+
+    def undo(self) -> None:
+        self.course.restore_team_set(self.team_set)
         self.ctx.team_sets_changed.emit()
 
 

@@ -27,6 +27,7 @@ from ui.teams.export_actions import export
 from ui.teams.hand_edits import HandEdits
 from ui.teams.job import FormationJob, FormationResult
 from ui.teams.results_view import ResultsView
+from ui.teams.set_actions import SetActions
 from ui.teams.set_controls import SetControls
 from ui.teams.solve_runner import SolveRunner
 from ui.widgets.wheel_guard import guard_wheel
@@ -49,7 +50,7 @@ class TeamsPage(QWidget):
         self.current: TeamSet | None = None
         self.view: SetView | None = None
         self._run_course: Course | None = None
-        self._show_new = False
+        self.show_newest = False
 
         self.criteria_panel = CriteriaPanel()
         self.criteria_scroll = criteria_scroll = QScrollArea()
@@ -70,6 +71,8 @@ class TeamsPage(QWidget):
         self.solve_button.clicked.connect(self.start_solve)
         self.cancel_button.clicked.connect(self.cancel_solve)
         self.export_button.chosen.connect(self.export)
+        self.set_actions = SetActions(self)
+        self.controls.add_to_top(self.set_actions.button)
         self.runner = SolveRunner(self)
         self.runner.progressed.connect(self.controls.show_progress)
         self.runner.succeeded.connect(self._succeeded)
@@ -125,7 +128,7 @@ class TeamsPage(QWidget):
             width = self.criteria_panel.minimumSizeHint().width() + bar + 4
             self.criteria_scroll.setMinimumWidth(max(290, width))
         keep = self.current.id if self.current is not None and not fresh else None
-        if self._show_new:
+        if self.show_newest:
             keep = None  # the newest set
         self._fill_combo(keep)
         self._update_buttons()
@@ -170,6 +173,7 @@ class TeamsPage(QWidget):
             running=running, has_roster=has_roster, has_set=self.current is not None
         )
         self.criteria_panel.setEnabled(not running)
+        self.set_actions.update()
 
     # -- solving ---------------------------------------------------------------------------
     @property
@@ -202,13 +206,13 @@ class TeamsPage(QWidget):
         if course is None or course is not self.ctx.course:
             return  # the course was closed meanwhile
         try:
-            self._show_new = True  # the reload that follows shows the new set
+            self.show_newest = True  # the reload that follows shows the new set
             self.ctx.push(AddTeamSetCommand(self.ctx, result.team_set))
         except Exception as exc:  # noqa: BLE001
             show_error(self, exc)
             return
         finally:
-            self._show_new = False
+            self.show_newest = False
         self.controls.show_solved(result.solution, result.levels)
 
     def _failed(self, error: BaseException) -> None:
