@@ -89,9 +89,8 @@ class HandEdits(QObject):
             return
         best = found[0]
         text = (
-            f"Best place: {best.team} (score {score_text(best.score)}; "
-            f"in {found[-1].team}, the worst, {score_text(found[-1].score)}; "
-            f"lower is better; now {score_text(now)} without them)."
+            f"Best place: {best.team}, score {score_text(best.score)} (now {score_text(now)}, "
+            f"worst {found[-1].team}: {score_text(found[-1].score)})."
         )
         self.panel.unassigned.show_suggestion(student, best.team, text)
 

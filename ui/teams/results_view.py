@@ -59,8 +59,12 @@ class ResultsView(QTabWidget):
         keys = " · ".join(view.key_attributes)
         self.legend.setText(
             (f"Each line: name — {keys}." if keys else "Each line: a student's name.")
-            + "  Drag a student onto another team to move, onto a student to swap;"
-            + " right-click or Ctrl+M / Ctrl+Shift+M to move or swap by menu."
+            + " Drag or right-click to move or swap."
+        )
+        self.legend.setToolTip(
+            "Drag a student onto another team (anywhere on its card) to move them, onto a "
+            "student to swap the two. Right-click a student, or select one and press Ctrl+M "
+            "(Move to team…) or Ctrl+Shift+M (Swap with…)."
         )
         when = team_set.created[:16].replace("T", " ")
         lines = [f"<b>{team_set.name}</b> ({when})", *view.summary_lines]

@@ -53,8 +53,10 @@ class UnassignedArea(QGroupBox):
         self.list = UnassignedList()
         self.list.setObjectName("unassignedList")
         self.list.setFlow(QListWidget.Flow.LeftToRight)
-        self.list.setWrapping(True)
-        self.list.setMaximumHeight(2 * self.fontMetrics().height() + 10)
+        self.list.setWrapping(False)  # one row, scrolled sideways when long
+        self.list.setSpacing(2)
+        bar = self.list.horizontalScrollBar().sizeHint().height()
+        self.list.setFixedHeight(self.fontMetrics().height() + 12 + bar)
         self.list.setDragEnabled(True)
         self.list.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
         self.list.currentItemChanged.connect(lambda item, _old: self._chosen(item))
@@ -67,12 +69,13 @@ class UnassignedArea(QGroupBox):
         self.place_button.clicked.connect(self._place)
         self._target = ""
         row = QHBoxLayout()
-        row.addWidget(self.suggestion, 1)
+        row.addWidget(self.list, 1)
         row.addWidget(self.place_button)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(6, 4, 6, 4)
-        layout.addWidget(self.list)
+        layout.setContentsMargins(6, 2, 6, 2)
+        layout.setSpacing(2)
         layout.addLayout(row)
+        layout.addWidget(self.suggestion)
         self.hide()
 
     def set_students(self, students: list[Student]) -> None:
