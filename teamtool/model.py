@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import copy
-import re
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
+from typing import NoReturn
 
 from teamtool.errors import FormationError
+from teamtool.natural_order import natural_key
 
 #: The count of hand edits (moves and swaps) since the set was formed, kept in its criteria.
 HAND_EDITS = "hand_edits"
@@ -127,8 +128,7 @@ class TeamSet:
 
     @property
     def hand_edits(self) -> int:
-        edits = self.criteria.get(HAND_EDITS, 0)
-        return edits if isinstance(edits, int) else 0
+        return edits if isinstance(edits := self.criteria.get(HAND_EDITS), int) else 0
 
     def check_unlocked(self, *teams: str) -> None:
         """Raise when one of ``teams`` is locked: its members change only once it is unlocked."""
@@ -143,10 +143,7 @@ class TeamSet:
         """A copy with ``student_id`` moved from their team to the end of ``team``."""
         source = self.team_of(student_id)
         if source is None or team not in self.teams or source == team:
-            raise FormationError(
-                f'"{student_id}" or "{team}" is not in {self.name}, or no move',
-                code="unknown-member",
-            )
+            self._refuse(f'"{student_id}" or "{team}" is not in {self.name}, or no move')
         self.check_unlocked(source, team)
         after = self._edited()
         after.teams[source].remove(student_id)
@@ -157,10 +154,7 @@ class TeamSet:
         """A copy with ``student_id``, in no team yet (say, added to the roster after forming),
         at the end of ``team``."""
         if team not in self.teams or self.team_of(student_id) is not None:
-            raise FormationError(
-                f'"{student_id}" is already in {self.name}, or "{team}" is not',
-                code="unknown-member",
-            )
+            self._refuse(f'"{student_id}" is already in {self.name}, or "{team}" is not')
         self.check_unlocked(team)
         after = self._edited()
         after.teams[team].append(student_id)
@@ -170,9 +164,7 @@ class TeamSet:
         """A copy where students ``a`` and ``b`` of two teams take each other's place."""
         team_a, team_b = self.team_of(a), self.team_of(b)
         if team_a is None or team_b is None or team_a == team_b:
-            raise FormationError(
-                f'"{a}" and "{b}" are not in two teams of {self.name}', code="unknown-member"
-            )
+            self._refuse(f'"{a}" and "{b}" are not in two teams of {self.name}')
         self.check_unlocked(team_a, team_b)
         after = self._edited()
         ia, ib = after.teams[team_a].index(a), after.teams[team_b].index(b)
@@ -189,8 +181,11 @@ class TeamSet:
 
     def unassigned(self, student_ids: Iterable[str]) -> list[str]:
         """Those of ``student_ids`` (say, the active roster) in no team of this set, in order."""
-        placed = self.membership()
-        return [sid for sid in student_ids if sid not in placed]
+        return [sid for sid in student_ids if self.team_of(sid) is None]
+
+    @staticmethod
+    def _refuse(message: str) -> NoReturn:
+        raise FormationError(message, code="unknown-member")
 
     def _edited(self) -> TeamSet:
         after = copy.deepcopy(self)
@@ -205,12 +200,6 @@ class TeamSet:
                 for b in members[i + 1 :]:
                     out.add(frozenset((a, b)))
         return out
-
-
-def natural_key(name: str) -> list[tuple[int, str | int]]:
-    """Sort key putting numbers in names in numeric order: Team 2 before Team 10, before Zebra."""
-    parts = re.split(r"(\d+)", name.casefold())
-    return [(1, int(p)) if p.isdigit() else (0, p) for p in parts if p]
 
 
 @dataclass
