@@ -78,11 +78,11 @@ class MembersView(QListView):
         """As tall as its (wrapped) rows, with room for at least two lines to drop onto."""
         line = self.fontMetrics().height() + 2
         rows = self.model().rowCount()
-        content = 0
+        content = line * max(rows, 2)  # an estimate until the rows are laid out
         if rows and self.isVisible():
             self.doItemsLayout()
-            content = sum(self.visualRect(self.model().index(r, 0)).height() for r in range(rows))
-        content = max(content, line * max(rows, 2))
+            laid_out = (self.visualRect(self.model().index(r, 0)).height() for r in range(rows))
+            content = max(sum(laid_out), line * 2)
         self.setFixedHeight(content + 2 * self.frameWidth() + 4)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
