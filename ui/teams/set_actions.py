@@ -4,6 +4,7 @@ compare two sets. Every change is an undo command."""
 from __future__ import annotations
 
 import copy
+import dataclasses
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -149,14 +150,19 @@ class SetActions(QObject):
 
     # -- compare --------------------------------------------------------------------------------
     def describe(self, team_set: TeamSet) -> tuple[str, list[str]]:
-        page = self.page
-        rules = page.criteria_panel.criteria()
+        """(score, summary lines) of ``team_set`` under its own rules; a set without rules (an
+        imported one) under the rules on screen, so that both columns measure alike."""
+        page, note = self.page, []
+        if not team_set.criteria.get("rules"):
+            rules = {**page.criteria_panel.criteria(), **team_set.criteria}
+            team_set = dataclasses.replace(team_set, criteria=rules)
+            note = ["(imported without rules: measured with the rules on screen)"]
         try:
-            score = score_text(set_score(page.roster, team_set, fallback=rules))
+            score = score_text(set_score(page.roster, team_set))
             view = evaluate_set(page.roster, team_set, [])
         except TeamtoolError as exc:
             return "—", [str(exc)]
-        return score, [f"{len(team_set.teams)} teams", *view.summary_lines]
+        return score, [f"{len(team_set.teams)} teams", *note, *view.summary_lines]
 
     def open_compare(self) -> CompareDialog | None:
         if len(self.page.team_sets) < 2:
