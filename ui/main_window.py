@@ -117,7 +117,7 @@ class MainWindow(QMainWindow):
         if self.central.currentWidget() is self.help_page:
             return
         self._before_help = self.central.currentIndex()
-        topics = ("students", "teams", "ratings", "grades")
+        topics = ("students", "teams", "ratings", "grades", "tokens")
         step = self.pages.currentIndex()
         on_steps = self._before_help == 1 and 0 <= step < len(topics)
         self.help_page.show_topic(topics[step] if on_steps else "start")
