@@ -134,6 +134,11 @@ def test_dragging_near_the_bottom_edge_scrolls_the_board(page: TeamsPage) -> Non
     assert board.autoscroll_at(viewport.mapToGlobal(QPoint(50, 2))) < 0  # the top edge: back up
     assert bar.value() < scrolled
     assert board.autoscroll_at(viewport.mapToGlobal(QPoint(50, 200))) == 0  # the middle: still
+    board.autoscroll_at(viewport.mapToGlobal(QPoint(50, viewport.height() - 1)))
+    resting = bar.value()
+    board._keep_scrolling()  # no mouse button held: the drag is over, the scrolling stops
+    assert bar.value() == resting
+    assert not board._scroll_timer.isActive()
 
 
 def menu_action(menu: QMenu, name: str):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QCursor, QResizeEvent
+from PySide6.QtGui import QCursor, QGuiApplication, QResizeEvent
 from PySide6.QtWidgets import QGridLayout, QScrollArea, QWidget
 
 from teamtool.model import Student
@@ -47,7 +47,7 @@ class TeamBoard(QScrollArea):
         self._pending: list[tuple] = []
         self._scroll_timer = QTimer(self)  # keeps scrolling while a drag rests near an edge
         self._scroll_timer.setInterval(50)
-        self._scroll_timer.timeout.connect(lambda: self.autoscroll_at(QCursor.pos()))
+        self._scroll_timer.timeout.connect(self._keep_scrolling)
 
     def set_cards(
         self,
@@ -147,6 +147,13 @@ class TeamBoard(QScrollArea):
         elif not moved:
             self._scroll_timer.stop()
         return moved
+
+    def _keep_scrolling(self) -> None:
+        """While the drag lasts (a mouse button held), go on scrolling near an edge."""
+        if QGuiApplication.mouseButtons() == Qt.MouseButton.NoButton:
+            self._scroll_timer.stop()
+        else:
+            self.autoscroll_at(QCursor.pos())
 
     # -- finding a student -------------------------------------------------------------------
     def find_student(self, text: str, start: int = 0) -> str | None:
