@@ -141,6 +141,25 @@ def test_dragging_near_the_bottom_edge_scrolls_the_board(page: TeamsPage) -> Non
     assert not board._scroll_timer.isActive()
 
 
+def test_dragging_over_a_gap_between_cards_scrolls_too(page: TeamsPage) -> None:
+    """Between two cards no widget takes a drop; the grid under them still follows the drag."""
+    board = page.board
+    bar, viewport, holder = board.verticalScrollBar(), board.viewport(), board.widget()
+    first, second = board.cards[0], board.cards[1]
+    gap_x = (first.geometry().right() + second.geometry().left()) // 2
+    assert holder.childAt(gap_x, first.geometry().center().y()) is None  # truly a gap
+    at = QPointF(gap_x, holder.mapFrom(viewport, QPoint(0, viewport.height() - 5)).y())
+    data, move = drag_data("s1001"), Qt.DropAction.MoveAction
+    buttons, mods = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    enter = QDragEnterEvent(at, move, data, buttons, mods)
+    QApplication.sendEvent(holder, enter)
+    assert enter.isAccepted()
+    moving = QDragMoveEvent(at, move, data, buttons, mods)
+    QApplication.sendEvent(holder, moving)
+    assert bar.value() > 0
+    assert not moving.isAccepted()  # nothing is dropped on a gap
+
+
 def menu_action(menu: QMenu, name: str):
     for action in menu.findChildren(type(menu.menuAction()), name):
         return action

@@ -3,11 +3,17 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QCursor, QGuiApplication, QResizeEvent
+from PySide6.QtGui import (
+    QCursor,
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QGuiApplication,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import QGridLayout, QScrollArea, QWidget
 
 from teamtool.model import Student
-from ui.teams.members_model import TeamMembersModel
+from ui.teams.members_model import MIME, TeamMembersModel
 from ui.teams.team_card import CARD_WIDTH, TeamCard
 
 BATCH = 8  # cards built per turn of the event loop, so that 75 cards never freeze the window
@@ -20,6 +26,25 @@ TeamCard { border: 1px solid palette(mid); border-radius: 4px }
 TeamCard[locked="true"] { background: #fbf1d9; border: 2px solid #c08a1e }
 TeamCard[found="true"] { border: 2px solid palette(highlight) }
 """
+
+
+class CardHolder(QWidget):
+    """The grid under the cards: a drag over a gap between cards is followed (for autoscroll)
+    but nothing can be dropped there."""
+
+    drag_moved = Signal(QPoint)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setAcceptDrops(True)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasFormat(MIME):
+            event.accept()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        self.drag_moved.emit(self.mapToGlobal(event.position().toPoint()))
+        event.ignore()
 
 
 class TeamBoard(QScrollArea):
@@ -37,7 +62,8 @@ class TeamBoard(QScrollArea):
         self.setObjectName("teamBoard")
         self.setWidgetResizable(True)
         self.cards: list[TeamCard] = []
-        self._holder = QWidget()
+        self._holder = CardHolder()
+        self._holder.drag_moved.connect(self.autoscroll_at)
         self._grid = QGridLayout(self._holder)
         self._grid.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self._holder.setStyleSheet(STYLE)
