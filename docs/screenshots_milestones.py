@@ -16,12 +16,12 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QEventLoop, QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
-from teamtool.gradesfile import load_team_grades
+from teamtool.files.gradesfile import load_team_grades
+from teamtool.files.teamfile import load_team_set
 from teamtool.model import Milestone
 from teamtool.ratings import import_survey
 from teamtool.roster import import_roster
 from teamtool.store import Course
-from teamtool.teamfile import load_team_set
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "samples"

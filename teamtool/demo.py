@@ -8,10 +8,10 @@ from pathlib import Path
 from teamtool.demo_formation import run_formation
 from teamtool.demo_milestones import run_milestones
 from teamtool.errors import InputError
+from teamtool.files.teamfile import load_team_set
 from teamtool.model import Roster, TeamSet
 from teamtool.roster import import_roster
 from teamtool.store import Course
-from teamtool.teamfile import load_team_set
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
 

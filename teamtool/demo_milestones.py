@@ -7,7 +7,7 @@ from pathlib import Path
 
 from teamtool.course_export import ExportChoice, gather, write_exports
 from teamtool.errors import SurveyError
-from teamtool.gradesfile import load_team_grades
+from teamtool.files.gradesfile import load_team_grades
 from teamtool.grading import PRESETS
 from teamtool.milestone_inputs import load_inputs
 from teamtool.model import Milestone, Roster, TeamSet

@@ -160,7 +160,7 @@ def _from_argument(item: str, checker: _Checker) -> None:
 
 
 def _from_file(path: str, checker: _Checker) -> None:
-    from teamtool.tables import read_grid
+    from teamtool.files.tables import read_grid
 
     grid = read_grid(path, raise_errors=False)
     checker.problems.extend(grid.problems)

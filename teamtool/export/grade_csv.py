@@ -10,12 +10,12 @@ from typing import TYPE_CHECKING
 
 from teamtool.errors import ExportError
 from teamtool.export.csv_util import Cell, write_csv
+from teamtool.files.tables import read_grid
 from teamtool.grading.results import MilestoneResult
 from teamtool.model import Roster, Student
 from teamtool.names import fold
 from teamtool.problems import Problems
 from teamtool.roster.canvas import is_skipped_row, is_test_student
-from teamtool.tables import read_grid
 
 if TYPE_CHECKING:
     from teamtool.tokens.apply import TokenOutcome

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from teamtool.grid import Grid, column_letter
+from teamtool.files.grid import Grid, column_letter
 from teamtool.names import fold
 from teamtool.problems import Problems
 

@@ -7,12 +7,12 @@ from __future__ import annotations
 from pathlib import Path
 
 from teamtool.errors import InputError
+from teamtool.files.tables import read_grid
+from teamtool.files.teamfile import STUDENT_HEADERS, TEAM_HEADERS
 from teamtool.model import Roster, TeamSet
 from teamtool.names import fold
 from teamtool.roster.values import PeopleIndex
 from teamtool.store import Course
-from teamtool.tables import read_grid
-from teamtool.teamfile import STUDENT_HEADERS, TEAM_HEADERS
 
 MENTOR_HEADERS = ("mentor", "mentor name", "mentor_name", "ta", "mentor_email", "mentor email")
 

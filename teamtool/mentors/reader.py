@@ -13,7 +13,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 from teamtool.errors import InputError
-from teamtool.grid import column_letter
+from teamtool.files.grid import column_letter
+from teamtool.files.tables import read_grid
 from teamtool.mentors.columns import MentorColumns, find_columns
 from teamtool.mentors.mentor import Mentor
 from teamtool.model import Roster
@@ -22,7 +23,6 @@ from teamtool.number_text import read_number
 from teamtool.problems import Problem, Problems
 from teamtool.roster.kinds import parse_slot, split_list, split_slots
 from teamtool.roster.values import PeopleIndex
-from teamtool.tables import read_grid
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 MAX_CAPACITY = 10_000

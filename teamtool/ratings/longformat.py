@@ -11,6 +11,7 @@ from pathlib import Path
 from teamtool.errors import SurveyError
 from teamtool.export.csv_util import write_csv
 from teamtool.export.safe import DANGEROUS_START
+from teamtool.files.tables import Grid, read_grid
 from teamtool.model import Rating, Roster
 from teamtool.problems import Problems
 from teamtool.ratings.cleaned_checks import (
@@ -27,7 +28,6 @@ from teamtool.ratings.matching import PeopleMatcher
 from teamtool.ratings.rating_scale import Scale, parse_number
 from teamtool.ratings.scale_detection import best_scale
 from teamtool.ratings.scales import get_scale
-from teamtool.tables import Grid, read_grid
 
 RATINGS_HEADER = ("rater_id", "ratee_id", "rating", "label", "comment")
 GENERAL_COLUMN = "general_comment"

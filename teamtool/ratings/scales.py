@@ -55,7 +55,7 @@ def get_scale(name_or_path: str | Path) -> Scale:
 
 def read_scale_file(path: Path) -> Scale:
     """Read a ``label,value`` file (the header row is optional); every problem is reported."""
-    from teamtool.tables import read_grid
+    from teamtool.files.tables import read_grid
 
     grid = read_grid(path)
     problems = Problems()

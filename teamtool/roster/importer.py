@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from teamtool.files.tables import Grid, read_grid
 from teamtool.model import AttributeKind, AttributeSpec, Roster
 from teamtool.problems import Problems
 from teamtool.roster import canvas
@@ -18,7 +19,6 @@ from teamtool.roster.columns import (
 from teamtool.roster.mapping import ColumnMapping
 from teamtool.roster.student_rows import build_students
 from teamtool.roster.values import resolve_preferences
-from teamtool.tables import Grid, read_grid
 
 __all__ = ["RosterImport", "detect_mapping", "import_roster", "roster_from_grid"]
 

@@ -14,7 +14,7 @@ from teamtool.export.grade_csv import (
     export_grades_csv,
     two_decimals,
 )
-from teamtool.gradesfile import canvas_assignment_columns, load_canvas_column
+from teamtool.files.gradesfile import canvas_assignment_columns, load_canvas_column
 from teamtool.grading import PRESETS, MilestoneResult, StudentResult
 from teamtool.model import Roster, Student
 from teamtool.problems import Problems

@@ -8,7 +8,7 @@ import pytest
 from openpyxl import Workbook
 
 from teamtool.errors import GradesError
-from teamtool.gradesfile import (
+from teamtool.files.gradesfile import (
     canvas_assignment_columns,
     load_canvas_column,
     load_team_grades,

@@ -16,12 +16,12 @@ from pathlib import Path
 
 import pytest
 
+from teamtool.files.teamfile import load_team_set
 from teamtool.grading import adjust_milestone
 from teamtool.milestone_inputs import load_inputs
 from teamtool.model import Roster
 from teamtool.store import Course
 from teamtool.store.schema import SCHEMA_VERSION
-from teamtool.teamfile import load_team_set
 
 DATA = Path(__file__).parent / "data"
 SAMPLES = Path(__file__).resolve().parents[2] / "samples"

@@ -7,11 +7,11 @@ from pathlib import Path
 import pytest
 
 from teamtool.errors import CourseFileError
+from teamtool.files.teamfile import load_team_set
 from teamtool.milestone_inputs import load_inputs
 from teamtool.model import Milestone, Rating, TeamSet
 from teamtool.roster import import_roster
 from teamtool.store import Course
-from teamtool.teamfile import load_team_set
 
 SAMPLES = Path(__file__).resolve().parents[2] / "samples"
 

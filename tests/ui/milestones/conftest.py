@@ -10,9 +10,9 @@ from PySide6.QtCore import QThreadPool
 
 ROOT = Path(__file__).resolve().parents[3]
 
+from teamtool.files.teamfile import load_team_set
 from teamtool.roster import import_roster
 from teamtool.store import Course
-from teamtool.teamfile import load_team_set
 from ui.context import AppContext
 
 SAMPLES = ROOT / "samples"

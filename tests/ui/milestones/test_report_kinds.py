@@ -16,11 +16,11 @@ from pytestqt.qtbot import QtBot
 
 import teamtool.ratings
 from teamtool.errors import TeamtoolError
+from teamtool.files.teamfile import load_team_set
 from teamtool.model import Milestone, Roster, TeamSet
 from teamtool.problems import Problem
 from teamtool.ratings import import_survey
 from teamtool.roster import import_roster
-from teamtool.teamfile import load_team_set
 from ui.context import AppContext
 from ui.milestone_commands import AddMilestoneCommand, execute
 from ui.ratings.page import RatingsPage

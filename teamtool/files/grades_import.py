@@ -7,11 +7,15 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from teamtool.gradesfile import canvas_assignment_columns, load_canvas_column, load_team_grades
+from teamtool.files.gradesfile import (
+    canvas_assignment_columns,
+    load_canvas_column,
+    load_team_grades,
+)
+from teamtool.files.tables import read_grid
 from teamtool.problems import Problems
 from teamtool.roster import canvas
 from teamtool.store.token_store import TokenEntry
-from teamtool.tables import read_grid
 
 
 @dataclass

@@ -14,10 +14,10 @@ from pathlib import Path
 
 from teamtool.canvas_grades import CanvasColumn, canvas_assignment_columns, load_canvas_column
 from teamtool.errors import GradesError
+from teamtool.files.tables import Grid, read_grid
 from teamtool.names import fold
 from teamtool.number_text import read_number
 from teamtool.problems import Problems, Severity
-from teamtool.tables import Grid, read_grid
 from teamtool.tokens.columns import (
     DAYS_LATE_HEADERS,
     ORIGINAL_GRADE_HEADERS,

@@ -5,11 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from teamtool.errors import InputError
+from teamtool.files.tables import read_grid
 from teamtool.model import Roster, TeamSet
 from teamtool.names import fold
 from teamtool.problems import Problems
 from teamtool.roster.values import PeopleIndex
-from teamtool.tables import read_grid
 
 STUDENT_HEADERS = ("student_id", "student id", "user_id", "sis user id", "id", "student", "email")
 TEAM_HEADERS = ("team", "group_name", "group name", "group", "team name", "team_name")
