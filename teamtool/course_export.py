@@ -9,9 +9,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from teamtool.canvas.grades_csv import export_canvas_grades
 from teamtool.export.atomic import all_or_nothing
 from teamtool.export.feedback import export_feedback
-from teamtool.export.grade_csv import export_canvas_grades, export_grades_csv
+from teamtool.export.grade_csv import export_grades_csv
 from teamtool.export.output_paths import check_outputs
 from teamtool.grading import AdjustOptions, MilestoneResult
 from teamtool.grading.repeated_low import add_repeated_low

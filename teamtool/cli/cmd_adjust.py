@@ -46,10 +46,11 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from teamtool.canvas.grades_csv import export_canvas_grades
     from teamtool.cli.adjust_inputs import input_paths, load_and_adjust
     from teamtool.export.atomic import all_or_nothing
     from teamtool.export.feedback import export_feedback
-    from teamtool.export.grade_csv import export_canvas_grades, export_grades_csv
+    from teamtool.export.grade_csv import export_grades_csv
     from teamtool.export.grades_workbook import export_grades_workbook
 
     check_outputs(  # before anything is written: no output is an input or another output

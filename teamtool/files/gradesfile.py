@@ -1,10 +1,10 @@
-"""Reading team grades (``team,grade[,max][,milestone]``); re-exports the Canvas column reader.
+"""Reading team grades (``team,grade[,max][,milestone]``).
 
 Optional token columns (``days_late``, ``resubmissions``, ``original_grade``) are read by
 :mod:`teamtool.tokens.columns`; the grades stay as in the file (tokens are applied later).
 
-Reading one Canvas gradebook column lives in :mod:`teamtool.canvas_grades`; numbers are read by
-:mod:`teamtool.number_text`, the one number parser of the core.
+Reading one Canvas gradebook column lives in :mod:`teamtool.canvas.grade_column`; numbers are
+read by :mod:`teamtool.number_text`, the one number parser of the core.
 """
 
 from __future__ import annotations
@@ -12,7 +12,6 @@ from __future__ import annotations
 from collections.abc import Callable, Collection
 from pathlib import Path
 
-from teamtool.canvas_grades import CanvasColumn, canvas_assignment_columns, load_canvas_column
 from teamtool.errors import GradesError
 from teamtool.files import headers
 from teamtool.files.headers import Header
@@ -23,13 +22,7 @@ from teamtool.problems import Problems, Severity
 from teamtool.tokens.columns import TokenCells, TokenColumns, read_token_cells
 from teamtool.tokens.ledger import TokenUse
 
-__all__ = [
-    "CanvasColumn",
-    "TeamGrades",
-    "canvas_assignment_columns",
-    "load_canvas_column",
-    "load_team_grades",
-]
+__all__ = ["TeamGrades", "load_team_grades"]
 
 
 class TeamGrades(dict[str, dict[str, float]]):

@@ -5,12 +5,12 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from teamtool.canvas.gradebook import identity_columns, is_skipped_row, is_test_student
 from teamtool.errors import GradesError
 from teamtool.files.tables import Grid, read_grid
 from teamtool.names import fold
 from teamtool.number_text import read_number
 from teamtool.problems import Problems
-from teamtool.roster.canvas import identity_columns, is_skipped_row, is_test_student
 
 _COMPUTED = re.compile(r"(Current|Final|Unposted).*(Score|Points|Grade)$|^Override ")
 _ASSIGNMENT_ID = re.compile(r"\s*\((\d+)\)\s*$")
