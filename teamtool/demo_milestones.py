@@ -5,11 +5,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from teamtool.course_export import ExportChoice, gather, write_exports
+from teamtool.course.adjust_export import ExportChoice, gather, write_exports
+from teamtool.course.milestone_inputs import load_inputs
 from teamtool.errors import SurveyError
 from teamtool.files.gradesfile import load_team_grades
 from teamtool.grading import PRESETS
-from teamtool.milestone_inputs import load_inputs
 from teamtool.model import Milestone, Roster, TeamSet
 from teamtool.ratings import import_survey
 from teamtool.store import Course

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from teamtool.course_export import gather
+from teamtool.course.adjust_export import gather
+from teamtool.course.milestone_inputs import scale_for
 from teamtool.debriefs.build import build_debriefs
 from teamtool.debriefs.files import write_debriefs
 from teamtool.debriefs.model import DebriefExtras, TeamDebrief
 from teamtool.errors import InputError
-from teamtool.milestone_inputs import scale_for
 from teamtool.store import Course
 
 

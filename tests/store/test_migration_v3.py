@@ -16,9 +16,9 @@ from pathlib import Path
 
 import pytest
 
+from teamtool.course.milestone_inputs import load_inputs
 from teamtool.files.teamfile import load_team_set
 from teamtool.grading import adjust_milestone
-from teamtool.milestone_inputs import load_inputs
 from teamtool.model import Roster
 from teamtool.store import Course
 from teamtool.store.schema import SCHEMA_VERSION

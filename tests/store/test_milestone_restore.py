@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
+from teamtool.course.milestone_inputs import load_inputs
 from teamtool.errors import CourseFileError
-from teamtool.milestone_inputs import load_inputs
 from teamtool.model import Milestone
 from teamtool.sample_course import create_sample_course
 from teamtool.store import Course

@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
+from teamtool.course.milestone_inputs import load_inputs
 from teamtool.errors import CourseFileError
 from teamtool.files.teamfile import load_team_set
-from teamtool.milestone_inputs import load_inputs
 from teamtool.model import Milestone, Rating, TeamSet
 from teamtool.roster import import_roster
 from teamtool.store import Course

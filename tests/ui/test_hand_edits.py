@@ -13,10 +13,10 @@ from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QMenu, QWidget
 from pytestqt.qtbot import QtBot
 
+from teamtool.course.team_quality import score_text, set_score
 from teamtool.model import Student, TeamSet
 from teamtool.sample_course import create_sample_course
 from teamtool.store import Course
-from teamtool.team_quality import score_text, set_score
 from ui.main_window import MainWindow
 from ui.teams.criteria import default_criteria
 from ui.teams.members_model import MIME

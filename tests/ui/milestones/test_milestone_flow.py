@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTableWidget
 from pytestqt.qtbot import QtBot
 
-from teamtool.course_export import CANVAS, FEEDBACK, WORKBOOK
+from teamtool.course.adjust_export import CANVAS, FEEDBACK, WORKBOOK
 from teamtool.grading import PRESETS
 from ui.context import AppContext
 from ui.grades.page import GradesPage

@@ -9,7 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from teamtool.milestone_inputs import load_inputs
+from teamtool.course.milestone_inputs import load_inputs
 from teamtool.sample_course import create_sample_course
 from teamtool.store import TokenEntry
 from ui.context import AppContext

@@ -10,13 +10,13 @@ from pathlib import Path
 from typing import Any
 
 from teamtool.canvas.grades_csv import export_canvas_grades
+from teamtool.course.milestone_inputs import MilestoneInputs, load_inputs
 from teamtool.export.atomic import all_or_nothing
 from teamtool.export.feedback import export_feedback
 from teamtool.export.grade_csv import export_grades_csv
 from teamtool.export.output_paths import check_outputs
 from teamtool.grading import AdjustOptions, MilestoneResult
 from teamtool.grading.repeated_low import add_repeated_low
-from teamtool.milestone_inputs import MilestoneInputs, load_inputs
 from teamtool.model import Rating, Roster
 from teamtool.problems import Problems
 from teamtool.store import Course
