@@ -9,7 +9,7 @@ from enum import StrEnum
 from typing import NoReturn
 
 from teamtool.errors import FormationError
-from teamtool.natural_order import natural_key
+from teamtool.names import natural_key
 
 #: The count of hand edits (moves and swaps) since the set was formed, kept in its criteria.
 HAND_EDITS = "hand_edits"

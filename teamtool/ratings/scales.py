@@ -12,8 +12,9 @@ from pathlib import Path
 
 from teamtool.errors import InputError
 from teamtool.names import fold
+from teamtool.number_text import parse_number
 from teamtool.problems import Problems
-from teamtool.ratings.rating_scale import PRESETS, Scale, format_number, parse_number
+from teamtool.ratings.rating_scale import PRESETS, Scale, format_number
 from teamtool.ratings.scale_detection import (
     ambiguous_values,
     best_scale,
