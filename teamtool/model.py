@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import copy
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import NoReturn
 
@@ -56,9 +56,6 @@ class Student:
 
     def get(self, attribute: str) -> AttrValue:
         return self.attributes.get(attribute)
-
-    def with_changes(self, **changes: object) -> Student:
-        return replace(self, **changes)  # type: ignore[arg-type]
 
     @property
     def label(self) -> str:

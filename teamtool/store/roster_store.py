@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from dataclasses import replace
 from typing import Any
 
 from teamtool.errors import CourseFileError, RosterError
@@ -195,14 +194,6 @@ class RosterStore(CourseBase):
                 "set-attribute-kind", attribute=name, kind=kind.value, before=spec.kind.value
             )
         return spec.kind
-
-    @staticmethod
-    def with_attribute(student: Student, name: str, text: str, kind: AttributeKind) -> Student:
-        """A copy of ``student`` with one attribute cell replaced by ``text`` read as ``kind``."""
-        value, _bad = parse_value(kind, text)
-        return replace(
-            student, attributes={**student.attributes, name: value}, raw={**student.raw, name: text}
-        )
 
 
 _COLUMNS = "id, name, email, section, lms_id, login_id, raw, attributes, dropped"
