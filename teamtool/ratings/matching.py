@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
@@ -24,7 +26,7 @@ class Match:
     student_id: str | None
     certain: bool
     candidates: tuple[tuple[str, float], ...]  # (student id, similarity), best first
-    how: str  # id, email, name, name-reordered, ambiguous, fuzzy, none
+    how: str  # id, email, name, name-reordered, ambiguous, fuzzy, team, none
 
 
 def loose_key(name: str) -> str:
@@ -42,17 +44,33 @@ def similarity(query: str, candidate: str) -> float:
     if not query or not candidate:
         return 0.0
     ratio = SequenceMatcher(None, query, candidate, autojunk=False).ratio()
-    q_tokens, c_tokens = query.split(), candidate.split()
-    if len(q_tokens) >= 2 and len(q_tokens) <= len(c_tokens):
-        free = list(c_tokens)
-        for token in q_tokens:
-            hit = next((c for c in free if c.startswith(token) or token.startswith(c)), None)
-            if hit is None or min(len(hit), len(token)) < 2:
-                break
-            free.remove(hit)
-        else:
-            ratio = max(ratio, 0.9)
+    if _prefixes(query, candidate):
+        ratio = max(ratio, 0.9)
     return min(ratio, 0.99)  # a fuzzy match is never as good as an exact one
+
+
+def _prefixes(query: str, candidate: str) -> bool:
+    """Every word of a query of 2 or more words begins a different word of the candidate, or
+    is begun by one (``Sam Adey`` ~ ``Samuel Adeyemi``)."""
+    q_tokens, c_tokens = query.split(), candidate.split()
+    if not 2 <= len(q_tokens) <= len(c_tokens):
+        return False
+    free = list(c_tokens)
+    for token in q_tokens:
+        hit = next((c for c in free if c.startswith(token) or token.startswith(c)), None)
+        if hit is None or min(len(hit), len(token)) < 2:
+            return False
+        free.remove(hit)
+    return True
+
+
+def _could_reach(query: Counter[str], size: int, candidate: Counter[str], other: int) -> bool:
+    """False when no alignment of the two names can reach the threshold: the letters they share
+    bound ``SequenceMatcher.ratio`` from above (difflib's ``quick_ratio``), whatever the order."""
+    if 2 * min(size, other) < CANDIDATE_THRESHOLD * (size + other):
+        return False
+    shared = sum(min(n, candidate[ch]) for ch, n in query.items())
+    return 2 * shared >= CANDIDATE_THRESHOLD * (size + other)
 
 
 class PeopleMatcher:
@@ -66,6 +84,8 @@ class PeopleMatcher:
         self._by_key: dict[str, list[str]] = {}
         self._by_loose: dict[str, list[str]] = {}
         self._by_tokens: dict[str, list[str]] = {}
+        self._loose_of: dict[str, str] = {}
+        self._letters: dict[str, Counter[str]] = {}  # loose key -> its letters, for the bound
         for s in roster.students:
             self._names[s.id] = s.name
             self._by_id.setdefault(s.id.strip().casefold(), s.id)
@@ -76,9 +96,14 @@ class PeopleMatcher:
                 _add(self._by_key, name_key(s.name), s.id)
                 _add(self._by_loose, loose_key(s.name), s.id)
                 _add(self._by_tokens, _token_key(s.name), s.id)
+                self._loose_of[s.id] = loose_key(s.name)
+        self._letters = {loose: Counter(loose) for loose in self._by_loose}
 
-    def match(self, text: str) -> Match:
-        """Match one text: an id, an email, a name, or a mix like ``Name <email>``."""
+    def match(self, text: str, *, fuzzy: bool = True) -> Match:
+        """Match one text: an id, an email, a name, or a mix like ``Name <email>``.
+
+        Without ``fuzzy``, a text that matches nobody exactly gives ``how="none"`` at once
+        (the caller looks among fewer students first: :meth:`close_among`)."""
         raw = text.strip()
         if not raw:
             return Match(text, None, False, (), "none")
@@ -99,10 +124,22 @@ class PeopleMatcher:
             found = self._exact_name(text, name)
             if found is not None:
                 return found
-        if not name and not emails:
+        if (not name and not emails) or not fuzzy:
             return Match(text, None, False, (), "none")
-        query = name if name else re.sub(r"[._\d]+", " ", emails[0].split("@")[0])
-        return self._fuzzy(text, query)
+        return self._fuzzy(text, _query(raw))
+
+    def close_among(self, text: str, student_ids: Iterable[str]) -> list[tuple[str, float]]:
+        """The students of ``student_ids`` whose name is like the name in ``text`` (at the
+        candidate threshold), best first: the fuzzy match within one team."""
+        query = _query(text.strip())
+        key, tokens = loose_key(query), _token_key(query)
+        scored = []
+        for sid in student_ids:
+            loose = self._loose_of.get(sid, "")
+            score = max(similarity(key, loose), similarity(tokens, " ".join(sorted(loose.split()))))
+            if score >= CANDIDATE_THRESHOLD:
+                scored.append((sid, round(score, 3)))
+        return sorted(scored, key=lambda c: (-c[1], c[0]))
 
     def name_of(self, student_id: str) -> str:
         return self._names.get(student_id, "")
@@ -122,8 +159,14 @@ class PeopleMatcher:
 
     def _fuzzy(self, text: str, query: str) -> Match:
         key = loose_key(query)
+        letters, size = Counter(key), len(key)
         scored: list[tuple[str, float]] = []
         for loose, ids in self._by_loose.items():
+            if not _could_reach(letters, size, self._letters[loose], len(loose)) and not (
+                _prefixes(key, loose)
+                or _prefixes(_token_key(query), " ".join(sorted(loose.split())))
+            ):
+                continue  # cannot reach the threshold: skip the costly alignment
             score = max(
                 similarity(key, loose),
                 similarity(_token_key(query), " ".join(sorted(loose.split()))),
@@ -133,6 +176,15 @@ class PeopleMatcher:
         scored.sort(key=lambda c: (-c[1], c[0]))
         candidates = tuple(scored[:MAX_CANDIDATES])
         return Match(text, None, False, candidates, "fuzzy" if candidates else "none")
+
+
+def _query(raw: str) -> str:
+    """The name to look for in a text: the text without emails, else an email's local part."""
+    name = _EMAIL.sub(" ", raw).strip(" <>()[],;")
+    if name:
+        return name
+    emails = _EMAIL.findall(raw)
+    return re.sub(r"[._\d]+", " ", emails[0].split("@")[0]) if emails else ""
 
 
 def _add(index: dict[str, list[str]], key: str, student_id: str) -> None:

@@ -113,7 +113,7 @@ def import_grid(
             code="unknown-layout",
         )
     problems = Problems(list(grid.problems))  # what reading met (rows not in UTF-8)
-    people = PeopleResolver(roster, grid.file, problems, dict(confirmed or {}))
+    people = PeopleResolver(roster, grid.file, problems, dict(confirmed or {}), teams=teams)
     if isinstance(scale, str):
         scale = get_scale(scale)
     extracted = _read(grid, layout, problems, people, scale)
