@@ -60,8 +60,8 @@ def test_a_name_like_nobody_in_the_team_is_looked_for_in_the_whole_roster() -> N
     assert "matched-in-team" not in result.problems.codes()
 
 
-def test_the_letter_bound_skips_nobody_the_full_comparison_would_offer() -> None:
-    """The quick bound in the roster-wide search only skips names that cannot reach the
+def test_the_quick_search_skips_nobody_the_full_comparison_would_offer() -> None:
+    """The quick search of the whole roster only skips names that cannot reach the
     threshold: the candidates are those of comparing every name in full."""
     matcher = PeopleMatcher(ROSTER)
     for text in (
