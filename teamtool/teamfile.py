@@ -69,7 +69,8 @@ def read_team_set(path: str | Path, roster: Roster | None = None) -> tuple[TeamS
         if not team and canvas:
             problems.add(
                 "no-group",
-                f'"{text}" is in no group of the group set; left out of the teams',
+                f"{_who(cell(_find(header, ('name',))), text)} is in no group of the group set; "
+                "left out of the teams",
                 file=grid.file,
                 row=row,
                 column=team_name,
@@ -138,3 +139,7 @@ def _find(header: list[str], names: tuple[str, ...]) -> int | None:
         if name in header:
             return header.index(name)
     return None
+
+
+def _who(name: str, key: str) -> str:
+    return f"{name} ({key})" if name else f'"{key}"'
