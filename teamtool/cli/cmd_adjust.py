@@ -23,17 +23,24 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "team grades (team,grade[,max][,milestone]); adjust every student's grade; write a CSV "
         "or an Excel workbook whose factors and grades are live formulas.",
     )
-    p.add_argument("--teams", required=True, help="teams file (student_id,team)")
+    add_input_arguments(p)
+    add_output_arguments(p)
+    p.set_defaults(func=run)
+
+
+def add_input_arguments(p: argparse.ArgumentParser, *, required: bool = True) -> None:
+    """The options that name the inputs and the adjustment (``adjust`` and ``debriefs``);
+    ``required=False`` where another source (a course file) may replace the files."""
+    p.add_argument("--teams", required=required, help="teams file (student_id,team)")
     p.add_argument(
         "--ratings",
-        required=True,
+        required=required,
         action="append",
         metavar="[MILESTONE=]RATINGS",
         help="cleaned ratings CSV; with several milestones give one per milestone as "
         '"M1 Proposal=m1.csv" (repeatable)',
     )
-    p.add_argument("--grades", required=True, help="team grades CSV/XLSX")
-    p.add_argument("--out", required=True, help="OUT.csv or OUT.xlsx")
+    p.add_argument("--grades", required=required, help="team grades CSV/XLSX")
     p.add_argument("--roster", help="roster file, for names, emails and sections")
     p.add_argument("--milestone", help="adjust only this milestone of the grades file")
     p.add_argument(
@@ -60,11 +67,15 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("--impute-others", type=float, metavar="V")
     p.add_argument("--weighting", metavar="W", help="PA weighting, 0-1 or a percentage (50%%)")
     p.add_argument("--penalty", metavar="P%|P", help="non-respondent penalty: 10%% or 5 points")
+    overrides_arg.add_arguments(p)
+
+
+def add_output_arguments(p: argparse.ArgumentParser) -> None:
+    """The files ``adjust`` writes."""
+    p.add_argument("--out", required=True, help="OUT.csv or OUT.xlsx")
     p.add_argument("--canvas", metavar="OUT.csv", help="also write a Canvas gradebook import CSV")
     p.add_argument("--canvas-gradebook", metavar="EXPORT.csv", help="Canvas gradebook export")
     p.add_argument("--feedback", metavar="OUT.csv", help="also write the feedback mail-merge CSV")
-    overrides_arg.add_arguments(p)
-    p.set_defaults(func=run)
 
 
 def build_options(args: argparse.Namespace) -> Any:
@@ -149,74 +160,29 @@ def ratings_path(item: str) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
-    from teamtool.errors import GradesError, RosterError
+    from teamtool.cli.adjust_inputs import input_paths, load_and_adjust
     from teamtool.export.atomic import all_or_nothing
     from teamtool.export.feedback import export_feedback
     from teamtool.export.grade_csv import export_canvas_grades, export_grades_csv
     from teamtool.export.grades_workbook import export_grades_workbook
-    from teamtool.gradesfile import load_team_grades
-    from teamtool.grading.adjust import adjust_milestone
-    from teamtool.model import Roster, Student
-    from teamtool.problems import Problems
-    from teamtool.ratings import read_ratings_csv
-    from teamtool.roster import import_roster
-    from teamtool.teamfile import load_team_set
 
     check_outputs(  # before anything is written: no output is an input or another output
-        [("--teams", args.teams), ("--grades", args.grades), ("--roster", args.roster),
-         ("--scale", args.scale), ("--canvas-gradebook", args.canvas_gradebook),
-         ("--overrides", args.overrides), *(("--ratings", ratings_path(r)) for r in args.ratings)],
+        input_paths(args),
         [("--out", args.out), ("--canvas", args.canvas), ("--feedback", args.feedback)],
-    )  # fmt: skip
+    )
     out = Path(args.out)
     if out.suffix.lower() not in (".csv", ".xlsx"):
         raise InputError("--out must end in .csv or .xlsx", file=str(out), code="usage")
     if args.canvas_gradebook and not args.canvas:
         raise InputError("--canvas-gradebook needs --canvas OUT.csv", code="usage")
-    options = build_options(args)
-    roster = None
-    if args.roster:
-        imported = import_roster(args.roster)
-        imported.problems.raise_if_errors(RosterError)
-        roster = imported.roster
-    team_set = load_team_set(args.teams, roster)
-    if roster is None:
-        roster = Roster([Student(sid) for sid in team_set.students()])
-    grades = load_team_grades(args.grades, team_set.teams, milestone=args.milestone)
-    milestones = [args.milestone] if args.milestone else list(grades)
-    for m in milestones:
-        if m not in grades:
-            raise GradesError(
-                f'the grades file has no milestone "{m}"', file=args.grades, code="usage"
-            )
-    files = ratings_files(args.ratings, milestones)
-    problems = Problems()  # warnings, printed at the end
-    ratings = {m: read_ratings_csv(files[m], roster, args.scale, problems) for m in milestones}
-    maxima = {m: grades.max_points[m] for m in milestones}
-    overrides = overrides_arg.collect_overrides(
-        args.override,
-        args.overrides,
-        maxima,
-        team_set.students(),
-        above_max=not options.cap_at_max,
-        teams_file=args.teams,
+    loaded = load_and_adjust(args)
+    options, roster, team_set, milestones = (
+        loaded.options,
+        loaded.roster,
+        loaded.team_set,
+        loaded.milestones,
     )
-    results = [
-        adjust_milestone(
-            m, team_set.teams, ratings[m], grades[m], maxima[m], options, overrides.get(m)
-        )
-        for m in milestones
-    ]
-    for m in milestones:  # a team left out of the grades file gets no grade: say so
-        for team, members in team_set.teams.items():
-            if team not in grades[m]:
-                problems.add(
-                    "no-team-grade",
-                    f'no grade for {team} ({len(members)} students) in "{m}": '
-                    "their adjusted grades are left empty",
-                    file=args.grades,
-                    severity="warning",
-                )
+    ratings, results, problems = loaded.ratings, loaded.results, loaded.problems
     with all_or_nothing():  # all outputs or none: a failed one leaves no other behind
         written = [
             export_grades_workbook(
@@ -235,8 +201,8 @@ def run(args: argparse.Namespace) -> int:
         f"{len(students)} students in {len(team_set.teams)} teams, milestones: {', '.join(milestones)}"
     )
     counts = Counter(f.code for result in results for f in result.all_flags())
-    if overrides:
-        print(f"overrides: {sum(len(o) for o in overrides.values())}")
+    if loaded.override_count:
+        print(f"overrides: {loaded.override_count}")
     if counts:
         print("flags: " + ", ".join(f"{code} {n}" for code, n in sorted(counts.items())))
     else:

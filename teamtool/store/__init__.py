@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import Self
 
 from teamtool.store.base import AuditEntry
+from teamtool.store.mentor_store import MentorStore
 from teamtool.store.milestone_store import MilestoneStore
 from teamtool.store.rating_store import Override, RatingStore, StoredSurvey
 from teamtool.store.roster_store import RosterStore
@@ -14,7 +15,7 @@ from teamtool.store.team_store import TeamStore
 SUFFIX = ".teamtool"
 
 
-class Course(RosterStore, TeamStore, MilestoneStore, RatingStore):
+class Course(RosterStore, TeamStore, MilestoneStore, RatingStore, MentorStore):
     """An open course file. Use :meth:`create` or :meth:`open`; close it (or use ``with``)."""
 
     @classmethod

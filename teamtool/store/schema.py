@@ -10,7 +10,7 @@ from teamtool.store.milestone_binding import bind_unbound_milestones
 
 #: PRAGMA application_id of a teamtool course file ("TmTl").
 APPLICATION_ID = 0x546D546C
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 _V1 = """
 CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -82,9 +82,17 @@ def _v3(conn: sqlite3.Connection) -> None:
     bind_unbound_milestones(conn)
 
 
+#: Version 4: each team set's mentors (one per team, by team name; ``store/mentor_store.py``).
+_V4 = """
+CREATE TABLE team_mentors(
+    team_set_id INTEGER NOT NULL REFERENCES team_sets(id) ON DELETE CASCADE,
+    team TEXT NOT NULL, name TEXT NOT NULL, email TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY(team_set_id, team));
+"""
+
 #: MIGRATIONS[v] upgrades a file of schema version v to v + 1 (index 0 creates a new file):
 #: SQL statements, or a function run inside the migration's transaction.
-MIGRATIONS: list[str | Callable[[sqlite3.Connection], None]] = [_V1, _V2, _v3]
+MIGRATIONS: list[str | Callable[[sqlite3.Connection], None]] = [_V1, _V2, _v3, _V4]
 
 
 def prepare(conn: sqlite3.Connection, file: str) -> None:
