@@ -19,6 +19,7 @@ from teamtool.milestone_inputs import MilestoneInputs, load_inputs
 from teamtool.model import Rating, Roster
 from teamtool.problems import Problems
 from teamtool.store import Course
+from teamtool.tokens.apply import TokenOutcome
 
 WORKBOOK = "adjusted grades.xlsx"
 CANVAS = "canvas grades import.csv"
@@ -44,6 +45,11 @@ class ExportBundle:
     @property
     def options(self) -> dict[str, AdjustOptions]:
         return {i.milestone.name: i.options for i in self.inputs}
+
+    @property
+    def tokens(self) -> TokenOutcome | None:
+        """The course's token ledger (the same in every milestone's inputs), if it keeps one."""
+        return next((i.tokens for i in self.inputs if i.tokens is not None), None)
 
     def results(self) -> list[MilestoneResult]:
         """Adjust every milestone (about 0.1 s per 1,000 students: call it in a worker); a
@@ -123,6 +129,7 @@ def write_exports(
                 bundle.roster,
                 bundle.options,
                 choice.folder / WORKBOOK,
+                tokens=bundle.tokens,
             )
         )
         if progress:
@@ -138,5 +145,6 @@ def write_exports(
             export_feedback(results, bundle.ratings, bundle.roster, choice.folder / FEEDBACK)
         )
     if choice.plain:
-        written.append(export_grades_csv(results, bundle.roster, choice.folder / PLAIN))
+        plain = choice.folder / PLAIN
+        written.append(export_grades_csv(results, bundle.roster, plain, tokens=bundle.tokens))
     return ExportDone(written, problems)

@@ -10,6 +10,8 @@ from teamtool.grading.repeated_low import add_repeated_low
 from teamtool.model import Milestone, Rating, TeamSet
 from teamtool.ratings import Scale, get_scale, scale_from_text
 from teamtool.store import Course, Override
+from teamtool.tokens.apply import TokenOutcome
+from teamtool.tokens.course import course_tokens
 
 
 def team_set_for(course: Course, milestone: Milestone) -> TeamSet | None:
@@ -48,6 +50,7 @@ class MilestoneInputs:
     # The milestone before this one in the course, adjusted with its own settings only to flag
     # ``repeated-low`` (low-performer there and here); None for the first milestone.
     previous: MilestoneInputs | None = None
+    tokens: TokenOutcome | None = None  # the course's token ledger, when it keeps one
 
     @property
     def teams(self) -> dict[str, list[str]]:
@@ -57,6 +60,14 @@ class MilestoneInputs:
         """Team grades of the teams of the team set (grades of other teams are not used)."""
         teams = self.teams
         return {t: g for t, g in self.milestone.grades.items() if t in teams}
+
+    def graded(self) -> dict[str, float]:
+        """The team grades that enter the adjustment: :meth:`grades` after the teams' tokens
+        when the course keeps a token ledger (a late milestone unpaid, a resubmission refused)."""
+        if self.tokens is None:
+            return self.grades()
+        after = self.tokens.grades.get(self.milestone.name, {})
+        return {t: after.get(t, g) for t, g in self.grades().items()}
 
     def adjust(self, options: AdjustOptions | None = None) -> MilestoneResult:
         """Adjust with ``options`` (default: the stored ones); overrides are applied, and
@@ -73,7 +84,7 @@ class MilestoneInputs:
             self.milestone.name,
             teams,
             self.ratings,
-            self.grades(),
+            self.graded(),
             self.milestone.max_points,
             options or self.options,
             overrides,
@@ -81,10 +92,10 @@ class MilestoneInputs:
         if not self.ratings:
             result.students = [replace(s, flags=()) for s in result.students]
             result.team_flags = []
-            return result
-        if self.previous is None:
-            return result
-        return add_repeated_low([self.previous.adjust(), result])[1]
+        elif self.previous is not None:
+            result = add_repeated_low([self.previous.adjust(), result])[1]
+        # token flags come from the ledger, not the ratings: shown before any survey too
+        return self.tokens.flag(result) if self.tokens is not None else result
 
 
 def student_names(course: Course) -> dict[str, str]:
@@ -119,4 +130,5 @@ def load_inputs(
         options=options,
         names=names,
         previous=None if before is None else load_inputs(course, before, names, previous=False),
+        tokens=course_tokens(course),
     )

@@ -20,6 +20,7 @@ COMMANDS = (
     "teamtool.cli.cmd_adjust",
     "teamtool.cli.cmd_mentors",
     "teamtool.cli.cmd_debriefs",
+    "teamtool.cli.cmd_preview",
     "teamtool.cli.cmd_gui",
 )
 

@@ -25,6 +25,7 @@ class AdjustedInputs:
     results: list[MilestoneResult]
     problems: Problems = field(default_factory=Problems)  # warnings, printed at the end
     override_count: int = 0
+    tokens: Any = None  # the TokenOutcome when the grades file has token columns
 
 
 def input_paths(args: argparse.Namespace) -> list[Named]:
@@ -41,8 +42,9 @@ def input_paths(args: argparse.Namespace) -> list[Named]:
 def load_and_adjust(args: argparse.Namespace) -> AdjustedInputs:
     """Read the files of the input options of ``adjust`` and adjust every milestone."""
     from teamtool.cli import overrides_arg
+    from teamtool.cli.adjust_args import token_options_given, token_settings
     from teamtool.cli.cmd_adjust import build_options, ratings_files
-    from teamtool.errors import GradesError, RosterError
+    from teamtool.errors import GradesError, InputError, RosterError
     from teamtool.gradesfile import load_team_grades
     from teamtool.grading.adjust import adjust_milestone
     from teamtool.grading.repeated_low import add_repeated_low
@@ -50,8 +52,12 @@ def load_and_adjust(args: argparse.Namespace) -> AdjustedInputs:
     from teamtool.ratings import read_ratings_csv
     from teamtool.roster import import_roster
     from teamtool.teamfile import load_team_set
+    from teamtool.tokens.apply import apply_tokens
 
     options = build_options(args)
+    settings = token_settings(args)
+    if args.no_tokens and token_options_given(args):
+        raise InputError("--no-tokens ignores the token options given with it", code="usage")
     roster = None
     if args.roster:
         imported = import_roster(args.roster)
@@ -69,6 +75,19 @@ def load_and_adjust(args: argparse.Namespace) -> AdjustedInputs:
             )
     files = ratings_files(args.ratings, milestones)
     problems = Problems()
+    problems.extend(p for p in grades.problems if p.code == "original-grade-unused")
+    tokens = None
+    if grades.has_token_columns and not args.no_tokens:
+        tokens = apply_tokens(grades, settings)
+    elif token_options_given(args):
+        problems.add(
+            "no-token-columns",
+            "token options given, but the grades file has no days_late or resubmissions "
+            "column: no tokens applied",
+            file=args.grades,
+            severity="warning",
+        )
+    team_grades = tokens.grades if tokens else grades
     ratings = {m: read_ratings_csv(files[m], roster, args.scale, problems) for m in milestones}
     maxima = {m: grades.max_points[m] for m in milestones}
     overrides = overrides_arg.collect_overrides(
@@ -79,14 +98,13 @@ def load_and_adjust(args: argparse.Namespace) -> AdjustedInputs:
         above_max=not options.cap_at_max,
         teams_file=args.teams,
     )
-    results = add_repeated_low(
-        [
-            adjust_milestone(
-                m, team_set.teams, ratings[m], grades[m], maxima[m], options, overrides.get(m)
-            )
-            for m in milestones
-        ]
-    )
+    results = [
+        adjust_milestone(
+            m, team_set.teams, ratings[m], team_grades[m], maxima[m], options, overrides.get(m)
+        )
+        for m in milestones
+    ]
+    results = add_repeated_low([tokens.flag(r) for r in results] if tokens else results)
     for m in milestones:  # a team left out of the grades file gets no grade: say so
         for team, members in team_set.teams.items():
             if team not in grades[m]:
@@ -98,4 +116,6 @@ def load_and_adjust(args: argparse.Namespace) -> AdjustedInputs:
                     severity="warning",
                 )
     count = sum(len(o) for o in overrides.values())
-    return AdjustedInputs(options, roster, team_set, milestones, ratings, results, problems, count)
+    return AdjustedInputs(
+        options, roster, team_set, milestones, ratings, results, problems, count, tokens
+    )

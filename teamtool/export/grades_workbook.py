@@ -15,6 +15,7 @@ from teamtool.export import workbook_formulas as fx
 from teamtool.export.atomic import atomic_target
 from teamtool.export.milestone_sheet import StudentCells, write_milestone_sheet
 from teamtool.export.sheet_buffer import SheetBuffer
+from teamtool.export.tokens_sheet import write_tokens_sheet
 from teamtool.export.workbook_notes import write_comments_sheet, write_notes_sheet
 from teamtool.export.workbook_styles import Styler
 from teamtool.export.xlsx_sheet import ClassicFormulaSheet
@@ -24,6 +25,8 @@ from teamtool.model import Rating, Roster
 
 if TYPE_CHECKING:
     from xlsxwriter.worksheet import Worksheet
+
+    from teamtool.tokens.apply import TokenOutcome
 
 IDENTITY = ("Student ID", "Name", "Email", "Section", "Team")
 PER_MILESTONE = ("team grade", "factor", "grade", "flags", "override", "override reason")
@@ -36,17 +39,20 @@ def export_grades_workbook(
     roster: Roster,
     options: Mapping[str, Any],
     path: str | Path,
+    *,
+    tokens: TokenOutcome | None = None,
 ) -> Path:
     """Write the workbook; every factor and grade is a live formula over the rating cells.
 
     ``ratings`` and ``options`` (``AdjustOptions``) are keyed by milestone name; ``teams`` is
     either team -> member ids for every milestone or milestone -> (team -> member ids).
+    With ``tokens``, a Tokens sheet holds each team's ledger (see ``tokens_sheet``).
     """
     target = Path(path)
     with atomic_target(target) as tmp:
         book = Workbook(str(tmp), WORKBOOK_OPTIONS)
         try:
-            _write_book(book, results, ratings, teams, roster, options)
+            _write_book(book, results, ratings, teams, roster, options, tokens)
         except BaseException:
             book.fileclosed = True  # nothing to save; the temporary file is removed
             raise
@@ -83,6 +89,7 @@ def _write_book(
     teams: Mapping[str, Sequence[str]] | Mapping[str, Mapping[str, Sequence[str]]],
     roster: Roster,
     options: Mapping[str, Any],
+    tokens: TokenOutcome | None = None,
 ) -> None:
     taken: set[str] = set()
     summary = book.add_worksheet(sheet_title("Summary", taken), ClassicFormulaSheet)
@@ -105,6 +112,9 @@ def _write_book(
         )
         refs.append((_quoted(ws.name), cells))
     _write_summary(summary, results, roster, refs, style)
+    if tokens is not None:
+        ledger = book.add_worksheet(sheet_title("Tokens", taken), ClassicFormulaSheet)
+        write_tokens_sheet(ledger, tokens, style)
     notes = book.add_worksheet(sheet_title("Settings and notes", taken), ClassicFormulaSheet)
     write_notes_sheet(notes, results, options, ratings, style)
     comments = book.add_worksheet(sheet_title("Comments", taken), ClassicFormulaSheet)

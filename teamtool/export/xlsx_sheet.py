@@ -22,6 +22,7 @@ CLASSIC = frozenset(
         "COUNTIF",
         "IF",
         "IFERROR",
+        "INT",
         "ISBLANK",
         "ISNUMBER",
         "MAX",

@@ -11,11 +11,12 @@ from teamtool.store.milestone_store import MilestoneStore
 from teamtool.store.rating_store import Override, RatingStore, StoredSurvey
 from teamtool.store.roster_store import RosterStore
 from teamtool.store.team_store import TeamStore
+from teamtool.store.token_store import TokenEntry, TokenStore
 
 SUFFIX = ".teamtool"
 
 
-class Course(RosterStore, TeamStore, MilestoneStore, RatingStore, MentorStore):
+class Course(RosterStore, TeamStore, MilestoneStore, RatingStore, MentorStore, TokenStore):
     """An open course file. Use :meth:`create` or :meth:`open`; close it (or use ``with``)."""
 
     @classmethod
@@ -32,4 +33,4 @@ class Course(RosterStore, TeamStore, MilestoneStore, RatingStore, MentorStore):
         return self
 
 
-__all__ = ["SUFFIX", "AuditEntry", "Course", "Override", "StoredSurvey"]
+__all__ = ["SUFFIX", "AuditEntry", "Course", "Override", "StoredSurvey", "TokenEntry"]

@@ -32,6 +32,7 @@ def test_start_page_then_steps(qtbot: QtBot, course_path: Path) -> None:
         "2. Teams",
         "3. Ratings",
         "4. Grades",
+        "5. Tokens",
     ]
     assert "Sample course" in w.windowTitle()
     assert str(course_path) in w.windowTitle()
