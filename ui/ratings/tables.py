@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 
 from PySide6.QtGui import QColor
@@ -84,3 +85,14 @@ def comment_rows(ratings: Iterable[Rating], names: Mapping[str, str]) -> list[li
             about = names.get(r.ratee, r.ratee) + (" (self)" if r.rater == r.ratee else "")
             rows.append([who, about, r.label or f"{r.value:g}", r.comment])
     return rows
+
+
+def natural_order(names: Iterable[str]) -> list[str]:
+    """Team names as a person counts them: Team 2 before Team 10, letters without case."""
+    return sorted(
+        names,
+        key=lambda name: [
+            (0, int(part), "") if part.isdigit() else (1, 0, part.casefold())
+            for part in re.split(r"(\d+)", name)
+        ],
+    )
