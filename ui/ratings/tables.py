@@ -29,8 +29,6 @@ KINDS = {
     "unknown-person": "Unknown person",
     "uncertain-match": "To confirm",
     "ambiguous-scale": "Scale",
-    "partial-response": "Unfinished response",
-    "matched-in-team": "Matched in the team",
 }
 COLOURS = {"error": QColor("#fde2e1"), "warning": QColor("#fff4cc"), "info": QColor("#ffffff")}
 
