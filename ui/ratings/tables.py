@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Mapping
 
 from PySide6.QtGui import QColor
@@ -16,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from teamtool.model import Rating
+from teamtool.natural_order import natural_key
 
 #: Report headings by problem code, so the user sees duplicates, non-respondents, etc. at a glance.
 KINDS = {
@@ -86,11 +86,5 @@ def comment_rows(ratings: Iterable[Rating], names: Mapping[str, str]) -> list[li
 
 
 def natural_order(names: Iterable[str]) -> list[str]:
-    """Team names as a person counts them: Team 2 before Team 10, letters without case."""
-    return sorted(
-        names,
-        key=lambda name: [
-            (0, int(part), "") if part.isdigit() else (1, 0, part.casefold())
-            for part in re.split(r"(\d+)", name)
-        ],
-    )
+    """Team names as a person counts them: Team 2 before Team 10 (the core's natural key)."""
+    return sorted(names, key=natural_key)
