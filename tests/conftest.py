@@ -14,7 +14,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 import pytest
 
 from teamtool.course_export import ExportBundle, gather
-from teamtool.sample_course import create_sample_course
+from teamtool.demo.sample_course import create_sample_course
 from teamtool.store import Course
 
 ROOT = Path(__file__).resolve().parent.parent
