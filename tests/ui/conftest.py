@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -25,7 +26,8 @@ def test_settings(qapp: QApplication) -> Iterator[None]:
     """QSettings of a test application in Qt's test locations, empty at the start of each test."""
     QStandardPaths.setTestModeEnabled(True)
     qapp.setOrganizationName("teamtool-tests")
-    qapp.setApplicationName("teamtool-ui-tests")
+    # One settings file per test process: two test runs at once must not clear each other's.
+    qapp.setApplicationName(f"teamtool-ui-tests-{os.getpid()}")
     QSettings().clear()
     yield
     QSettings().clear()

@@ -51,3 +51,20 @@ def test_teamtool_gui_command_starts_the_same_window(seen: list[str], course_pat
     """``teamtool gui COURSE`` goes through the CLI to ui.app.main."""
     assert cli_main(["gui", str(course_path)]) == 0
     assert any("Sample course" in title for title in seen)
+
+
+def test_the_window_icon_is_the_shipped_icon() -> None:
+    """ui/resources/teamtool.svg/.png (package data) is the application's icon: the blue tile
+    with the light table in the middle."""
+    image = ui.app.application().windowIcon().pixmap(64, 64).toImage()
+    assert image.width() == 64
+    assert image.pixelColor(12, 12).name() == "#1f5f8b"  # the tile, near its corner
+    assert image.pixelColor(26, 28).name() == "#f4f1e8"  # the table
+
+
+def test_quit_after_closes_a_real_event_loop(qtbot: object) -> None:
+    """``teamtool gui --quit-after S`` (used by the install smoke scripts) returns by itself."""
+    window = ui.app.start(["--quit-after", "0.2"])
+    assert window.isVisible()
+    assert ui.app.run_event_loop(ui.app.application()) == 0
+    window.close()
