@@ -54,9 +54,7 @@ def test_version_has_one_source(capsys: pytest.CaptureFixture[str]) -> None:
     """pyproject.toml reads the version from teamtool.__version__; --version prints it."""
     assert "version" in PYPROJECT["project"]["dynamic"]
     assert "version" not in PYPROJECT["project"]
-    assert PYPROJECT["tool"]["setuptools"]["dynamic"]["version"] == {
-        "attr": "teamtool.__version__"
-    }
+    assert PYPROJECT["tool"]["setuptools"]["dynamic"]["version"] == {"attr": "teamtool.__version__"}
     with pytest.raises(SystemExit) as exited:
         main(["--version"])
     assert exited.value.code == 0
