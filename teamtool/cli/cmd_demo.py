@@ -6,7 +6,6 @@ import argparse
 from pathlib import Path
 
 from teamtool.demo import sample_files
-from teamtool.demo.run import run_demo
 from teamtool.export.output_paths import check_outputs
 
 
@@ -28,6 +27,10 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    # Imported here: the demo pulls in the solver and pandas, which `teamtool gui` and
+    # `teamtool --version` should not wait for.
+    from teamtool.demo.run import run_demo
+
     check_outputs([("the sample course", sample_files.samples_dir())], [("--out", args.out)])
     outputs = run_demo(Path(args.out), time_limit=args.time_limit, echo=print)
     print(f"\nDone. Everything is in {Path(args.out).resolve()}:")
