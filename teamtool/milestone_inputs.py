@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from teamtool.errors import GradingError, TeamtoolError
 from teamtool.grading import AdjustOptions, MilestoneResult, adjust_milestone
@@ -55,13 +55,16 @@ class MilestoneInputs:
         return {t: g for t, g in self.milestone.grades.items() if t in teams}
 
     def adjust(self, options: AdjustOptions | None = None) -> MilestoneResult:
-        """Adjust with ``options`` (default: the stored ones); overrides are applied."""
+        """Adjust with ``options`` (default: the stored ones); overrides are applied.
+
+        Before any rating is imported there is nothing to flag: every grade is its team grade
+        and no student is called a non-respondent of a survey that does not exist yet."""
         teams = self.teams
         members = {s for m in teams.values() for s in m}
         overrides = {
             sid: (o.grade, o.reason) for sid, o in self.overrides.items() if sid in members
         }
-        return adjust_milestone(
+        result = adjust_milestone(
             self.milestone.name,
             teams,
             self.ratings,
@@ -70,6 +73,10 @@ class MilestoneInputs:
             options or self.options,
             overrides,
         )
+        if not self.ratings:
+            result.students = [replace(s, flags=()) for s in result.students]
+            result.team_flags = []
+        return result
 
 
 def student_names(course: Course) -> dict[str, str]:

@@ -19,6 +19,7 @@ from teamtool.grading import AdjustOptions, MilestoneResult
 from ui.context import AppContext
 from ui.errors import show_error
 from ui.grades.chart import FactorChart
+from ui.grades.compare_panel import ComparePanel
 from ui.grades.export_dialog import ExportDialog
 from ui.grades.method_texts import method_line
 from ui.grades.options_panel import OptionsPanel
@@ -75,6 +76,8 @@ class GradesPage(MilestonePage):
         self.tabs.addTab(self.results, "Adjusted grades")
         self.tabs.addTab(self.team_grades, "Team grades")
         self.tabs.addTab(self.chart, "Factor chart")
+        self.compare = ComparePanel()
+        self.tabs.addTab(self.compare, "Compare methods")
         self.tabs.currentChanged.connect(lambda _i: self._update_chart())
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(scroll)
@@ -178,7 +181,11 @@ class GradesPage(MilestonePage):
         self._update_chart()
 
     def _update_chart(self) -> None:
-        """Adjust every milestone in a worker and draw; a newer request wins over an older."""
+        """Adjust every milestone in a worker and draw; a newer request wins over an older.
+        The methods are compared instead when their tab is the one shown."""
+        if self.tabs.currentWidget() is self.compare:
+            self._update_comparison()
+            return
         course = self.ctx.course
         if self.tabs.currentWidget() is not self.chart or course is None:
             return
@@ -192,9 +199,16 @@ class GradesPage(MilestonePage):
         self._chart_workers.append((worker, done))
         worker.start()
 
+    def _update_comparison(self) -> None:
+        inputs = self.inputs
+        if inputs is None or inputs.team_set is None:
+            self.compare.clear("Add a milestone, with teams, to compare the methods.")
+            return
+        self.compare.request(inputs.adjust, self._requested, inputs.names)
+
     def _chart_done(self, generation: int, results: list[MilestoneResult]) -> None:
         if generation == self._chart_generation:
-            self.chart.show_results(results)
+            self.chart.show_results(results, self.inputs.names if self.inputs else None)
             self.chart_ready.emit()
 
     # -- export ------------------------------------------------------------------------------
