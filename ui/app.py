@@ -61,13 +61,13 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
 def start(argv: list[str]) -> MainWindow:
     """Show the main window, with the course named in ``argv`` (if any) open."""
     args = parser().parse_args(argv)
-    app = application()
+    application()
     window = MainWindow()
     window.show()
     if args.course:
         window.open_course(args.course)
-    if args.quit_after is not None:
-        QTimer.singleShot(round(max(args.quit_after, 0.0) * 1000), app.quit)
+    if args.quit_after is not None:  # closing the last window ends the event loop
+        QTimer.singleShot(round(max(args.quit_after, 0.0) * 1000), window.close)
     return window
 
 
