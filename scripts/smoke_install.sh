@@ -13,8 +13,16 @@ trap 'rm -rf "$work"' EXIT
 export PIP_DISABLE_PIP_VERSION_CHECK=1
 fail() { echo "FAIL: $*" >&2; exit 1; }
 
-echo "== build the wheel"
-"$python" -m pip wheel -q --no-deps --wheel-dir "$work/dist" "$repo"
+echo "== build the wheel (from a copy of the checkout's files: no stale build/ folder)"
+mkdir "$work/src"
+if git -C "$repo" rev-parse --git-dir >/dev/null 2>&1; then
+  git -C "$repo" ls-files -z --cached --others --exclude-standard \
+    | (cd "$repo" && tar --null --files-from=- --ignore-failed-read -cf - 2>/dev/null) \
+    | tar -xf - -C "$work/src"
+else
+  cp -R "$repo/." "$work/src"
+fi
+"$python" -m pip wheel -q --no-deps --wheel-dir "$work/dist" "$work/src"
 wheel="$(ls "$work"/dist/teamtool-*.whl)"
 echo "$(basename "$wheel") ($(du -h "$wheel" | cut -f1))"
 "$python" -m zipfile -l "$wheel" > "$work/wheel-files.txt"
