@@ -69,6 +69,16 @@ done
 grep -q "s1011.*M1 Proposal.*54.78" "$work/demo/adjusted grades.csv" || fail "s1011's M1 grade"
 echo "outputs checked (s1011 M1 = 54.78)"
 
+echo "== the window with the demo's course file open (screenshot)"
+"${clean[@]}" "$exe" gui "$work/demo/sample-course.teamtool" --quit-after 8 > "$work/gui2.log" 2>&1 &
+gui_pid=$!
+DISPLAY="$display" timeout 60 xdotool search --sync --onlyvisible --name "Sample course" >/dev/null \
+  || fail "the course did not open: $(cat "$work/gui2.log")"
+sleep 3
+import -display "$display" -window root "$shots/bundle-demo-course.png"
+wait "$gui_pid" || fail "the window exited with an error: $(cat "$work/gui2.log")"
+echo "screenshot $shots/bundle-demo-course.png"
+
 echo "== start time: the window shown and closed (teamtool gui --quit-after 0)"
 # Cold: the bundle's files dropped from the page cache first (only those: posix_fadvise), as
 # after a reboot; warm: run again at once.
