@@ -36,7 +36,7 @@ def run_demo(
     course_path = new_course_path(out)
     if course_path.name != f"{COURSE_STEM}{SUFFIX}":
         echo(
-            f"0. {out / (COURSE_STEM + SUFFIX)} exists already (an earlier demo, perhaps with "
+            f"Note: {out / (COURSE_STEM + SUFFIX)} exists already (an earlier demo, perhaps with "
             f"your changes): it is kept as it is, and this run's course is {course_path.name}"
         )
     with Course.create(course_path, "Sample course: Software Engineering Project") as course:
