@@ -32,6 +32,7 @@ def test_start_page_then_steps(qtbot: QtBot, course_path: Path) -> None:
         "2. Teams",
         "3. Ratings",
         "4. Grades",
+        "5. Tokens",
     ]
     assert "Sample course" in w.windowTitle()
     assert str(course_path) in w.windowTitle()
@@ -94,7 +95,7 @@ def test_edit_menu_has_undo_redo_with_standard_shortcuts(window: MainWindow) -> 
     assert window.undo_action.shortcut() == QKeySequence(QKeySequence.StandardKey.Undo)
     assert window.redo_action.shortcut() == QKeySequence(QKeySequence.StandardKey.Redo)
     menus = [a.text() for a in window.menuBar().actions()]
-    assert menus == ["&File", "&Edit", "&Go", "&Help"]
+    assert menus == ["&File", "&Edit", "&Go", "E&xport", "&Help"]
     assert not window.undo_action.isEnabled()
 
 

@@ -9,6 +9,8 @@ from __future__ import annotations
 from html import escape
 
 from teamtool.grading.flag_rules import FlagRules
+from teamtool.tokens import TokenSettings
+from teamtool.tokens.flags import token_rules
 from ui.help.worked_example import TEAM_GRADE, methods_table, ratings_table
 from ui.widgets.help_text import HARD_HELP, RULE_HELP
 
@@ -92,10 +94,11 @@ override replaces one student's grade, with a reason that is kept and exported.<
 def _flags() -> str:
     rows = "".join(
         f"<tr><td><b>{escape(code)}</b></td><td>{escape(rule)}</td></tr>"
-        for code, rule in FlagRules().describe().items()
+        for code, rule in [*FlagRules().describe().items(), *token_rules(TokenSettings()).items()]
     )
     return f"""<p>A flag asks for a human look; it never changes a grade by itself. Each flag's
-rule, with the default thresholds (change them in the Grades page's options):</p>
+rule, with the default thresholds (change them in the Grades page's options); the two token flags
+mark a grade the team's token ledger changed (Tokens step):</p>
 <table border='1' cellpadding='3'><tr><th>Flag</th><th>Rule</th></tr>{rows}</table>"""
 
 
