@@ -42,8 +42,10 @@ def pyinstaller_args(dist: Path, work: Path) -> list[str]:
         "--collect-submodules=teamtool",
         "--collect-submodules=solver",
         "--collect-submodules=ui",
+        # Package data: the preview page's scripts, the icon, and samples/ as teamtool.samples.
+        "--collect-data=teamtool",
+        "--collect-data=ui",
         f"--add-data={REPO / 'samples'}{sep}teamtool/samples",
-        f"--add-data={REPO / 'ui' / 'resources'}{sep}ui/resources",
         f"--icon={REPO / 'ui' / 'resources' / 'teamtool.png'}",
     ]
     args += [f"--exclude-module={name}" for name in EXCLUDES]
