@@ -69,6 +69,12 @@ done
 grep -q "s1011.*M1 Proposal.*54.78" "$work/demo/adjusted grades.csv" || fail "s1011's M1 grade"
 echo "outputs checked (s1011 M1 = 54.78)"
 
+echo "== teamtool preview-page (its scripts are package data)"
+"${clean[@]}" "$exe" preview-page --course "$work/demo/sample-course.teamtool" \
+  --milestone "M1 Proposal" --out "$work/preview.html"
+grep -q "<title>Peer rating preview: M1 Proposal" "$work/preview.html" || fail "no preview page"
+grep -q "function" "$work/preview.html" || fail "the preview page has no script"
+
 echo "== the window with the demo's course file open (screenshot)"
 "${clean[@]}" "$exe" gui "$work/demo/sample-course.teamtool" --quit-after 8 > "$work/gui2.log" 2>&1 &
 gui_pid=$!

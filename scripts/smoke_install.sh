@@ -76,6 +76,11 @@ grep "exists already" demo2.log
 [ -s demo/sample-course-2.teamtool ] || fail "the second run did not write sample-course-2.teamtool"
 [ "$(sha256sum demo/sample-course.teamtool)" = "$before" ] || fail "the first course file changed"
 
+echo "== teamtool preview-page (its scripts are package data)"
+"$tt" preview-page --course demo/sample-course.teamtool --milestone "M1 Proposal" --out preview.html
+grep -q "<title>Peer rating preview: M1 Proposal" preview.html || fail "no preview page"
+grep -q "function" preview.html || fail "the preview page has no script"
+
 echo "== teamtool gui (offscreen, closes after 1 s)"
 QT_QPA_PLATFORM=offscreen "$tt" gui demo/sample-course.teamtool --quit-after 1
 echo "window opened and closed (exit 0)"
