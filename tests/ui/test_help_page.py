@@ -58,3 +58,15 @@ def test_back_by_button_and_escape(qtbot: QtBot) -> None:
         qtbot.keyClick(page.text, Qt.Key.Key_Escape)
     page.show_topic("no-such-topic")
     assert page.topic == "start"
+
+
+def test_the_tokens_section_says_the_course_defaults(qtbot: QtBot) -> None:
+    page = HelpPage()
+    qtbot.addWidget(page)
+    page.show_topic("tokens")
+    text = page.text.toPlainText()
+    assert "8 tokens" in text
+    assert "1 token per day late" in text
+    assert "resubmission 3 tokens" in text
+    assert "late-no-tokens" in text
+    assert "resubmission-refused" in text

@@ -24,13 +24,14 @@ TITLES: dict[str, str] = {
     "ratings": "3. Ratings",
     "grades": "4. Grades: the methods",
     "flags": "The flags",
+    "tokens": "5. Tokens: extensions and resubmissions",
     "shortcuts": "Keyboard shortcuts",
 }
 
-_START = """<p>teamtool does a project course's team work in four steps, each a page of the
+_START = """<p>teamtool does a project course's team work in five steps, each a page of the
 window: <b>Students</b> (import the class list), <b>Teams</b> (form balanced teams), <b>Ratings</b>
-(import the teammates' peer ratings after each milestone) and <b>Grades</b> (adjust the team
-grades and export them). Every change is saved in the course file at once and can be undone
+(import the teammates' peer ratings after each milestone), <b>Grades</b> (adjust the team
+grades and export them) and <b>Tokens</b> (each team's extensions and resubmissions). Every change is saved in the course file at once and can be undone
 with Edit ▸ Undo (Ctrl+Z). Student data never leaves this computer.</p>"""
 
 _STUDENTS = """<p>Import the class list as CSV or XLSX, or the Canvas gradebook export. Each
@@ -104,9 +105,25 @@ mark a grade the team's token ledger changed (Tokens step):</p>
 
 _SHORTCUTS = """<table cellpadding='3'>
 <tr><td>F1</td><td>this help, at the page in use</td></tr>
-<tr><td>Ctrl+1 … Ctrl+4</td><td>go to Students, Teams, Ratings, Grades</td></tr>
+<tr><td>Ctrl+1 … Ctrl+5</td><td>go to Students, Teams, Ratings, Grades, Tokens</td></tr>
 <tr><td>Ctrl+Z / Ctrl+Shift+Z</td><td>undo / redo any change</td></tr>
 <tr><td>Ctrl+N, Ctrl+O, Ctrl+W</td><td>new, open, close a course</td></tr></table>"""
+
+
+def _tokens() -> str:
+    defaults = TokenSettings()
+    return f"""<p>Every team starts with <b>{defaults.tokens_per_team} tokens</b> for the course.
+A late milestone costs {defaults.cost_per_late_day} token per day late and a resubmission
+{defaults.cost_per_resubmission} tokens; the costs and the number of tokens are set on the Tokens
+page. Tokens are spent milestone by milestone, late days first, then resubmissions.</p>
+<p>A late milestone the team cannot pay for gets the course's late policy, by default <i>no credit
+</i> (feedback but a grade of 0), or a percentage taken off per unpaid day; its members are
+flagged <b>late-no-tokens</b>. A resubmission the team cannot pay for is refused: the original
+grade stands and the members are flagged <b>resubmission-refused</b>. Both happen before the
+peer adjustment, and both can be overridden with a reason like any grade.</p>
+<p>Enter days late and resubmissions in the ledger table, or bring them with the team grades
+file (columns <code>days_late</code>, <code>resubmissions</code>, <code>original_grade</code>).
+The workbook's Tokens sheet computes every team's spent and left tokens with formulas.</p>"""
 
 
 def section_html(key: str) -> str:
@@ -119,6 +136,7 @@ def section_html(key: str) -> str:
         "ratings": lambda: _RATINGS,
         "grades": _grades,
         "flags": _flags,
+        "tokens": _tokens,
         "shortcuts": lambda: _SHORTCUTS,
     }[key]()
     return f"<h2>{escape(TITLES[key])}</h2>{body}"
