@@ -15,7 +15,7 @@ import pytest
 from hypothesis import settings
 
 from teamtool.course_export import ExportBundle, gather
-from teamtool.sample_course import create_sample_course
+from teamtool.demo.sample_course import create_sample_course
 from teamtool.store import Course
 
 # Property tests (tests/fuzz/, the survey and roster fuzzers) run the same examples on every run

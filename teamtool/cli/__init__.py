@@ -9,6 +9,7 @@ import os
 import sys
 from collections.abc import Sequence
 
+from teamtool import __version__
 from teamtool.errors import Cancelled, TeamtoolError
 
 #: Subcommand modules; each has ``register(subparsers)`` that sets ``func(args) -> int``.
@@ -33,6 +34,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="Form balanced student teams, import peer ratings and adjust team grades.",
     )
     parser.add_argument("-v", "--verbose", action="store_true", help="show progress details")
+    parser.add_argument("--version", action="version", version=f"teamtool {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMANDS:
         importlib.import_module(name).register(sub)
