@@ -7,6 +7,7 @@ from pathlib import Path
 
 from teamtool.canvas.gradebook import identity_columns, is_skipped_row, is_test_student
 from teamtool.errors import GradesError
+from teamtool.export.safe import unescape_identifier
 from teamtool.files.tables import Grid, read_grid
 from teamtool.names import fold
 from teamtool.number_text import read_number
@@ -90,6 +91,7 @@ def load_canvas_column(
         if is_test_student(_at(cells, ids.get("Student")), _at(cells, ids.get("SIS Login ID"))):
             continue
         sid = (_at(cells, ids["SIS User ID"]) if use_sis else "") or _at(cells, ids.get("ID"))
+        sid = unescape_identifier(sid)  # our own Canvas file read back
         text = _at(cells, col)
         if not text or text.upper() in ("EX", "N/A", "-"):
             continue

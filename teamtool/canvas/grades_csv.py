@@ -10,6 +10,7 @@ from teamtool.canvas.gradebook import is_skipped_row, is_test_student
 from teamtool.errors import ExportError
 from teamtool.export.csv_util import Cell, write_csv
 from teamtool.export.grade_csv import two_decimals
+from teamtool.export.safe import Identifier
 from teamtool.files.tables import read_grid
 from teamtool.grading.results import MilestoneResult
 from teamtool.model import Roster, Student
@@ -60,7 +61,9 @@ def export_canvas_grades(
             final = b[s.id].final_grade if s.id in b else None
             scores.append(two_decimals(final) if final is not None else "")
         if any(scores):
-            rows.append([*identity[s.id], *scores])
+            name, lms_id, sis_id, login, section = identity[s.id]
+            ids = [Identifier(lms_id), Identifier(sis_id), Identifier(login)]
+            rows.append([name, *ids, section, *scores])
     return write_csv(path, [*CANVAS_IDENTITY, *titles], rows)
 
 

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from teamtool.export.csv_util import Cell, write_csv
+from teamtool.export.safe import Identifier
 from teamtool.grading.results import MilestoneResult
 from teamtool.model import Roster
 
@@ -65,9 +66,9 @@ def export_grades_csv(
                 spent = list(used_left) if used_left else [None, None]
             rows.append(
                 [
-                    r.student_id,
+                    Identifier(r.student_id),
                     names.get(r.student_id, ""),
-                    r.team,
+                    Identifier(r.team),
                     result.milestone,
                     r.team_grade,
                     r.received_avg,

@@ -13,6 +13,7 @@ from collections.abc import Callable, Collection
 from pathlib import Path
 
 from teamtool.errors import GradesError
+from teamtool.export.safe import unescape_identifier
 from teamtool.files import headers
 from teamtool.files.headers import Header
 from teamtool.files.tables import Grid, read_grid
@@ -89,7 +90,7 @@ def load_team_grades(
         if not any(c.strip() for c in cells):
             continue
         add = _adder(out.problems, grid, row)
-        team = " ".join(cell(cells, team_col).split())
+        team = " ".join(unescape_identifier(cell(cells, team_col)).split())
         ms = " ".join(cell(cells, ms_col).split()) or default_ms
         if not team:
             add("empty-team", "the team is empty; the row is left out", team_col)

@@ -12,8 +12,8 @@ from PySide6.QtCore import QRect, Qt
 from PySide6.QtWidgets import QLabel, QStyle
 from pytestqt.qtbot import QtBot
 
+from teamtool.demo.sample_course import create_sample_course
 from teamtool.model import TeamSet
-from teamtool.sample_course import create_sample_course
 from teamtool.store import Course
 from ui.grades.page import GradesPage
 from ui.grades.results_model import COL_FLAGS, flags_text

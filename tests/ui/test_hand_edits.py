@@ -14,8 +14,8 @@ from PySide6.QtWidgets import QApplication, QMenu, QWidget
 from pytestqt.qtbot import QtBot
 
 from teamtool.course.team_quality import score_text, set_score
+from teamtool.demo.sample_course import create_sample_course
 from teamtool.model import Student, TeamSet
-from teamtool.sample_course import create_sample_course
 from teamtool.store import Course
 from ui.main_window import MainWindow
 from ui.teams.criteria import default_criteria

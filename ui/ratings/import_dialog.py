@@ -6,6 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -76,6 +77,9 @@ class SurveyImportDialog(QDialog):
             self.scale_combo.addItem(scale.describe(), name)
         self.layout_combo.currentIndexChanged.connect(lambda _i: self.reread())
         self.scale_combo.currentIndexChanged.connect(lambda _i: self.reread())
+        self.drop_partial = QCheckBox("Leave out unfinished responses (Qualtrics “Finished” false)")
+        self.drop_partial.setToolTip("Unticked, the ratings an unfinished response holds are kept")
+        self.drop_partial.toggled.connect(lambda _on: self.reread())
         self.team_warning = WrongTeamsBanner()
         self.question: WrongTeamsQuestion | None = None
         self.summary = QLabel("Choose the survey export.")
@@ -106,6 +110,7 @@ class SurveyImportDialog(QDialog):
         form.addRow("File", file_row)
         form.addRow("Layout", self.layout_combo)
         form.addRow("Scale", self.scale_combo)
+        form.addRow("", self.drop_partial)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(labelled("People to confirm", self.matches))
         splitter.addWidget(labelled("Report", self.report))
@@ -167,6 +172,7 @@ class SurveyImportDialog(QDialog):
                 scale=self.scale_combo.currentData(),
                 layout=self.layout_combo.currentData(),
                 confirmed=self.confirmed,
+                drop_partial=self.drop_partial.isChecked(),
             )
         except TeamtoolError as exc:
             self._failed(str(exc))
