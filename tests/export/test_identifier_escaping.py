@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from teamtool.canvas.grade_column import load_canvas_column
-from teamtool.export.grade_csv import export_canvas_grades
+from teamtool.canvas.grades_csv import export_canvas_grades
 from teamtool.export.safe import (
     safe_csv_identifier,
     safe_csv_text,
