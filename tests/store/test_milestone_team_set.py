@@ -12,6 +12,7 @@ from teamtool.model import Milestone, Rating, TeamSet
 from teamtool.roster import import_roster
 from teamtool.store import Course
 from teamtool.teamfile import load_team_set
+from tests.other_teams import second_members_moved
 
 SAMPLES = Path(__file__).resolve().parents[2] / "samples"
 
@@ -30,13 +31,7 @@ def course(tmp_path: Path) -> Course:
 
 def reshuffled(course: Course, name: str) -> TeamSet:
     """Other teams of the same students: each team's second member moves to the next team."""
-    teams = course.team_sets()[0].teams
-    names = list(teams)
-    out: dict[str, list[str]] = {t: [] for t in names}
-    for i, team in enumerate(names):
-        for j, sid in enumerate(teams[team]):
-            out[names[(i + 1) % len(names)] if j == 1 else team].append(sid)
-    return TeamSet(name, out)
+    return TeamSet(name, second_members_moved(course.team_sets()[0].teams))
 
 
 def test_a_new_milestone_is_bound_to_the_newest_team_set_and_keeps_it(course: Course) -> None:

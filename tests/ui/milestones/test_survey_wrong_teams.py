@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
 from teamtool.model import Milestone, TeamSet
+from tests.other_teams import second_members_moved
 from ui.context import AppContext
 from ui.milestone_commands import AddMilestoneCommand, execute
 from ui.ratings.import_dialog import SurveyImportDialog
@@ -26,12 +27,7 @@ def import_against_other_teams(qtbot: QtBot, ctx: AppContext) -> tuple[int, Surv
     """A milestone graded against "Other teams" (each team's second member moved on), and the
     import dialog holding the survey of the sample teams."""
     course = ctx.require_course()
-    teams = course.team_sets()[0].teams
-    names = list(teams)
-    other: dict[str, list[str]] = {t: [] for t in names}
-    for i, team in enumerate(names):
-        for j, sid in enumerate(teams[team]):
-            other[names[(i + 1) % len(names)] if j == 1 else team].append(sid)
+    other = second_members_moved(course.team_sets()[0].teams)
     other_id = course.add_team_set(TeamSet("Other teams", other))
     milestone_id, dialog = import_m1_long(qtbot, ctx, other_id)
     assert dialog.team_warning.isVisible()
