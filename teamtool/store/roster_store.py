@@ -80,18 +80,7 @@ class RosterStore(CourseBase):
         self.conn.execute(
             "INSERT INTO students(id, name, email, section, lms_id, login_id, raw, attributes, "
             "dropped, position) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (
-                s.id,
-                s.name,
-                s.email,
-                s.section,
-                s.lms_id,
-                s.login_id,
-                json.dumps(dict(s.raw), ensure_ascii=False),
-                codec.encode(dict(s.attributes)),
-                int(s.dropped),
-                position,
-            ),
+            (s.id, *_fields(s), position),
         )
 
     def add_student(self, student: Student, position: int | None = None) -> None:
@@ -120,17 +109,7 @@ class RosterStore(CourseBase):
             c.execute(
                 "UPDATE students SET name=?, email=?, section=?, lms_id=?, login_id=?, raw=?, "
                 "attributes=?, dropped=? WHERE id=?",
-                (
-                    student.name,
-                    student.email,
-                    student.section,
-                    student.lms_id,
-                    student.login_id,
-                    json.dumps(dict(student.raw), ensure_ascii=False),
-                    codec.encode(dict(student.attributes)),
-                    int(student.dropped),
-                    student.id,
-                ),
+                (*_fields(student), student.id),
             )
             self.audit("edit-student", id=student.id)
         return before
@@ -219,4 +198,19 @@ def _student(row: tuple[Any, ...], kinds: dict[str, AttributeKind]) -> Student:
         raw=json.loads(row[6]),
         attributes=codec.decode(row[7], kinds),
         dropped=bool(row[8]),
+    )
+
+
+def _fields(s: Student) -> tuple[Any, ...]:
+    """The stored values of ``s`` after its id: name, email, section, lms_id, login_id, raw,
+    attributes, dropped (the order of ``_COLUMNS``)."""
+    return (
+        s.name,
+        s.email,
+        s.section,
+        s.lms_id,
+        s.login_id,
+        json.dumps(dict(s.raw), ensure_ascii=False),
+        codec.encode(dict(s.attributes)),
+        int(s.dropped),
     )
