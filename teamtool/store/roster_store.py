@@ -116,13 +116,12 @@ class RosterStore(CourseBase):
 
     def student(self, student_id: str) -> Student:
         """One student, read alone (an edit or its undo need not read the whole roster)."""
-        row = self.conn.execute(
-            f"SELECT {_COLUMNS} FROM students WHERE id = ?", (student_id,)
-        ).fetchone()
-        if row is None:
-            raise CourseFileError(
-                f'no student with id "{student_id}" in this course', code="unknown-student"
-            )
+        row = self.known_row(
+            f"SELECT {_COLUMNS} FROM students WHERE id = ?",
+            (student_id,),
+            f'no student with id "{student_id}"',
+            "unknown-student",
+        )
         return _student(row, {a.name: a.kind for a in self._attributes()})
 
     def set_dropped(self, student_id: str, dropped: bool = True) -> None:
