@@ -11,10 +11,10 @@ from pytestqt.qtbot import QtBot
 
 from teamtool.model import Milestone, TeamSet
 from tests.other_teams import second_members_moved
+from tests.ui.import_steps import open_survey_import
 from ui.context import AppContext
 from ui.milestone_commands import AddMilestoneCommand, execute
 from ui.ratings.import_dialog import SurveyImportDialog
-from ui.ratings.page import RatingsPage
 
 SAMPLES = Path(__file__).resolve().parents[3] / "samples"
 MESSAGE = (
@@ -44,12 +44,7 @@ def import_m1_long(
     command = AddMilestoneCommand(ctx, Milestone("M1 Proposal", 100, team_set_id))
     execute(ctx, command)
     assert command.milestone.id is not None
-    page = RatingsPage(ctx)
-    qtbot.addWidget(page)
-    page.show()
-    dialog = page.open_import()
-    assert dialog is not None
-    dialog.set_file(SAMPLES / "surveys" / "m1_long.csv")
+    _page, dialog = open_survey_import(qtbot, ctx, SAMPLES / "surveys" / "m1_long.csv")
     return command.milestone.id, dialog
 
 
