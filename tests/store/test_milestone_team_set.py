@@ -9,10 +9,8 @@ import pytest
 from teamtool.errors import CourseFileError
 from teamtool.milestone_inputs import load_inputs
 from teamtool.model import Milestone, Rating, TeamSet
-from teamtool.roster import import_roster
 from teamtool.store import Course
-from teamtool.teamfile import load_team_set
-from tests.other_teams import second_members_moved
+from tests.sample_teams import add_sample_teams, second_members_moved
 
 SAMPLES = Path(__file__).resolve().parents[2] / "samples"
 
@@ -20,12 +18,8 @@ SAMPLES = Path(__file__).resolve().parents[2] / "samples"
 @pytest.fixture
 def course(tmp_path: Path) -> Course:
     """The sample roster and its 12 "Project teams"."""
-    imported = import_roster(SAMPLES / "roster.csv")
     course = Course.create(tmp_path / "c.teamtool")
-    course.replace_roster(imported.roster, source="roster.csv")
-    teams = load_team_set(SAMPLES / "teams.csv", imported.roster)
-    teams.name = "Project teams"
-    course.add_team_set(teams)
+    add_sample_teams(course)
     return course
 
 

@@ -8,24 +8,15 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QThreadPool
 
-ROOT = Path(__file__).resolve().parents[3]
-
-from teamtool.roster import import_roster
 from teamtool.store import Course
-from teamtool.teamfile import load_team_set
+from tests.sample_teams import add_sample_teams
 from ui.context import AppContext
-
-SAMPLES = ROOT / "samples"
 
 
 def make_course(path: Path) -> Path:
     """A course file with the 48 sample students and their 12 teams (no milestone yet)."""
-    imported = import_roster(SAMPLES / "roster.csv")
     with Course.create(path, "Sample course") as course:
-        course.replace_roster(imported.roster, source="roster.csv")
-        team_set = load_team_set(SAMPLES / "teams.csv", imported.roster)
-        team_set.name = "Project teams"
-        course.add_team_set(team_set)
+        add_sample_teams(course)
     return path
 
 

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
 from teamtool.model import Milestone, TeamSet
-from tests.other_teams import second_members_moved
+from tests.sample_teams import second_members_moved
 from tests.ui.import_steps import open_survey_import
 from ui.context import AppContext
 from ui.milestone_commands import AddMilestoneCommand, execute
