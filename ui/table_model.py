@@ -20,6 +20,10 @@ class HeadedTableModel(QAbstractTableModel):
         """How many rows the table shows."""
         raise NotImplementedError
 
+    def holds(self, index: Index) -> bool:
+        """Whether ``index`` is a cell of one of the table's rows."""
+        return index.isValid() and 0 <= index.row() < self.row_total()
+
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else self.row_total()
 

@@ -42,7 +42,7 @@ class TeamGradesModel(HeadedTableModel):
         return len(self._teams)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._teams):
+        if not self.holds(index):
             return None
         team, members = self._teams[index.row()]
         col = index.column()

@@ -57,7 +57,7 @@ class TokenLedgerModel(HeadedTableModel):
         return len(self._rows)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        if not self.holds(index):
             return None
         _, row, entry = self._rows[index.row()]
         col = index.column()
