@@ -25,13 +25,15 @@ def import_sample_grades(panel: TeamGradesPanel, milestone: str) -> None:
 
 
 def open_survey_import(
-    qtbot: QtBot, ctx: AppContext, survey: Path
+    qtbot: QtBot, ctx: AppContext, survey: Path | None = None
 ) -> tuple[RatingsPage, SurveyImportDialog]:
-    """A shown Ratings page and its import dialog holding ``survey`` (not imported yet)."""
+    """A shown Ratings page and its import dialog, holding ``survey`` if given (not imported
+    yet)."""
     page = RatingsPage(ctx)
     qtbot.addWidget(page)
     page.show()
     dialog = page.open_import()
     assert dialog is not None
-    dialog.set_file(survey)
+    if survey is not None:
+        dialog.set_file(survey)
     return page, dialog
