@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 from teamtool.model import TeamSet
 from teamtool.sample_course import create_sample_course
 from teamtool.store import Course
+from tests.ui.windows import open_small_window
 from ui.grades.page import GradesPage
 from ui.grades.results_model import COL_FLAGS, flags_text
 from ui.main_window import MainWindow
@@ -36,12 +37,7 @@ def sample_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture
 def window(qtbot: QtBot, sample_file: Path, tmp_path: Path) -> Iterator[MainWindow]:
-    w = MainWindow()
-    qtbot.addWidget(w)
-    w.resize(1024, 640)
-    w.show()
-    qtbot.waitExposed(w)
-    assert w.open_course(shutil.copy(sample_file, tmp_path / "course.teamtool"))
+    w = open_small_window(qtbot, Path(shutil.copy(sample_file, tmp_path / "course.teamtool")))
     yield w
     w.teams_page.stop_solving()
 

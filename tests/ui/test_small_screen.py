@@ -21,12 +21,12 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from teamtool.sample_course import create_sample_course
+from tests.ui.windows import SMALL, open_small_window
 from ui.grades.page import GradesPage
 from ui.grades.results_model import COL_FLAGS, COL_STUDENT, HEADERS, ResultsModel
 from ui.main_window import MainWindow
 from ui.ratings.page import RatingsPage
 
-SMALL = (1024, 640)
 STUDENTS, TEAMS, RATINGS, GRADES = range(4)
 
 
@@ -40,12 +40,7 @@ def sample_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def small_window(qtbot: QtBot, sample_file: Path, tmp_path: Path) -> Iterator[MainWindow]:
     """The main window at 1024 × 640 with a copy of the sample course open."""
     path = Path(shutil.copy(sample_file, tmp_path / "course.teamtool"))
-    w = MainWindow()
-    qtbot.addWidget(w)
-    w.resize(*SMALL)
-    w.show()
-    qtbot.waitExposed(w)
-    assert w.open_course(path)
+    w = open_small_window(qtbot, path)
     assert (w.width(), w.height()) == SMALL
     yield w
     w.teams_page.stop_solving()
