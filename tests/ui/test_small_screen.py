@@ -21,13 +21,18 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from teamtool.sample_course import create_sample_course
-from tests.ui.windows import SMALL, open_small_window
-from ui.grades.page import GradesPage
+from tests.ui.windows import (
+    GRADES,
+    RATINGS,
+    SMALL,
+    STUDENTS,
+    TEAMS,
+    open_small_window,
+    show_grades,
+    show_ratings,
+)
 from ui.grades.results_model import COL_FLAGS, COL_STUDENT, HEADERS, ResultsModel
 from ui.main_window import MainWindow
-from ui.ratings.page import RatingsPage
-
-STUDENTS, TEAMS, RATINGS, GRADES = range(4)
 
 
 @pytest.fixture(scope="module")
@@ -44,22 +49,6 @@ def small_window(qtbot: QtBot, sample_file: Path, tmp_path: Path) -> Iterator[Ma
     assert (w.width(), w.height()) == SMALL
     yield w
     w.teams_page.stop_solving()
-
-
-def show_grades(qtbot: QtBot, w: MainWindow) -> GradesPage:
-    page = w.step_pages[GRADES]
-    assert isinstance(page, GradesPage)
-    w.show_step(GRADES)
-    qtbot.waitUntil(lambda: page.model.rowCount() == 48)
-    return page
-
-
-def show_ratings(qtbot: QtBot, w: MainWindow) -> RatingsPage:
-    page = w.step_pages[RATINGS]
-    assert isinstance(page, RatingsPage)
-    w.show_step(RATINGS)
-    qtbot.waitUntil(lambda: page.team_list.count() == 12)
-    return page
 
 
 def label_need(header: QHeaderView, section: int, sortable: bool) -> int:
