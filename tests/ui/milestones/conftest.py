@@ -21,14 +21,16 @@ def make_course(path: Path) -> Path:
 
 
 @pytest.fixture
-def course_file(tmp_path: Path) -> Path:
+def course_path(tmp_path: Path) -> Path:
+    """Here the course also holds the 12 "Project teams": the ``ctx`` below and the window
+    (tests/ui/conftest.py) open it."""
     return make_course(tmp_path / "course.teamtool")
 
 
 @pytest.fixture
-def ctx(qtbot: object, course_file: Path) -> Iterator[AppContext]:
+def ctx(qtbot: object, course_path: Path) -> Iterator[AppContext]:
     context = AppContext()
-    context.open(course_file)
+    context.open(course_path)
     yield context
     QThreadPool.globalInstance().waitForDone(10000)  # no worker outlives the test's widgets
     context.close()
