@@ -4,7 +4,8 @@ Builds one workbook with a milestone per method/option case (missing ratings, no
 a team rating everyone 0, a team without a grade, overrides), converts every sheet to CSV with
 LibreOffice headless (which recalculates the formulas), and compares each student's received
 average, team average, raw factor, factor, grade and final grade, on the milestone sheets and
-the Summary, with the MilestoneResult teamtool computed.
+the Summary, with the MilestoneResult teamtool computed. The cases, the class and the map of
+cells are those of the pycel test (``tests/export/workbook_cases.py``), plus a rounding-tie case.
 
     python scripts/check_workbook_formulas.py [--keep DIR]
 
