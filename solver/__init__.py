@@ -21,14 +21,14 @@ from solver.solution import (
 
 if TYPE_CHECKING:
     from solver.api import evaluate, solve
+    from solver.evaluation.validate import violations
     from solver.former import TeamFormer
-    from solver.validate import violations
 
 _LAZY = {
     "evaluate": "solver.api",
     "solve": "solver.api",
     "TeamFormer": "solver.former",
-    "violations": "solver.validate",
+    "violations": "solver.evaluation.validate",
 }
 
 

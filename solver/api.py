@@ -6,8 +6,8 @@ import math
 from collections.abc import Sequence
 
 from solver.data import Config, Instance
+from solver.evaluation.metrics import describe
 from solver.former import ProgressFn, TeamFormer
-from solver.metrics import describe
 from solver.solution import Solution
 
 

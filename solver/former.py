@@ -10,12 +10,15 @@ from typing import NoReturn
 
 from ortools.sat.python import cp_model
 
-from solver.bounds import level_bounds, whole_bounds
-from solver.build import BuiltModel, build_model, complete_hint
-from solver.companion import Companion
-from solver.completion_bound import bound_given, completion_bounds
-from solver.completions import GroupCompletions, group_completions
-from solver.cpsat_run import (
+from solver.bounds.aggregate import level_bounds, whole_bounds
+from solver.bounds.completion_bound import bound_given, completion_bounds
+from solver.bounds.completions import GroupCompletions, group_completions
+from solver.compile.prepare import prepare
+from solver.data import Config, Instance, Progress
+from solver.evaluation.metrics import describe
+from solver.evaluation.scoring import Scorer
+from solver.model.build import BuiltModel, build_model, complete_hint
+from solver.model.cpsat import (
     DTIME_PER_SECOND,
     FULL_MODEL_LITERALS,
     WALL_SAFETY,
@@ -23,16 +26,13 @@ from solver.cpsat_run import (
     ProgressFn,
     configure,
 )
-from solver.data import Config, Instance, Progress
-from solver.explain import conflicting_rules
-from solver.first_climb import Plan, first_climb
-from solver.heuristic import SwapSearch
-from solver.lns import Neighbourhoods
-from solver.metrics import describe
-from solver.polish import Polish
-from solver.portfolio import better_of, handed_in_by, start_companion
-from solver.prepare import prepare
-from solver.scoring import Scorer
+from solver.model.explain import conflicting_rules
+from solver.search.climb import Plan, first_climb
+from solver.search.companion import Companion
+from solver.search.lns import Neighbourhoods
+from solver.search.polish import Polish
+from solver.search.portfolio import better_of, handed_in_by, start_companion
+from solver.search.swap import SwapSearch
 from solver.solution import (
     InfeasibleError,
     LevelResult,

@@ -11,13 +11,13 @@ import time
 import pytest
 from test_solver_runs import config, roster
 
-import solver.companion
-import solver.portfolio
+import solver.search.companion
+import solver.search.portfolio
 from solver import Criterion, Rule, TeamFormer, violations
-from solver.companion import Companion, Task, climb
-from solver.heuristic import SwapSearch
-from solver.prepare import prepare
-from solver.scoring import Scorer
+from solver.compile.prepare import prepare
+from solver.evaluation.scoring import Scorer
+from solver.search.companion import Companion, Task, climb
+from solver.search.swap import SwapSearch
 from solver.solution import LevelResult
 
 
@@ -31,7 +31,7 @@ def companions(monkeypatch: pytest.MonkeyPatch) -> list[Companion]:
             super().__init__(task)
             made.append(self)
 
-    monkeypatch.setattr(solver.portfolio, "Companion", Recorded)
+    monkeypatch.setattr(solver.search.portfolio, "Companion", Recorded)
     return made
 
 
@@ -177,7 +177,7 @@ def test_no_python_to_start_means_one_core(monkeypatch: pytest.MonkeyPatch) -> N
     def refuse(*args: object, **kwargs: object) -> None:
         raise FileNotFoundError("no such interpreter")
 
-    monkeypatch.setattr(solver.companion.subprocess, "Popen", refuse)
+    monkeypatch.setattr(solver.search.companion.subprocess, "Popen", refuse)
     inst, cfg = roster(80, seed=2), config(time_limit=0.5)
     solution = TeamFormer(inst, cfg).solve()
     assert violations(inst, cfg, solution.teams) == []

@@ -8,13 +8,13 @@ import pytest
 from solver_cases import CRITERIA, instance, mixed_people, partitions, person
 
 from solver import Config, Criterion, PairRule, Rule, TeamFormer, evaluate, violations
-from solver.cpsat_run import EVALUATIONS_PER_SECOND
-from solver.floors import summary_counts, within
-from solver.heuristic import SwapSearch
-from solver.lns import Neighbourhoods
-from solver.polish import Polish
-from solver.prepare import prepare
-from solver.scoring import Scorer
+from solver.compile.prepare import prepare
+from solver.evaluation.scoring import Scorer
+from solver.model.cpsat import EVALUATIONS_PER_SECOND
+from solver.search.floors import summary_counts, within
+from solver.search.lns import Neighbourhoods
+from solver.search.polish import Polish
+from solver.search.swap import SwapSearch
 
 
 def mixed(n: int, seed: int) -> tuple[list, tuple[PairRule, ...]]:
@@ -201,7 +201,7 @@ def test_time_plan_by_tries_per_student() -> None:
     """At 25,000 tries a second: 1,000 students in 1 s (25 each) get the greedy climb alone,
     in 10 s (250 each) the climb alone from random starts, in 60 s (1,500 each) climb then
     LNS; 120 students are never left to the climb alone."""
-    from solver.first_climb import Plan
+    from solver.search.climb import Plan
 
     def plan(n: int, seconds: float) -> tuple[bool, bool]:
         p = Plan.of(n, Config(time_limit=seconds), exact=False)

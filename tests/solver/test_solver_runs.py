@@ -19,11 +19,11 @@ from solver import (
     solve,
     violations,
 )
-from solver.cpsat_run import EVALUATIONS_PER_SECOND, HEURISTIC_SHARE_EXACT
-from solver.heuristic import SwapSearch
-from solver.prepare import prepare
-from solver.scoring import Scorer
-from solver.variables import AssignmentVars
+from solver.compile.prepare import prepare
+from solver.evaluation.scoring import Scorer
+from solver.model.cpsat import EVALUATIONS_PER_SECOND, HEURISTIC_SHARE_EXACT
+from solver.model.variables import AssignmentVars
+from solver.search.swap import SwapSearch
 
 SLOTS = ["Mon AM", "Mon PM", "Tue AM", "Tue PM", "Wed AM", "Thu PM", "Fri AM"]
 
