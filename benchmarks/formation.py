@@ -19,7 +19,7 @@ from solver import Config, Criterion, Instance, PairRule, Person, Rule, TeamForm
 from solver.compile.prepare import prepare
 from solver.compile.units import mix_range
 from solver.evaluation.scoring import Scorer
-from solver.model.cpsat import EVALUATIONS_PER_SECOND
+from solver.search.plan import EVALUATIONS_PER_SECOND
 from solver.search.swap import SwapSearch
 
 DAYS = ["Mon", "Tue", "Wed", "Thu", "Fri"]

@@ -15,6 +15,7 @@ from solver.solution import (
     NoSolutionError,
     Solution,
     SolverError,
+    Status,
     Summary,
     TeamMetrics,
 )
@@ -51,6 +52,7 @@ __all__ = [
     "Rule",
     "Solution",
     "SolverError",
+    "Status",
     "Summary",
     "TeamFormer",
     "TeamMetrics",

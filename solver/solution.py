@@ -1,8 +1,10 @@
-"""The solver's output (teams, per-team metrics, class summary) and its errors."""
+"""The solver's output (teams, per-team metrics, class summary: numbers and enums, no
+sentences) and its errors."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from enum import StrEnum
 
 from solver.data import PairRule
 
@@ -20,7 +22,7 @@ class TeamMetrics:
     common_slots: dict[str, list[str]]  # schedule attribute -> slots common to all members
     broken_pairs: list[PairRule]
     repeat_pairs: list[tuple[str, str]]
-    explanation: str
+    reference_means: dict[str, float]  # the means the team is balanced against
 
 
 @dataclass
@@ -33,7 +35,16 @@ class Summary:
     teams_under_schedule_min: int
     broken_requests: int
     repeat_pairs: int
-    lines: list[str]
+    worst_team: dict[str, int]  # numeric attribute -> index of the team farthest from its mean
+
+
+class Status(StrEnum):
+    """How a run ended (or EVALUATED: hand-made teams); a level is OPTIMAL or FEASIBLE."""
+
+    OPTIMAL = "OPTIMAL"
+    FEASIBLE = "FEASIBLE"
+    CANCELLED = "CANCELLED"
+    EVALUATED = "EVALUATED"
 
 
 @dataclass
@@ -43,7 +54,7 @@ class LevelResult:
     priority: int
     objective: float
     bound: float
-    status: str
+    status: Status
 
 
 @dataclass
@@ -55,7 +66,7 @@ class Solution:
     """
 
     teams: list[list[str]]
-    status: str
+    status: Status
     objective: float
     bound: float
     gap: float

@@ -18,11 +18,8 @@ from solver.compile.features import Feature, Group
 from solver.compile.prepare import Prepared
 from solver.compile.request_groups import together_groups
 from solver.compile.units import PAIR_UNIT
-
-#: Above this many (group of requested teammates, team) choices per second of the bound's time
-#: the request bound is skipped: building and presolving the model would outlast its time
-#: (measured: 24,000 take 2.6 s).
-MAX_HOMES = 5000
+from solver.model.cpsat import cp_solver
+from solver.search.plan import MAX_HOMES
 
 
 def _few_homes(prep: Prepared, groups: list[tuple[list[int], bool]], seconds: float) -> bool:
@@ -183,11 +180,7 @@ def least_deviation(f: Feature, low: int, high: int, size: int, group: Group) ->
 
 
 def _bound(model: cp_model.CpModel, seconds: float, linearization: int = 1) -> int:
-    solver = cp_model.CpSolver()
-    solver.parameters.num_workers = 1
-    solver.parameters.linearization_level = linearization
-    solver.parameters.max_time_in_seconds = seconds
-    solver.parameters.max_deterministic_time = seconds
+    solver = cp_solver(seconds=seconds, dtime=seconds, linearization=linearization)
     status = solver.solve(model)
     if status not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
         return 0

@@ -20,13 +20,14 @@ from collections.abc import Mapping, Sequence
 from ortools.sat.python import cp_model
 
 from solver.bounds.completions import (
-    MAX_COMBINATIONS,
     Completion,
     GroupCompletions,
     completion_order,
     group_completions,
 )
 from solver.compile.prepare import Prepared
+from solver.model.cpsat import cp_solver
+from solver.search.plan import MAX_COMBINATIONS
 
 
 def completion_bounds(
@@ -131,9 +132,7 @@ def least_cost(
     for j, budget in budgets.items():
         model.add(cp_model.LinearExpr.sum(terms[j]) <= budget)
     model.minimize(cp_model.LinearExpr.sum(terms[k]))
-    solver = cp_model.CpSolver()
-    solver.parameters.num_workers = 1
-    solver.parameters.max_deterministic_time = seconds
+    solver = cp_solver(dtime=seconds)
     status = solver.solve(model)
     if status not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
         return 0

@@ -16,9 +16,8 @@ from solver.compile.features import Group
 from solver.compile.prepare import Prepared
 from solver.compile.request_groups import split_cost, together_groups
 from solver.evaluation.scoring import HARD, Scorer
+from solver.search.plan import MAX_COMBINATIONS
 
-#: Type combinations scored over all groups; past this count a group's completions are unknown.
-MAX_COMBINATIONS = 200_000
 #: Completions of more than this many people are not enumerated (they count as unknown).
 MAX_FILL = 2
 Slots = frozenset[str] | None  # a person's slots for one schedule rule (None: unknown)

@@ -1,12 +1,15 @@
-"""Per-team metrics, one-line explanations and the class summary for any teams."""
+"""Per-team metrics and the class summary of any teams, as numbers (the sentences that tell
+them are teamtool/formation/report.py's), and the ``Solution`` a run hands back."""
 
 from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
 
+from solver.compile.prepare import Prepared
 from solver.data import Config, Criterion, Instance, PairRule, Person, Rule
-from solver.solution import Summary, TeamMetrics
+from solver.evaluation.rules import common_slots, former_pairs, isolated, pair_broken
+from solver.solution import LevelResult, Solution, Status, Summary, TeamMetrics, gap_of
 
 NUMERIC = (Rule.BALANCE, Rule.SPREAD)
 
@@ -14,11 +17,6 @@ NUMERIC = (Rule.BALANCE, Rule.SPREAD)
 def _mean(values: list[float | None]) -> float | None:
     known = [v for v in values if v is not None]
     return sum(known) / len(known) if known else None
-
-
-def _common(members: list[Person], attr: str, universe: list[str]) -> list[str]:
-    sets = [s for p in members if (s := p.slots.get(attr)) is not None]
-    return sorted(frozenset.intersection(*sets)) if sets else list(universe)
 
 
 def describe(
@@ -43,11 +41,9 @@ def describe(
         for a in numeric
         if (m := _mean([p.numeric.get(a) for p in instance.people])) is not None
     }
-    before = {
-        frozenset((a, b)) for ts in config.previous for t in ts for a in t for b in t if a < b
-    }
+    before = former_pairs(t for ts in config.previous for t in ts)
     team_of = {pid: i for i, team in enumerate(teams) for pid in team}
-    same = next((c.attribute for c in crits if c.rule == Rule.SAME), None)
+    same = same_attribute(config)
     group_means = _group_means(instance, numeric, same)
     metrics = []
     for i, team in enumerate(teams):
@@ -59,27 +55,42 @@ def describe(
             a: dict(Counter(v for p in members if (v := p.categorical.get(a)) is not None))
             for a in cats
         }
-        isolated = [
+        isolated_here = [
             (c.attribute, c.value or "", p.id)
             for c in crits
-            if c.rule == Rule.NO_ISOLATION and counts[c.attribute].get(c.value or "") == 1
+            if c.rule == Rule.NO_ISOLATION
+            and isolated([p.categorical.get(c.attribute) for p in members], c.value or "")
             for p in members
             if p.categorical.get(c.attribute) == c.value
         ]
-        common = {
-            c.attribute: _common(members, c.attribute, universe[c.attribute]) for c in schedules
-        }
+        common = {}
+        for c in schedules:
+            shared = common_slots(p.slots.get(c.attribute) for p in members)
+            common[c.attribute] = list(universe[c.attribute]) if shared is None else sorted(shared)
         broken = [r for r in config.pairs if _broken(r, team_of) and team_of.get(r.a) == i]
-        repeats = [(a, b) for a in team for b in team if a < b and frozenset((a, b)) in before]
+        repeats = [(a, b) for a in team for b in team if a < b and (a, b) in before]
         reference = _reference(members, same, group_means, class_means)
-        text = _explain(means, reference, counts, crits, common, config.pairs, team_of, i, same)
         metrics.append(
             TeamMetrics(
-                i, list(team), len(team), means, counts, isolated, common, broken, repeats, text
+                i,
+                list(team),
+                len(team),
+                means,
+                counts,
+                isolated_here,
+                common,
+                broken,
+                repeats,
+                reference,
             )
         )
-    summary = _summary(metrics, class_means, schedules, config, same, group_means)
+    summary = _summary(metrics, class_means, schedules)
     return metrics, summary
+
+
+def same_attribute(config: Config) -> str | None:
+    """The attribute of the first ``same`` rule (e.g. a section), if any."""
+    return next((c.attribute for c in config.criteria if c.rule == Rule.SAME), None)
 
 
 def _group_means(
@@ -111,70 +122,25 @@ def _reference(
 
 
 def _broken(rule: PairRule, team_of: dict[str, int]) -> bool:
-    return (team_of.get(rule.a) == team_of.get(rule.b)) != rule.together
-
-
-def _explain(
-    means: dict[str, float],
-    class_means: dict[str, float],
-    counts: dict[str, dict[str, int]],
-    crits: Sequence[object],
-    common: dict[str, list[str]],
-    pairs: Sequence[PairRule],
-    team_of: dict[str, int],
-    i: int,
-    same: str | None = None,
-) -> str:
-    where = same.lower() if same else "class"
-    parts = [f"{a} mean {m:.2f} ({where} {class_means[a]:.2f})" for a, m in means.items()]
-    for c in crits:
-        if getattr(c, "rule", None) == Rule.NO_ISOLATION:
-            attr, value = c.attribute, c.value  # type: ignore[attr-defined]
-            parts.append(f"{counts[attr].get(value, 0)} {attr} {value}")
-    for attr, slots in common.items():
-        parts.append(f"common slots {', '.join(slots)}" if slots else f"no common {attr} slot")
-    for r in pairs:
-        if team_of.get(r.a) == i or team_of.get(r.b) == i:
-            kept = "broken" if _broken(r, team_of) else "kept"
-            how = f"{r.a} + {r.b} together" if r.together else f"{r.a} and {r.b} apart"
-            parts.append(f"{'request' if r.source == 'request' else 'rule'} {how} {kept}")
-    return " · ".join(parts)
-
-
-def _kept_together(team: TeamMetrics | None, config: Config) -> str:
-    """Why a team may be the least balanced: the students it keeps together on request."""
-    if team is None:
-        return ""
-    inside = set(team.members)
-    kept = {x for r in config.pairs if r.together and {r.a, r.b} <= inside for x in (r.a, r.b)}
-    if not kept:
-        return ""
-    return f" (team {team.index + 1}, which keeps {', '.join(sorted(kept))} together)"
+    return pair_broken(team_of.get(rule.a), team_of.get(rule.b), rule.together)
 
 
 def _summary(
-    metrics: list[TeamMetrics],
-    class_means: dict[str, float],
-    schedules: list[Criterion],
-    config: Config,
-    same: str | None = None,
-    group_means: dict[str, dict[str, float]] | None = None,
+    metrics: list[TeamMetrics], class_means: dict[str, float], schedules: list[Criterion]
 ) -> Summary:
-    """Deviations are from the class mean, or under a ``same`` rule from each group's mean."""
-
-    def reference(t: TeamMetrics, a: str) -> float:
-        if same is None or not group_means:
-            return class_means[a]
-        groups = {g for g, n in t.category_counts.get(same, {}).items() if n}
-        group = next(iter(groups), "")
-        return group_means.get(a, {}).get(group, class_means[a])
-
+    """Deviations are from each team's reference means (the class's, or under a ``same`` rule
+    its group's); the worst team of each attribute is the first farthest one."""
     deviation = {
-        a: [(abs(t.numeric_means[a] - reference(t, a)), t) for t in metrics if a in t.numeric_means]
+        a: [
+            (abs(t.numeric_means[a] - t.reference_means.get(a, class_means[a])), t.index)
+            for t in metrics
+            if a in t.numeric_means
+        ]
         for a in class_means
     }
     worst = {a: max((d for d, _ in devs), default=0.0) for a, devs in deviation.items()}
-    isolated = sum(len(t.isolated) for t in metrics)
+    worst_team = {a: max(devs, key=lambda x: x[0])[1] for a, devs in deviation.items() if devs}
+    isolated_students = sum(len(t.isolated) for t in metrics)
     under = sum(
         1
         for t in metrics
@@ -182,26 +148,27 @@ def _summary(
     )
     broken = sum(len(t.broken_pairs) for t in metrics)
     repeats = sum(len(t.repeat_pairs) for t in metrics)
-    low = min((t.size for t in metrics), default=0)
-    high = max((t.size for t in metrics), default=0)
-    sizes = f"{low}" if low == high else f"{low}–{high}"
-    lines = [f"{len(metrics)} teams of {sizes} students."]
-    lines += [
-        (
-            f"Worst {a} team mean is {d:.2f} from its {same.lower()}'s mean"
-            if same
-            else f"Worst {a} team mean is {d:.2f} from the class mean {class_means[a]:.2f}"
-        )
-        + _kept_together(max(deviation[a], key=lambda x: x[0])[1] if deviation[a] else None, config)
-        + "."
-        for a, d in worst.items()
-    ]
-    if any(c.rule == Rule.NO_ISOLATION for c in config.criteria):
-        lines.append(f"{isolated} student(s) isolated.")
-    if schedules:
-        lines.append(f"{under} team(s) under the minimum of common slots.")
-    if config.pairs:
-        lines.append(f"{broken} of {len(config.pairs)} pair rule(s) broken.")
-    if config.previous:
-        lines.append(f"{repeats} pair(s) of former teammates meet again.")
-    return Summary(class_means, worst, isolated, under, broken, repeats, lines)
+    return Summary(class_means, worst, isolated_students, under, broken, repeats, worst_team)
+
+
+def solution_of(
+    instance: Instance,
+    prep: Prepared,
+    teams: list[list[int]],
+    results: list[LevelResult],
+    wall: float,
+    cancelled: bool,
+) -> Solution:
+    """The run's ``Solution``: locked teams first, then the teams found (model indices)."""
+    ids = [list(t) for t in prep.locked] + [[prep.ids[p] for p in m] for m in teams]
+    worst = max(results, key=lambda r: gap_of(r.objective, r.bound), default=None)
+    if cancelled:
+        status = Status.CANCELLED
+    elif all(r.status == Status.OPTIMAL for r in results):
+        status = Status.OPTIMAL
+    else:
+        status = Status.FEASIBLE
+    metrics, summary = describe(instance, prep.config, ids)
+    obj = worst.objective if worst else 0.0
+    bound = worst.bound if worst else 0.0
+    return Solution(ids, status, obj, bound, gap_of(obj, bound), wall, metrics, summary, results)

@@ -16,6 +16,7 @@ from solver.compile.units import (
     mix_range,
 )
 from solver.data import Rule
+from solver.evaluation.rules import common_slots, isolated
 
 HARD = 0  # the pseudo-level counting broken hard rules (must be 0)
 #: A categorical or schedule rule, ready to score: see ``Scorer._compile``.
@@ -122,7 +123,7 @@ class Scorer:
                 cost[slot] += unit * distinct
                 if hard:
                     cost[HARD] += max(0, distinct - 1)
-            elif values.count(value) == 1:  # no isolation
+            elif isolated(values, value):  # no isolation
                 cost[slot] += unit
 
     def _mix_shares(self, ci: int, group: object, size: int) -> list[tuple[str, int, int]]:
@@ -140,10 +141,8 @@ class Scorer:
 
     def common_slots(self, ci: int, members: Sequence[int]) -> int:
         """How many slots of schedule criterion ``ci`` every member has (unknown: any)."""
-        known = [s for s in (self.prep.slots[ci][p] for p in members) if s is not None]
-        if not known:
-            return len(self.prep.slot_names[ci])
-        return len(frozenset.intersection(*known))
+        common = common_slots([self.prep.slots[ci][p] for p in members])
+        return len(self.prep.slot_names[ci]) if common is None else len(common)
 
     def _pairs(self, members: Sequence[int], cost: list[int]) -> None:
         """Add the costs of the pair rules with a member in this team."""

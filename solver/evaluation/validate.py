@@ -5,7 +5,9 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 
+from solver.compile.units import mix_range
 from solver.data import Config, Criterion, Instance, Person, Rule
+from solver.evaluation.rules import common_slots, former_pairs, isolated, pair_broken
 
 
 def violations(instance: Instance, config: Config, teams: Sequence[Sequence[str]]) -> list[str]:
@@ -35,16 +37,14 @@ def violations(instance: Instance, config: Config, teams: Sequence[Sequence[str]
         out += _criterion(instance, config, crit, teams)
     team_of = {pid: i for i, team in enumerate(teams) for pid in team}
     for rule in config.pairs:
-        if rule.hard and (team_of.get(rule.a) == team_of.get(rule.b)) != rule.together:
+        if rule.hard and pair_broken(team_of.get(rule.a), team_of.get(rule.b), rule.together):
             out.append(f"{rule.a} and {rule.b} must be {'together' if rule.together else 'apart'}")
     if config.previous_hard:
-        before = {
-            frozenset((a, b)) for ts in config.previous for t in ts for a in t for b in t if a < b
-        }
+        before = former_pairs(t for ts in config.previous for t in ts)
         for i, team in enumerate(teams, start=1):
             for a in team:
                 for b in team:
-                    if a < b and frozenset((a, b)) in before:
+                    if a < b and (a, b) in before:
                         out.append(f"team {i}: {a} and {b} were teammates before")
     return out
 
@@ -63,13 +63,13 @@ def _criterion(
             out.append(f"team {i} mixes {attr} values {sorted(map(str, set(values)))}")
         elif not crit.hard:
             continue
-        elif crit.rule == Rule.NO_ISOLATION and known[crit.value or ""] == 1:
+        elif crit.rule == Rule.NO_ISOLATION and isolated(values, crit.value or ""):
             out.append(f"team {i} has a single student of {attr} '{crit.value}'")
         elif crit.rule == Rule.SIMILAR and len(known) > 1:
             out.append(f"team {i} mixes {attr} values {sorted(known)}")
         elif crit.rule == Rule.SCHEDULE:
-            sets = [s for p in members if (s := p.slots.get(attr)) is not None]
-            common = len(frozenset.intersection(*sets)) if sets else crit.min_common
+            shared = common_slots(p.slots.get(attr) for p in members)
+            common = crit.min_common if shared is None else len(shared)
             if common < crit.min_common:
                 out.append(
                     f"team {i} has {common} common {attr} slot(s), fewer than {crit.min_common}"
@@ -100,7 +100,7 @@ def _mix(
     ]
     totals = Counter(v for p in pool if (v := p.categorical.get(crit.attribute)) is not None)
     for value, n in totals.items():
-        low, high = n * len(members) // len(pool), -(-n * len(members) // len(pool))
+        low, high = mix_range(n, len(pool), len(members))
         if not low <= known[value] <= high:
             out.append(
                 f"team {i} has {known[value]} of {crit.attribute} '{value}', expected {low}–{high}"

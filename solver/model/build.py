@@ -8,6 +8,7 @@ from ortools.sat.python import cp_model
 
 from solver.compile.prepare import Prepared
 from solver.model.constraints import categorical, numeric, pairs, schedule, structure
+from solver.model.cpsat import cp_solver
 from solver.model.guards import Costs, Guards
 from solver.model.variables import AssignmentVars
 
@@ -47,9 +48,7 @@ def complete_hint(built: BuiltModel, teams: list[list[int]], seconds: float = 2.
     team_of = {p: t for t, members in enumerate(teams) for p in members}
     for (p, t), var in built.xs.x.items():
         trial.add(trial.get_bool_var_from_proto_index(var.index) == int(team_of.get(p) == t))
-    solver = cp_model.CpSolver()
-    solver.parameters.num_workers = 1
-    solver.parameters.max_time_in_seconds = seconds
+    solver = cp_solver(seconds=seconds)
     if solver.solve(trial) not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
         return False
     built.model.clear_hints()

@@ -8,6 +8,8 @@ from ortools.sat.python import cp_model
 
 from solver.compile.prepare import Prepared
 from solver.model.build import build_model
+from solver.model.cpsat import cp_solver
+from solver.search.plan import EXPLAIN_SECONDS_MAX, EXPLAIN_STEP_MIN, EXPLAIN_STEPS
 
 log = logging.getLogger(__name__)
 
@@ -15,14 +17,11 @@ log = logging.getLogger(__name__)
 def _solve(
     model: cp_model.CpModel, seconds: float, seed: int
 ) -> tuple[cp_model.CpSolverStatus, cp_model.CpSolver]:
-    solver = cp_model.CpSolver()
-    solver.parameters.num_workers = 1  # cores from assumptions need a single worker
-    solver.parameters.max_time_in_seconds = seconds
-    solver.parameters.random_seed = seed
+    solver = cp_solver(seconds=seconds, seed=seed)  # cores from assumptions need one worker
     return solver.solve(model), solver
 
 
-def conflicting_rules(prep: Prepared, seconds: float = 5.0) -> list[str] | None:
+def conflicting_rules(prep: Prepared, seconds: float = EXPLAIN_SECONDS_MAX) -> list[str] | None:
     """Names of hard rules that cannot hold together, or None when no conflict was proven.
 
     Every hard rule is enforced by its own literal; CP-SAT returns a set of those literals that
@@ -45,7 +44,7 @@ def conflicting_rules(prep: Prepared, seconds: float = 5.0) -> list[str] | None:
         trial = [x for x in core if x != label]
         model.clear_assumptions()
         model.add_assumptions([lits[x] for x in trial])
-        status, _ = _solve(model, max(0.2, seconds / 10), prep.config.seed)
+        status, _ = _solve(model, max(EXPLAIN_STEP_MIN, seconds / EXPLAIN_STEPS), prep.config.seed)
         if status == cp_model.INFEASIBLE:
             core = trial
     log.info("infeasible core: %s", core)

@@ -1,75 +1,21 @@
-"""How a run splits its time, and its first phase: the swap search's climb.
-
-LNS takes over from the first climb once it has settled (or has its share of the time,
-whichever is later): on a half-built start LNS is slower than the climb. When a large class's
-climb cannot settle in time (fewer than 300 tries per student), it gets the whole run (no bound
-is proven then: building the bound models alone would take a good part of the time), from the
-greedy start when it has fewer than 30 tries per student; that one leaves a fifth of the time
-to the polish, as its worst teams are farther off. Budgets are counts in deterministic runs.
-"""
+"""The first phase of a run: the swap search's climb, for the share of the time its
+``Plan`` gives it (plan.py)."""
 
 from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
 
-from solver.bounds.completions import MAX_COMBINATIONS
 from solver.data import Config
-from solver.model.cpsat import (
-    COMBINATIONS_PER_SECOND,
+from solver.search.plan import (
     EVALUATIONS_CAP_MIN,
     EVALUATIONS_CAP_PER_STUDENT,
     EVALUATIONS_PER_SECOND,
-    GREEDY_TRIES_PER_STUDENT,
-    HEURISTIC_SHARE_EXACT,
-    HEURISTIC_SHARE_LNS,
     HEURISTIC_SHARE_MAX,
-    POLISH_PER_STUDENT,
-    POLISH_SHARE,
-    POLISH_SHARE_QUICK,
-    QUICK_MIN_STUDENTS,
-    QUICK_TRIES_PER_STUDENT,
-    SETTLE_EVALUATIONS_PER_STUDENT,
     STALE_RESTARTS,
+    Plan,
 )
 from solver.search.swap import SwapSearch
-
-
-@dataclass(frozen=True)
-class Plan:
-    """The time plan of one run."""
-
-    exact: bool  # the whole-class model (small classes) rather than LNS
-    quick: bool  # the first climb alone
-    greedy: bool  # ... from the greedy start
-    share: float  # the climb's share of the time, at least
-    settle: int  # ... and its tries before LNS may start
-    polish: int  # swaps of the last pass
-    combinations: int  # type combinations the completion bound may score
-
-    @classmethod
-    def of(cls, students: int, config: Config, exact: bool) -> Plan:
-        limit = config.time_limit
-        settle = 0 if exact else SETTLE_EVALUATIONS_PER_STUDENT * students
-        tries = EVALUATIONS_PER_SECOND * limit
-        quick = not exact and students >= QUICK_MIN_STUDENTS
-        quick = quick and QUICK_TRIES_PER_STUDENT * students > tries
-        greedy = quick and GREEDY_TRIES_PER_STUDENT * students > tries
-        share = 1.0 if quick else HEURISTIC_SHARE_EXACT if exact else HEURISTIC_SHARE_LNS
-        polish = 0 if quick and not greedy else POLISH_PER_STUDENT * students
-        polish_share = POLISH_SHARE_QUICK if greedy else POLISH_SHARE
-        polish = min(polish, int(polish_share * EVALUATIONS_PER_SECOND * limit))
-        combinations = int(COMBINATIONS_PER_SECOND * limit)
-        return cls(
-            exact,
-            quick,
-            greedy,
-            share,
-            settle,
-            polish,
-            max(2000, min(MAX_COMBINATIONS, combinations)),
-        )
 
 
 def first_climb(

@@ -9,16 +9,14 @@ from collections.abc import Callable
 from ortools.sat.python import cp_model
 
 from solver.compile.prepare import Prepared
+from solver.evaluation.counts import summary_counts, within
 from solver.evaluation.scoring import Scorer
 from solver.model.build import build_model
-from solver.search.floors import summary_counts, within
+from solver.model.cpsat import cp_solver
+from solver.search.plan import CALL_DTIME, SUB_TIME
 from solver.search.stand_ins import stand_ins
 from solver.search.sub_problem import sub_problem
 
-SUB_TIME = 0.1  # deterministic seconds per neighbourhood
-#: What a re-solve costs at least, in deterministic seconds: building its model in Python takes
-#: ~15 ms of wall time however small the solve (measured: 452 re-solves of 48 students, 8 s).
-CALL_DTIME = 0.012
 #: Share of the balance neighbourhoods built from stand-ins (see ``_stand_ins``).
 STAND_IN_SHARE = 0.4
 #: Re-solves around a team for one balanced feature that may find nothing before that team
@@ -187,10 +185,7 @@ class Neighbourhoods:
         built.model.add(objective <= now)  # never accept worse teams
         built.model.minimize(objective)
         built.xs.hint([[local[p] for p in teams[t]] for t in chosen])
-        solver = cp_model.CpSolver()
-        solver.parameters.num_workers = 1
-        solver.parameters.max_deterministic_time = max(0.01, seconds)
-        solver.parameters.random_seed = self.calls
+        solver = cp_solver(dtime=max(0.01, seconds), seed=self.calls)
         self.calls += 1
         status = solver.solve(built.model)
         self.spent += max(solver.deterministic_time, CALL_DTIME)

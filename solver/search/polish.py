@@ -11,8 +11,8 @@ from collections.abc import Sequence
 from itertools import combinations
 
 from solver.compile.prepare import Prepared
+from solver.evaluation.counts import exchanged, summary_counts, within
 from solver.evaluation.scoring import Scorer
-from solver.search.floors import exchanged, summary_counts, within
 
 #: Listing the exchanges of a pass costs about one tried exchange per this many teams.
 PASS_TEAMS_PER_TRY = 8

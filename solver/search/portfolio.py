@@ -14,13 +14,17 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from solver.compile.prepare import Prepared
 from solver.data import Config
 from solver.evaluation.scoring import Scorer
-from solver.model.cpsat import COMPANION_GRACE, EVALUATIONS_PER_SECOND, WALL_SAFETY
-from solver.search.climb import Plan
 from solver.search.companion import Companion, Task
+from solver.search.plan import COMPANION_GRACE, EVALUATIONS_PER_SECOND, WALL_SAFETY, Plan
+
+if TYPE_CHECKING:
+    from solver.bounds.levels import LevelBounds
+    from solver.search.control import LevelProgress, RunControl
 
 log = logging.getLogger(__name__)
 
@@ -68,3 +72,26 @@ def better_of(
         return mine
     report(other)
     return theirs
+
+
+def take_better(
+    control: RunControl,
+    bounds: LevelBounds,
+    scorer: Scorer,
+    plan: Plan,
+    teams: list[list[int]],
+    report: LevelProgress,
+) -> list[list[int]]:
+    """``teams`` or the run's companion's, whichever scores better (none to wait for when
+    ``teams`` are proven optimal). A cancel while waiting stops the companion at once."""
+    companion = control.companion
+    if companion is None:
+        return teams
+    if bounds.met(scorer.total(teams)):
+        control.stop_companion()
+        return teams
+    found = companion.result(handed_in_by(scorer.prep.config, plan, report.start))
+    control.stop_companion()
+    if found is None or control.cancelled:
+        return teams
+    return better_of(scorer, teams, found[0], report)

@@ -11,12 +11,14 @@ import time
 import pytest
 from test_solver_runs import config, roster
 
+import solver.former
 import solver.search.companion
 import solver.search.portfolio
 from solver import Criterion, Rule, TeamFormer, violations
 from solver.compile.prepare import prepare
 from solver.evaluation.scoring import Scorer
 from solver.search.companion import Companion, Task, climb
+from solver.search.phases import WholeClass
 from solver.search.swap import SwapSearch
 from solver.solution import LevelResult
 
@@ -68,7 +70,7 @@ def test_the_companions_teams_are_taken_when_they_score_better(
     prep = prepare(inst, cfg)
     scorer = Scorer(prep)
     rough = SwapSearch(prep, 1).start()
-    monkeypatch.setattr(TeamFormer, "_lns", lambda self, *args: [list(m) for m in rough])
+    monkeypatch.setattr(solver.former, "lns_phase", lambda *args: [list(m) for m in rough])
     solution = TeamFormer(inst, cfg).solve()
     index = {pid: i for i, pid in enumerate(prep.ids)}
     mine = scorer.total([[index[p] for p in team] for team in solution.teams])
@@ -160,7 +162,7 @@ def test_the_whole_class_model_takes_the_companions_teams_when_better(
         LevelResult(level, float(value), 0.0, "FEASIBLE")
         for level, value in zip(prep.levels(), scorer.total(rough)[1:], strict=True)
     ]
-    monkeypatch.setattr(TeamFormer, "_exact", lambda self, *args: ([*rough], told))
+    monkeypatch.setattr(WholeClass, "solve", lambda self, *args: ([*rough], told))
     former = TeamFormer(inst, cfg)
     solution = former.solve()
     assert former.exact

@@ -11,8 +11,8 @@ from solver_cases import CRITERIA, gpa_class, instance, mixed_people
 
 from solver import Config, Criterion, PairRule, Rule, evaluate
 from solver.compile.prepare import prepare
+from solver.evaluation.counts import exchanged, summary_counts
 from solver.evaluation.scoring import Scorer
-from solver.search.floors import exchanged, summary_counts
 from solver.search.polish import Polish
 from solver.search.swap import SwapSearch
 

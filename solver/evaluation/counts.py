@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from solver.data import Rule
+from solver.evaluation.rules import former_pairs, isolated, pair_broken
 from solver.evaluation.scoring import HARD, Scorer
 
 Counts = dict[tuple[int, str], int]  # (score slot: 0 hard, 1 = first level, ...; what) -> count
@@ -32,7 +33,7 @@ def summary_counts(scorer: Scorer, teams: Sequence[Sequence[int]]) -> Counts:
         for ci, crit in enumerate(cfg.criteria):
             slot = HARD if crit.hard else scorer.slot.get(crit.priority, HARD)
             if crit.rule == Rule.NO_ISOLATION and ci in prep.cats:
-                alone = sum(1 for p in members if prep.cats[ci][p] == crit.value) == 1
+                alone = isolated([prep.cats[ci][p] for p in members], crit.value)
                 add(slot, "isolated", alone)
             elif crit.rule == Rule.SCHEDULE and (
                 scorer.common_slots(ci, members) < crit.min_common
@@ -43,16 +44,12 @@ def summary_counts(scorer: Scorer, teams: Sequence[Sequence[int]]) -> Counts:
     pair_slot = scorer.slot.get(cfg.pair_priority, HARD)
     team_of = {p: t for t, members in enumerate(teams) for p in members}
     broken = sum(
-        (team_of[a] == team_of[b]) != rule.together
+        pair_broken(team_of[a], team_of[b], rule.together)
         for rule, a, b in prep.pairs
         if a in team_of and b in team_of
     )
     add(pair_slot, "broken", broken)
-    met: dict[tuple[int, int], int] = {}
-    for group in prep.previous:
-        for i, p in enumerate(group):
-            for q in group[i + 1 :]:
-                met[min(p, q), max(p, q)] = 1
+    met = former_pairs(prep.previous)
     add(pair_slot, "repeats", sum(team_of.get(p, -1) == team_of.get(q, -2) for p, q in met))
     return out
 
