@@ -39,9 +39,10 @@ def cp_solver(
     interleave: bool | None = None,
     linearization: int | None = None,
 ) -> cp_model.CpSolver:
-    """A CP-SAT solver with ``workers`` workers, logging into ``logging`` (at DEBUG); each
-    other setting is set only when given (CP-SAT's default otherwise): the random seed, a wall
-    clock limit, a deterministic time limit, interleaved search, the linearization level."""
+    """A CP-SAT solver with ``workers`` workers, logging its search into ``logging`` when that
+    logs DEBUG (a log callback otherwise can hang a solve in a worker thread of the window);
+    each other setting is set only when given (CP-SAT's default otherwise): the random seed, a
+    wall clock limit, a deterministic time limit, interleaved search, the linearization level."""
     solver = cp_model.CpSolver()
     params = solver.parameters
     params.num_workers = workers
@@ -55,9 +56,10 @@ def cp_solver(
         params.interleave_search = interleave
     if linearization is not None:
         params.linearization_level = linearization
-    params.log_search_progress = log.isEnabledFor(logging.DEBUG)
-    params.log_to_stdout = False
-    solver.log_callback = log.debug
+    if log.isEnabledFor(logging.DEBUG):
+        params.log_search_progress = True
+        params.log_to_stdout = False
+        solver.log_callback = log.debug
     return solver
 
 

@@ -46,3 +46,18 @@ def pair_swap(
     if any(x in prep.pin_of for x in out2):
         return None
     return t1, t2, [a, b], out2
+
+
+def split_wish(
+    rng: random.Random, prep: Prepared, wishes: list[tuple[int, int]], team_of: dict[int, int]
+) -> tuple[int, int] | None:
+    """Three tries in ten: a random together-wish whose people are in different teams, mover
+    first (either of the two, at random, unless one is pinned)."""
+    if rng.random() >= 0.3:
+        return None
+    a, b = rng.choice(wishes)
+    if team_of[a] == team_of[b]:
+        return None
+    if a in prep.pin_of or (b not in prep.pin_of and rng.random() < 0.5):
+        a, b = b, a
+    return None if a in prep.pin_of else (a, b)

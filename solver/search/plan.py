@@ -7,7 +7,7 @@ climb cannot settle in time (fewer than 300 tries per student), it gets the whol
 is proven then: building the bound models alone would take a good part of the time), from the
 greedy start when it has fewer than 30 tries per student; that one leaves a fifth of the time
 to the polish, as its worst teams are farther off. Budgets are counts in deterministic runs.
-The measurements behind the numbers are in docs/solver.md ("Budgets").
+The measurements behind the numbers are in docs/solver.md, "Budgets".
 """
 
 from __future__ import annotations
@@ -17,11 +17,11 @@ from dataclasses import dataclass
 from solver.data import Config
 
 #: Swap evaluations per second for the heuristic in deterministic mode: a count, not a clock,
-#: so that the same seed gives the same teams. Measured alone: 47-53 thousand a second
-#: (benchmarks/climb_speed.py); about half, for a busy second core and slower machines.
+#: so that the same seed gives the same teams; about half the climb's measured speed, for a busy
+#: second core and slower machines.
 EVALUATIONS_PER_SECOND = 25000
-#: Never more tries than this for the first climb (small classes converge long before a
-#: generous limit).
+#: Never more tries than this for the first climb: small classes converge long before a
+#: generous limit.
 EVALUATIONS_CAP_MIN, EVALUATIONS_CAP_PER_STUDENT = 20000, 1000
 #: Share of the time limit for the swap heuristic: a start for the exact model on small
 #: classes, half the work on large ones, where LNS then re-solves a few teams at a time exactly
@@ -29,18 +29,19 @@ EVALUATIONS_CAP_MIN, EVALUATIONS_CAP_PER_STUDENT = 20000, 1000
 HEURISTIC_SHARE_EXACT = 0.2
 HEURISTIC_SHARE_LNS = 0.5
 #: ... but on large classes LNS waits until the first climb has made this many tries per
-#: student (it has settled), up to this share.
+#: student (it has settled: on a half-built start LNS is slower than the climb), up to this
+#: share.
 SETTLE_EVALUATIONS_PER_STUDENT = 100
 HEURISTIC_SHARE_MAX = 0.9
-#: From this many students, a run too short for the first climb to settle is the climb alone
-#: (at 1 s, LNS after half a climb loses to the climb on 300 and 1,000 students, and wins on
-#: 120, whose neighbourhoods cover a large part of the class).
+#: From this many students, a run too short for the first climb to settle is the climb alone:
+#: LNS after half a climb loses to the climb on large classes, and wins on smaller ones, whose
+#: neighbourhoods cover a large part of the class.
 QUICK_MIN_STUDENTS = 200
-#: ... where "too short" means fewer than this many tries per student (a climb of 1,000 is
-#: still falling steeply at 10 s, 150 tries each).
+#: ... where "too short" means fewer than this many tries per student (a large class's climb is
+#: still falling steeply then).
 QUICK_TRIES_PER_STUDENT = 300
-#: ... and a climb with fewer tries per student than this starts from the greedy start (after
-#: more, a climb from random starts did as well: greedy_start.py).
+#: ... and a climb with fewer tries per student than this starts from the greedy start (with
+#: more, a climb from random starts did as well).
 GREEDY_TRIES_PER_STUDENT = 30
 #: The last pass (polish.py): swaps per student, and at most this share of the time limit;
 #: a climb alone (its worst teams are farther off) sets aside this larger share.
@@ -50,26 +51,24 @@ COMPANION_GRACE = 0.25
 #: On large classes the heuristic hands over to LNS once this many restarts in a row found
 #: nothing better (it has converged; exact re-solves of a few teams then do better).
 STALE_RESTARTS = 2
-#: Type combinations the completion bound scores per second of the time limit (~20,000 take a
-#: second, so the bound costs at most a tenth of the run) ...
+#: Type combinations the completion bound scores per second of the time limit, so that the
+#: bound costs at most a tenth of the run ...
 COMBINATIONS_PER_SECOND = 2000
 #: ... at least this many, and at most this many over all groups (past it a group's
 #: completions are unknown).
 MIN_COMBINATIONS, MAX_COMBINATIONS = 2000, 200_000
 #: Above this many (group of requested teammates, team) choices per second of the bound's time
-#: the request bound is skipped: building and presolving the model would outlast its time
-#: (24,000 take 2.6 s).
+#: the request bound is skipped: building and presolving the model would outlast its time.
 MAX_HOMES = 5000
 #: Deterministic seconds each bound model may take: this share of the run, at most the cap.
 BOUND_SHARE, BOUND_SECONDS_MAX = 0.05, 1.0
 #: Above this many x[p, t] literals the whole-class model gives way to LNS on a few teams
-#: (on three classes of 30 at 1 s: the whole model beat LNS on two, tied on one).
+#: (below it, the whole model does at least as well as LNS).
 FULL_MODEL_LITERALS = 300
 #: The whole-class model gets at least this share of the time limit, however long the climb.
 EXACT_MIN_SHARE = 0.05
 #: LNS: deterministic seconds per neighbourhood, and what a re-solve costs at least (building
-#: its model in Python takes ~15 ms of wall time however small the solve: 452 re-solves of 48
-#: students, 8 s).
+#: its model in Python takes wall time however small the solve).
 SUB_TIME, CALL_DTIME = 0.1, 0.012
 #: CP-SAT deterministic seconds per wall second on a loaded 2-core machine: one worker (LNS),
 #: and two interleaved workers, which overshoot their deterministic limit ~4x.

@@ -2,9 +2,8 @@
 LNS or whole-class model, and the better of the two teams.
 
 A timed run gives it no companion when its own search needs both cores: the whole-class model
-(two CP-SAT workers), and a climb alone, whose tries a second busy core would slow by about a
-tenth on this machine (measured with benchmarks/climb_speed.py on 300 students: 50,400 tries a
-second alone, 46,000 beside a second climb). A deterministic run counts work, not seconds
+(two CP-SAT workers), and a climb alone, whose tries a second busy core would slow (figures
+in docs/solver.md, "Budgets"). A deterministic run counts work, not seconds
 (tries, CP-SAT's deterministic time), so there a companion changes nothing the run's own
 search finds and costs only wall time: every deterministic run gets one (a climb alone then
 starts greedy itself: two kinds of start)."""

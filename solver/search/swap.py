@@ -11,7 +11,7 @@ from solver.compile.prepare import Prepared
 from solver.compile.symmetry import canonical
 from solver.evaluation.scoring import Scorer
 from solver.search.greedy_start import greedy_start
-from solver.search.pair_moves import pair_swap
+from solver.search.pair_moves import pair_swap, split_wish
 
 
 class SwapSearch:
@@ -117,7 +117,11 @@ class SwapSearch:
                 p = rng.choice(choices) if choices else rng.choice(self.movable)
             else:
                 p = rng.choice(self.movable)
-            wish = self._split_wish(team_of) if feature < 0 and self.wishes else None
+            wish = (
+                split_wish(self.rng, self.prep, self.wishes, team_of)
+                if feature < 0 and self.wishes
+                else None
+            )
             if wish is not None:
                 p = wish[0]
             pair_move = (
@@ -199,18 +203,6 @@ class SwapSearch:
         for x in n2:
             team_of[x] = t2
         return self._score(parts, n_teams)
-
-    def _split_wish(self, team_of: dict[int, int]) -> tuple[int, int] | None:
-        """A random together-wish whose people are in different teams, mover first (either
-        of the two, at random, unless one is pinned)."""
-        if self.rng.random() >= 0.3:
-            return None
-        a, b = self.rng.choice(self.wishes)
-        if team_of[a] == team_of[b]:
-            return None
-        if a in self.prep.pin_of or (b not in self.prep.pin_of and self.rng.random() < 0.5):
-            a, b = b, a
-        return None if a in self.prep.pin_of else (a, b)
 
     def _opposite(self, teams: list[list[int]], f: int, t1: int, others: list[int]) -> int:
         """Among a few random teams, the one whose mean is off in the other direction most."""
