@@ -1,5 +1,5 @@
 """Each rule's test on one team, written once: used by the scorer's checks, the summary's
-counts (floors.py), the metrics and the validator, on model indices or on ids alike."""
+counts (counts.py), the metrics and the validator, on model indices or on ids alike."""
 
 from __future__ import annotations
 

@@ -158,7 +158,7 @@ def test_the_formation_package_loads_no_or_tools_until_a_run() -> None:
     probe = (
         "import sys, teamtool.formation as f, teamtool.formation.report;"
         "print('ortools' in sys.modules, 'solver.former' in sys.modules);"
-        "f.make_former; f.TeamFormer;"
+        "f.make_former; f.bridge.solver.TeamFormer;"
         "print('ortools' in sys.modules, 'solver.former' in sys.modules)"
     )
     out = subprocess.run(
