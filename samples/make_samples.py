@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 
 from fixture_files import write_canvas_gradebook, write_roster_fixtures
-from sample_course import MILESTONES, ROSTER_COLUMNS, Course, build_course
+from sample_course import MILESTONES, ROSTER_COLUMNS, TOKENS, Course, build_course
 from sample_ratings import LABELS, Survey, build_survey
 from survey_writers import (
     form_rows,
@@ -37,9 +37,16 @@ def write_course(course: Course, out: Path) -> None:
     teams = [["student_id", "team"]]
     teams += [[sid, team] for team, members in course.teams.items() for sid in members]
     _csv(out / "teams.csv", teams)
-    grades = [["team", "grade", "max", "milestone"]]
+    grades = [["team", "grade", "max", "milestone", "days_late", "resubmissions", "original_grade"]]
     for milestone, by_team in course.grades.items():
-        grades += [[team, f"{grade:g}", "100", milestone] for team, grade in by_team.items()]
+        for team, grade in by_team.items():
+            days, resubmissions, original = TOKENS.get((team, milestone), (0, 0, None))
+            tokens = [
+                str(days or ""),
+                str(resubmissions or ""),
+                "" if original is None else f"{original:g}",
+            ]
+            grades.append([team, f"{grade:g}", "100", milestone, *tokens])
     _csv(out / "grades.csv", grades)
     (out / "scales").mkdir(exist_ok=True)
     _csv(out / "scales" / "oakley9.csv", [["label", "value"]] + [[k, f"{v:g}"] for k, v in LABELS])

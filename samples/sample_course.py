@@ -24,6 +24,16 @@ ROSTER_COLUMNS = [
     "Avoid",
 ]
 MILESTONES = ["M1 Proposal", "M2 Prototype"]
+#: Team tokens in grades.csv: (team, milestone) -> (days late, resubmissions, original grade).
+#: With the course's 8 tokens (1 per late day, 3 per resubmission): Team 3 pays 2 late days,
+#: Team 5 pays a resubmission of M2 (62 before it), and Team 11 pays 3 late days on M1 but
+#: cannot pay 6 more on M2 (5 left): M2 gets no credit and is flagged ``late-no-tokens``.
+TOKENS: dict[tuple[str, str], tuple[int, int, float | None]] = {
+    ("Team 3", "M1 Proposal"): (2, 0, None),
+    ("Team 11", "M1 Proposal"): (3, 0, None),
+    ("Team 5", "M2 Prototype"): (0, 1, 62.0),
+    ("Team 11", "M2 Prototype"): (6, 0, None),
+}
 
 # (name, gender, email local part when first.last does not fit the name)
 WOMEN = [

@@ -12,13 +12,14 @@ from typing import Any
 from teamtool.export.atomic import all_or_nothing
 from teamtool.export.feedback import export_feedback
 from teamtool.export.grade_csv import export_canvas_grades, export_grades_csv
-from teamtool.export.grades_workbook import export_grades_workbook
 from teamtool.export.output_paths import check_outputs
 from teamtool.grading import AdjustOptions, MilestoneResult
+from teamtool.grading.repeated_low import add_repeated_low
 from teamtool.milestone_inputs import MilestoneInputs, load_inputs
 from teamtool.model import Rating, Roster
 from teamtool.problems import Problems
 from teamtool.store import Course
+from teamtool.tokens.apply import TokenOutcome
 
 WORKBOOK = "adjusted grades.xlsx"
 CANVAS = "canvas grades import.csv"
@@ -45,9 +46,15 @@ class ExportBundle:
     def options(self) -> dict[str, AdjustOptions]:
         return {i.milestone.name: i.options for i in self.inputs}
 
+    @property
+    def tokens(self) -> TokenOutcome | None:
+        """The course's token ledger (the same in every milestone's inputs), if it keeps one."""
+        return next((i.tokens for i in self.inputs if i.tokens is not None), None)
+
     def results(self) -> list[MilestoneResult]:
-        """Adjust every milestone (about 0.1 s per 1,000 students: call it in a worker)."""
-        return [i.adjust() for i in self.inputs]
+        """Adjust every milestone (about 0.1 s per 1,000 students: call it in a worker); a
+        student low on two milestones in a row is flagged ``repeated-low``."""
+        return add_repeated_low([i.adjust() for i in self.inputs])
 
 
 @dataclass
@@ -71,7 +78,7 @@ def gather(course: Course) -> ExportBundle:
     bundle = ExportBundle(course.roster())
     for m in course.milestones():
         assert m.id is not None
-        inputs = load_inputs(course, m.id)
+        inputs = load_inputs(course, m.id, previous=False)  # results() flags across all
         if inputs.team_set is not None:
             bundle.inputs.append(inputs)
     return bundle
@@ -111,6 +118,9 @@ def write_exports(
     written: list[Path] = []
     problems = Problems()
     if choice.workbook:
+        # XlsxWriter is loaded when a workbook is written, not when the window opens
+        from teamtool.export.grades_workbook import export_grades_workbook
+
         written.append(
             export_grades_workbook(
                 results,
@@ -119,6 +129,7 @@ def write_exports(
                 bundle.roster,
                 bundle.options,
                 choice.folder / WORKBOOK,
+                tokens=bundle.tokens,
             )
         )
         if progress:
@@ -134,5 +145,6 @@ def write_exports(
             export_feedback(results, bundle.ratings, bundle.roster, choice.folder / FEEDBACK)
         )
     if choice.plain:
-        written.append(export_grades_csv(results, bundle.roster, choice.folder / PLAIN))
+        plain = choice.folder / PLAIN
+        written.append(export_grades_csv(results, bundle.roster, plain, tokens=bundle.tokens))
     return ExportDone(written, problems)

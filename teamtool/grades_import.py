@@ -10,6 +10,7 @@ from pathlib import Path
 from teamtool.gradesfile import canvas_assignment_columns, load_canvas_column, load_team_grades
 from teamtool.problems import Problems
 from teamtool.roster import canvas
+from teamtool.store.token_store import TokenEntry
 from teamtool.tables import read_grid
 
 
@@ -20,6 +21,8 @@ class GradesFromFile:
     grades: dict[str, float] = field(default_factory=dict)
     max_points: float | None = None
     problems: Problems = field(default_factory=Problems)
+    #: team -> late days, resubmissions and original grade, when the file has token columns
+    tokens: dict[str, TokenEntry] = field(default_factory=dict)
 
 
 def is_canvas_gradebook(path: str | Path) -> bool:
@@ -51,6 +54,9 @@ def from_team_file(path: str | Path, teams: Sequence[str], milestone: str | None
         return out
     out.grades = dict(loaded[chosen])
     out.max_points = loaded.max_points.get(chosen)
+    originals = loaded.original_grades.get(chosen, {})
+    for team, use in loaded.token_uses.get(chosen, {}).items():
+        out.tokens[team] = TokenEntry(use.days_late, use.resubmissions, originals.get(team))
     return out
 
 

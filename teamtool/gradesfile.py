@@ -1,5 +1,8 @@
 """Reading team grades (``team,grade[,max][,milestone]``); re-exports the Canvas column reader.
 
+Optional token columns (``days_late``, ``resubmissions``, ``original_grade``) are read by
+:mod:`teamtool.tokens.columns`; the grades stay as in the file (tokens are applied later).
+
 Reading one Canvas gradebook column lives in :mod:`teamtool.canvas_grades`; numbers are read by
 :mod:`teamtool.number_text`, the one number parser of the core.
 """
@@ -15,6 +18,15 @@ from teamtool.names import fold
 from teamtool.number_text import read_number
 from teamtool.problems import Problems, Severity
 from teamtool.tables import Grid, read_grid
+from teamtool.tokens.columns import (
+    DAYS_LATE_HEADERS,
+    ORIGINAL_GRADE_HEADERS,
+    RESUBMISSION_HEADERS,
+    TokenCells,
+    TokenColumns,
+    read_token_cells,
+)
+from teamtool.tokens.ledger import TokenUse
 
 __all__ = [
     "GRADE_HEADERS",
@@ -35,12 +47,20 @@ MILESTONE_HEADERS = ("milestone", "assignment", "deliverable")
 
 
 class TeamGrades(dict[str, dict[str, float]]):
-    """Milestone -> team -> grade, with each milestone's maximum points and the problems found."""
+    """Milestone -> team -> grade, with each milestone's maximum points and the problems found.
+
+    With token columns in the file, ``token_uses`` holds milestone -> team -> late days and
+    resubmissions for every team with a row, and ``original_grades`` the grades before a
+    resubmission.
+    """
 
     def __init__(self) -> None:
         super().__init__()
         self.max_points: dict[str, float] = {}
         self.problems = Problems()
+        self.has_token_columns = False
+        self.token_uses: dict[str, dict[str, TokenUse]] = {}
+        self.original_grades: dict[str, dict[str, float]] = {}
 
 
 def _find(header: list[str], names: tuple[str, ...]) -> int | None:
@@ -76,7 +96,13 @@ def load_team_grades(
             code="missing-column",
         )
     max_col, ms_col = _find(header, MAX_HEADERS), _find(header, MILESTONE_HEADERS)
+    token_cols = TokenColumns(
+        _find(header, DAYS_LATE_HEADERS),
+        _find(header, RESUBMISSION_HEADERS),
+        _find(header, ORIGINAL_GRADE_HEADERS),
+    )
     out = TeamGrades()
+    out.has_token_columns = token_cols.present
     out.problems.extend(grid.problems)
     where: dict[tuple[str, str], int] = {}
     known = {fold(t): t for t in teams} if teams is not None else None
@@ -115,9 +141,13 @@ def load_team_grades(
                 f"{ms} has two maximums: {out.max_points[ms]:g} and {top:g}",
                 max_col,
             )
+        tokens = read_token_cells(cells, token_cols, team, top, add)
+        if tokens is None:
+            continue
         text = cell(cells, grade_col)
         if not text:
             add("no-grade", f"{team} has no grade for {ms}", grade_col, "warning")
+            _keep_tokens(out, ms, team, tokens, token_cols)
             continue
         reading = read_number(text, grade_mark)
         value = reading.value
@@ -135,9 +165,20 @@ def load_team_grades(
             continue
         where[(ms, fold(team))] = row
         out.setdefault(ms, {})[team] = value
+        _keep_tokens(out, ms, team, tokens, token_cols)
     if raise_on_error:
         out.problems.raise_if_errors(GradesError)
     return out
+
+
+def _keep_tokens(
+    out: TeamGrades, ms: str, team: str, tokens: TokenCells, cols: TokenColumns
+) -> None:
+    if cols.present:
+        use = TokenUse(ms, tokens.days_late, tokens.resubmissions)
+        out.token_uses.setdefault(ms, {})[team] = use
+    if tokens.original_grade is not None:
+        out.original_grades.setdefault(ms, {})[team] = tokens.original_grade
 
 
 def _adder(problems: Problems, grid: Grid, row: int) -> Callable[..., None]:

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from teamtool.errors import GradingError, TeamtoolError
 from teamtool.grading import AdjustOptions, MilestoneResult, adjust_milestone
+from teamtool.grading.repeated_low import add_repeated_low
 from teamtool.model import Milestone, Rating, TeamSet
 from teamtool.ratings import Scale, get_scale, scale_from_text
 from teamtool.store import Course, Override
+from teamtool.tokens.apply import TokenOutcome
+from teamtool.tokens.course import course_tokens
 
 
 def team_set_for(course: Course, milestone: Milestone) -> TeamSet | None:
@@ -44,6 +47,10 @@ class MilestoneInputs:
     overrides: dict[str, Override]
     options: AdjustOptions
     names: dict[str, str] = field(default_factory=dict)  # student id -> "Name (id)"
+    # The milestone before this one in the course, adjusted with its own settings only to flag
+    # ``repeated-low`` (low-performer there and here); None for the first milestone.
+    previous: MilestoneInputs | None = None
+    tokens: TokenOutcome | None = None  # the course's token ledger, when it keeps one
 
     @property
     def teams(self) -> dict[str, list[str]]:
@@ -54,22 +61,41 @@ class MilestoneInputs:
         teams = self.teams
         return {t: g for t, g in self.milestone.grades.items() if t in teams}
 
+    def graded(self) -> dict[str, float]:
+        """The team grades that enter the adjustment: :meth:`grades` after the teams' tokens
+        when the course keeps a token ledger (a late milestone unpaid, a resubmission refused)."""
+        if self.tokens is None:
+            return self.grades()
+        after = self.tokens.grades.get(self.milestone.name, {})
+        return {t: after.get(t, g) for t, g in self.grades().items()}
+
     def adjust(self, options: AdjustOptions | None = None) -> MilestoneResult:
-        """Adjust with ``options`` (default: the stored ones); overrides are applied."""
+        """Adjust with ``options`` (default: the stored ones); overrides are applied, and
+        ``repeated-low`` flagged when there is a previous milestone.
+
+        Before any rating is imported there is nothing to flag: every grade is its team grade
+        and no student is called a non-respondent of a survey that does not exist yet."""
         teams = self.teams
         members = {s for m in teams.values() for s in m}
         overrides = {
             sid: (o.grade, o.reason) for sid, o in self.overrides.items() if sid in members
         }
-        return adjust_milestone(
+        result = adjust_milestone(
             self.milestone.name,
             teams,
             self.ratings,
-            self.grades(),
+            self.graded(),
             self.milestone.max_points,
             options or self.options,
             overrides,
         )
+        if not self.ratings:
+            result.students = [replace(s, flags=()) for s in result.students]
+            result.team_flags = []
+        elif self.previous is not None:
+            result = add_repeated_low([self.previous.adjust(), result])[1]
+        # token flags come from the ledger, not the ratings: shown before any survey too
+        return self.tokens.flag(result) if self.tokens is not None else result
 
 
 def student_names(course: Course) -> dict[str, str]:
@@ -78,11 +104,20 @@ def student_names(course: Course) -> dict[str, str]:
 
 
 def load_inputs(
-    course: Course, milestone_id: int, names: dict[str, str] | None = None
+    course: Course,
+    milestone_id: int,
+    names: dict[str, str] | None = None,
+    *,
+    previous: bool = True,
 ) -> MilestoneInputs:
     """Read one milestone's inputs (``names`` from :func:`student_names`, read when not given);
-    stored settings that no longer load fall back to the defaults."""
+    stored settings that no longer load fall back to the defaults. With ``previous`` the
+    milestone before it in the course is read too, for ``repeated-low``."""
     milestone = course.milestone(milestone_id)
+    names = names if names is not None else student_names(course)
+    ids = [m.id for m in course.milestones()]
+    at = ids.index(milestone_id)
+    before = ids[at - 1] if previous and at > 0 else None
     try:
         options = options_for(course, milestone_id)
     except GradingError:
@@ -93,5 +128,7 @@ def load_inputs(
         ratings=course.ratings(milestone_id),
         overrides=course.overrides(milestone_id),
         options=options,
-        names=names if names is not None else student_names(course),
+        names=names,
+        previous=None if before is None else load_inputs(course, before, names, previous=False),
+        tokens=course_tokens(course),
     )

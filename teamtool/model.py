@@ -160,3 +160,11 @@ class Rating:
 def ratings_by_pair(ratings: Iterable[Rating]) -> dict[tuple[str, str], Rating]:
     """Index ratings by (rater, ratee); a later rating for the same pair replaces an earlier one."""
     return {(r.rater, r.ratee): r for r in ratings}
+
+
+@dataclass(frozen=True)
+class MentorRef:
+    """A team's mentor (a TA), as kept with a team set and exported with its teams."""
+
+    name: str
+    email: str = ""

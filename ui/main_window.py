@@ -25,11 +25,12 @@ from teamtool.store import SUFFIX, Course
 from ui import settings
 from ui.context import AppContext
 from ui.errors import show_error
+from ui.help.page import HelpPage
 from ui.pages import later_steps
 from ui.start_page import StartPage
 from ui.students.page import StudentsPage
 from ui.teams.page import TeamsPage
-from ui.widgets.help_text import ABOUT, HOW_TO
+from ui.widgets.help_text import ABOUT
 from ui.window_menus import build_menus, show_help
 
 FILTER = f"teamtool courses (*{SUFFIX});;All files (*)"
@@ -72,6 +73,10 @@ class MainWindow(QMainWindow):
         self.central = QStackedWidget()
         self.central.addWidget(self.start)
         self.central.addWidget(work)
+        self.help_page = HelpPage()
+        self.help_page.back.connect(self._leave_help)
+        self._before_help = 0
+        self.central.addWidget(self.help_page)
         self.setCentralWidget(self.central)
         menus = build_menus(self, titles)
         self.recent_menu, self.close_action = menus.recent_menu, menus.close_action
@@ -87,7 +92,18 @@ class MainWindow(QMainWindow):
 
     # -- help ------------------------------------------------------------------------------
     def show_how_to(self) -> None:
-        show_help(self, "How to use teamtool", HOW_TO)
+        """The Help page, at the section of the page in use (F1)."""
+        if self.central.currentWidget() is self.help_page:
+            return
+        self._before_help = self.central.currentIndex()
+        topics = ("students", "teams", "ratings", "grades", "tokens")
+        step = self.pages.currentIndex()
+        on_steps = self._before_help == 1 and 0 <= step < len(topics)
+        self.help_page.show_topic(topics[step] if on_steps else "start")
+        self.central.setCurrentWidget(self.help_page)
+
+    def _leave_help(self) -> None:
+        self.central.setCurrentIndex(self._before_help)
 
     def show_about(self) -> None:
         show_help(self, "About teamtool", ABOUT)

@@ -10,6 +10,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
 from ui import settings
+from ui.debriefs.dialog import open_debriefs_dialog
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
@@ -63,6 +64,8 @@ def build_menus(window: MainWindow, titles: list[str]) -> WindowMenus:
     view = bar.addMenu("&Go")
     for i, title in enumerate(titles):
         _action(w, view, title, lambda _=False, i=i: w.show_step(i), f"Ctrl+{i + 1}")
+    export = bar.addMenu("E&xport")
+    _action(w, export, "Mentor &debriefs…", lambda: open_debriefs_dialog(w, w.ctx.course))
     help_menu = bar.addMenu("&Help")
     _action(w, help_menu, "&How to use teamtool", w.show_how_to, "F1")
     _action(w, help_menu, "&About teamtool", w.show_about)

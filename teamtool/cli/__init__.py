@@ -17,6 +17,9 @@ COMMANDS = (
     "teamtool.cli.cmd_form",
     "teamtool.cli.cmd_ratings",
     "teamtool.cli.cmd_adjust",
+    "teamtool.cli.cmd_mentors",
+    "teamtool.cli.cmd_debriefs",
+    "teamtool.cli.cmd_preview",
     "teamtool.cli.cmd_gui",
 )
 

@@ -1,18 +1,35 @@
-"""``teamtool adjust``: peer-adjust team grades from ratings and export them (CSV, XLSX, Canvas)."""
+"""``teamtool adjust``: peer-adjust team grades from ratings and export them (CSV, XLSX, Canvas).
+
+The arguments and the options built from them are in :mod:`teamtool.cli.adjust_args`.
+"""
 
 from __future__ import annotations
 
 import argparse
-import dataclasses
 from collections import Counter
 from pathlib import Path
-from typing import Any
 
-from teamtool.cli import overrides_arg
+from teamtool.cli.adjust_args import (
+    METHODS,
+    add_input_arguments,
+    add_output_arguments,
+    build_options,
+    ratings_files,
+    ratings_path,
+)
 from teamtool.errors import InputError
 from teamtool.export.output_paths import check_outputs
 
-METHODS = ("autorating", "catme", "webpa", "spark")
+__all__ = [
+    "METHODS",
+    "add_input_arguments",
+    "add_output_arguments",
+    "build_options",
+    "ratings_files",
+    "ratings_path",
+    "register",
+    "run",
+]
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -23,207 +40,48 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "team grades (team,grade[,max][,milestone]); adjust every student's grade; write a CSV "
         "or an Excel workbook whose factors and grades are live formulas.",
     )
-    p.add_argument("--teams", required=True, help="teams file (student_id,team)")
-    p.add_argument(
-        "--ratings",
-        required=True,
-        action="append",
-        metavar="[MILESTONE=]RATINGS",
-        help="cleaned ratings CSV; with several milestones give one per milestone as "
-        '"M1 Proposal=m1.csv" (repeatable)',
-    )
-    p.add_argument("--grades", required=True, help="team grades CSV/XLSX")
-    p.add_argument("--out", required=True, help="OUT.csv or OUT.xlsx")
-    p.add_argument("--roster", help="roster file, for names, emails and sections")
-    p.add_argument("--milestone", help="adjust only this milestone of the grades file")
-    p.add_argument(
-        "--preset", help="start from a preset: oakley, cornell, cmu, catme, webpa, spark"
-    )
-    p.add_argument(
-        "--method",
-        choices=METHODS,
-        help="start from the method's own settings, as --preset does (autorating: oakley)",
-    )
-    p.add_argument("--scale", help="rating scale preset or label,value file (default: detected)")
-    p.add_argument("--self", dest="self_mode", choices=("include", "exclude"))
-    p.add_argument(
-        "--cap", type=float, help="largest factor (default 1.05; none for webpa and spark)"
-    )
-    p.add_argument("--no-cap", action="store_true", help="no largest factor")
-    p.add_argument("--floor", type=float, help="smallest factor (default none)")
-    p.add_argument("--snap", type=float, help="factors above this count as 1 (CATME: 0.95)")
-    p.add_argument("--round-factor", type=int, metavar="D", help="round factors to D decimals")
-    p.add_argument("--round-grade", type=int, metavar="D", help="round grades to D decimals")
-    p.add_argument("--no-max-cap", action="store_true", help="let grades exceed the maximum")
-    p.add_argument("--missing", choices=("ignore", "impute", "penalty"), help="non-respondents")
-    p.add_argument("--impute-self", type=float, metavar="V")
-    p.add_argument("--impute-others", type=float, metavar="V")
-    p.add_argument("--weighting", metavar="W", help="PA weighting, 0-1 or a percentage (50%%)")
-    p.add_argument("--penalty", metavar="P%|P", help="non-respondent penalty: 10%% or 5 points")
-    p.add_argument("--canvas", metavar="OUT.csv", help="also write a Canvas gradebook import CSV")
-    p.add_argument("--canvas-gradebook", metavar="EXPORT.csv", help="Canvas gradebook export")
-    p.add_argument("--feedback", metavar="OUT.csv", help="also write the feedback mail-merge CSV")
-    overrides_arg.add_arguments(p)
+    add_input_arguments(p)
+    add_output_arguments(p)
     p.set_defaults(func=run)
 
 
-def build_options(args: argparse.Namespace) -> Any:
-    """The ``AdjustOptions`` from ``--preset`` and the options given on the command line."""
-    from teamtool.grading.options import PRESETS, AdjustOptions, method_defaults
-
-    if args.preset:
-        if args.preset not in PRESETS:
-            raise InputError(
-                f'unknown preset "{args.preset}"; use one of: {", ".join(PRESETS)}', code="usage"
-            )
-        base = PRESETS[args.preset]
-        if args.method is not None and args.method != base.method:
-            raise InputError(
-                f'--preset "{args.preset}" is a preset of the {base.method} method and '
-                f"--method {args.method} starts from {args.method}'s own settings: give one of them",
-                code="usage",
-            )
-    elif args.method is not None:  # the method's own settings, not autorating's
-        base = method_defaults(args.method)
-    else:
-        base = AdjustOptions()
-    changes: dict[str, Any] = {}
-    for name in ("method", "self_mode", "cap", "floor", "snap", "round_factor", "round_grade"):
-        if getattr(args, name) is not None:
-            changes[name] = getattr(args, name)
-    for name in ("missing", "impute_self", "impute_others"):
-        if getattr(args, name) is not None:
-            changes[name] = getattr(args, name)
-    if args.no_cap:
-        changes["cap"] = None
-    if args.no_max_cap:
-        changes["cap_at_max"] = False
-    if args.weighting is not None:
-        text = args.weighting.strip()
-        value = _number(text.rstrip("%"), "--weighting")
-        changes["weighting"] = value / 100 if text.endswith("%") or value > 1 else value
-    if args.penalty is not None:
-        text = args.penalty.strip()
-        changes["penalty"] = _number(text.rstrip("%"), "--penalty")
-        changes["penalty_percent"] = text.endswith("%")
-        changes.setdefault("missing", "penalty")
-    return dataclasses.replace(base, **changes)
-
-
-def _number(text: str, option: str) -> float:
-    try:
-        return float(text)
-    except ValueError:
-        raise InputError(f'{option} "{text}" is not a number', code="usage") from None
-
-
-def ratings_files(items: list[str], milestones: list[str]) -> dict[str, str]:
-    """Milestone -> ratings file from ``--ratings`` values (``NAME=PATH`` or ``PATH``)."""
-    named: dict[str, str] = {}
-    plain: list[str] = []
-    for item in items:
-        name, sep, path = item.partition("=")
-        if sep and name.strip() in milestones:
-            named[name.strip()] = path
-        else:
-            plain.append(item)
-    if plain and len(milestones) == 1 and not named and len(plain) == 1:
-        return {milestones[0]: plain[0]}
-    if plain:
-        raise InputError(
-            "the grades file has the milestones "
-            + ", ".join(f'"{m}"' for m in milestones)
-            + '; give one ratings file per milestone as --ratings "NAME=FILE" (or use --milestone)',
-            code="usage",
-        )
-    missing = [m for m in milestones if m not in named]
-    if missing:
-        raise InputError(f"no ratings file for: {', '.join(missing)}", code="usage")
-    return named
-
-
-def ratings_path(item: str) -> str:
-    """The file of one ``--ratings`` value (``NAME=PATH`` or ``PATH``)."""
-    name, sep, path = item.partition("=")
-    return path if sep and name.strip() and not Path(item).exists() else item
-
-
 def run(args: argparse.Namespace) -> int:
-    from teamtool.errors import GradesError, RosterError
+    from teamtool.cli.adjust_inputs import input_paths, load_and_adjust
     from teamtool.export.atomic import all_or_nothing
     from teamtool.export.feedback import export_feedback
     from teamtool.export.grade_csv import export_canvas_grades, export_grades_csv
     from teamtool.export.grades_workbook import export_grades_workbook
-    from teamtool.gradesfile import load_team_grades
-    from teamtool.grading.adjust import adjust_milestone
-    from teamtool.model import Roster, Student
-    from teamtool.problems import Problems
-    from teamtool.ratings import read_ratings_csv
-    from teamtool.roster import import_roster
-    from teamtool.teamfile import load_team_set
 
     check_outputs(  # before anything is written: no output is an input or another output
-        [("--teams", args.teams), ("--grades", args.grades), ("--roster", args.roster),
-         ("--scale", args.scale), ("--canvas-gradebook", args.canvas_gradebook),
-         ("--overrides", args.overrides), *(("--ratings", ratings_path(r)) for r in args.ratings)],
+        input_paths(args),
         [("--out", args.out), ("--canvas", args.canvas), ("--feedback", args.feedback)],
-    )  # fmt: skip
+    )
     out = Path(args.out)
     if out.suffix.lower() not in (".csv", ".xlsx"):
         raise InputError("--out must end in .csv or .xlsx", file=str(out), code="usage")
     if args.canvas_gradebook and not args.canvas:
         raise InputError("--canvas-gradebook needs --canvas OUT.csv", code="usage")
-    options = build_options(args)
-    roster = None
-    if args.roster:
-        imported = import_roster(args.roster)
-        imported.problems.raise_if_errors(RosterError)
-        roster = imported.roster
-    team_set = load_team_set(args.teams, roster)
-    if roster is None:
-        roster = Roster([Student(sid) for sid in team_set.students()])
-    grades = load_team_grades(args.grades, team_set.teams, milestone=args.milestone)
-    milestones = [args.milestone] if args.milestone else list(grades)
-    for m in milestones:
-        if m not in grades:
-            raise GradesError(
-                f'the grades file has no milestone "{m}"', file=args.grades, code="usage"
-            )
-    files = ratings_files(args.ratings, milestones)
-    problems = Problems()  # warnings, printed at the end
-    ratings = {m: read_ratings_csv(files[m], roster, args.scale, problems) for m in milestones}
-    maxima = {m: grades.max_points[m] for m in milestones}
-    overrides = overrides_arg.collect_overrides(
-        args.override,
-        args.overrides,
-        maxima,
-        team_set.students(),
-        above_max=not options.cap_at_max,
-        teams_file=args.teams,
+    loaded = load_and_adjust(args)
+    options, roster, team_set, milestones = (
+        loaded.options,
+        loaded.roster,
+        loaded.team_set,
+        loaded.milestones,
     )
-    results = [
-        adjust_milestone(
-            m, team_set.teams, ratings[m], grades[m], maxima[m], options, overrides.get(m)
-        )
-        for m in milestones
-    ]
-    for m in milestones:  # a team left out of the grades file gets no grade: say so
-        for team, members in team_set.teams.items():
-            if team not in grades[m]:
-                problems.add(
-                    "no-team-grade",
-                    f'no grade for {team} ({len(members)} students) in "{m}": '
-                    "their adjusted grades are left empty",
-                    file=args.grades,
-                    severity="warning",
-                )
+    ratings, results, problems = loaded.ratings, loaded.results, loaded.problems
     with all_or_nothing():  # all outputs or none: a failed one leaves no other behind
         written = [
             export_grades_workbook(
-                results, ratings, team_set.teams, roster, dict.fromkeys(milestones, options), out
+                results,
+                ratings,
+                team_set.teams,
+                roster,
+                dict.fromkeys(milestones, options),
+                out,
+                tokens=loaded.tokens,
             )
             if out.suffix.lower() == ".xlsx"
-            else export_grades_csv(results, roster, out)
+            else export_grades_csv(results, roster, out, tokens=loaded.tokens)
         ]
         if args.canvas:
             gradebook = Path(args.canvas_gradebook) if args.canvas_gradebook else None
@@ -235,12 +93,14 @@ def run(args: argparse.Namespace) -> int:
         f"{len(students)} students in {len(team_set.teams)} teams, milestones: {', '.join(milestones)}"
     )
     counts = Counter(f.code for result in results for f in result.all_flags())
-    if overrides:
-        print(f"overrides: {sum(len(o) for o in overrides.values())}")
+    if loaded.override_count:
+        print(f"overrides: {loaded.override_count}")
     if counts:
         print("flags: " + ", ".join(f"{code} {n}" for code, n in sorted(counts.items())))
     else:
         print("flags: none")
+    if loaded.tokens:
+        print(loaded.tokens.summary())
     for problem in problems.items[:10]:
         print(f"warning: {problem}")
     if len(problems) > 10:

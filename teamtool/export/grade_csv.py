@@ -6,6 +6,7 @@ import re
 from collections.abc import Sequence
 from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from teamtool.errors import ExportError
 from teamtool.export.csv_util import Cell, write_csv
@@ -15,6 +16,9 @@ from teamtool.names import fold
 from teamtool.problems import Problems
 from teamtool.roster.canvas import is_skipped_row, is_test_student
 from teamtool.tables import read_grid
+
+if TYPE_CHECKING:
+    from teamtool.tokens.apply import TokenOutcome
 
 PLAIN_HEADER = (
     "student_id",
@@ -33,6 +37,7 @@ PLAIN_HEADER = (
 )
 CANVAS_IDENTITY = ("Student", "ID", "SIS User ID", "SIS Login ID", "Section")
 POINTS_POSSIBLE = "    Points Possible"
+TOKEN_COLUMNS = ("tokens_used", "tokens_left")
 _ASSIGNMENT_ID = re.compile(r"\s*\(\d+\)\s*$")
 
 
@@ -48,13 +53,25 @@ def two_decimals(value: float) -> str:
     return str(excel_round(value, 2))
 
 
-def export_grades_csv(results: Sequence[MilestoneResult], roster: Roster, path: str | Path) -> Path:
+def export_grades_csv(
+    results: Sequence[MilestoneResult],
+    roster: Roster,
+    path: str | Path,
+    *,
+    tokens: TokenOutcome | None = None,
+) -> Path:
     """One row per student and milestone. ``grade`` is the grade to enter (the override when
-    there is one); ``computed_grade`` is the adjusted grade before any override."""
+    there is one); ``computed_grade`` is the adjusted grade before any override. With
+    ``tokens``, ``team_grade`` is the grade after the team's tokens and two more columns say
+    the tokens the team had used up to that milestone and had left after it."""
     names = {s.id: s.name for s in roster}
     rows: list[list[Cell]] = []
     for result in results:
         for r in result.students:
+            spent: list[Cell] = []
+            if tokens is not None:
+                used_left = tokens.used_and_left(r.team, result.milestone)
+                spent = list(used_left) if used_left else [None, None]
             rows.append(
                 [
                     r.student_id,
@@ -70,9 +87,11 @@ def export_grades_csv(results: Sequence[MilestoneResult], roster: Roster, path: 
                     r.override,
                     r.override_reason,
                     r.grade,
+                    *spent,
                 ]
             )
-    return write_csv(path, PLAIN_HEADER, rows)
+    header = PLAIN_HEADER + TOKEN_COLUMNS if tokens is not None else PLAIN_HEADER
+    return write_csv(path, header, rows)
 
 
 def export_canvas_grades(

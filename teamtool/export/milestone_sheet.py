@@ -5,8 +5,6 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
-from openpyxl.utils import get_column_letter
-
 from teamtool.export import workbook_formulas as fx
 from teamtool.export.sheet_buffer import SheetBuffer
 from teamtool.export.team_block import FIRST_COL, StudentCells, TeamBlockWriter, result_labels
@@ -15,7 +13,7 @@ from teamtool.grading.results import MilestoneResult
 from teamtool.model import Rating, ratings_by_pair
 
 if TYPE_CHECKING:
-    from openpyxl.worksheet._write_only import WriteOnlyWorksheet
+    from xlsxwriter.worksheet import Worksheet
 
 __all__ = ["FIRST_COL", "INTRO", "StudentCells", "result_labels", "write_milestone_sheet"]
 
@@ -27,7 +25,7 @@ INTRO = (
 
 
 def write_milestone_sheet(
-    ws: WriteOnlyWorksheet,
+    ws: Worksheet,
     result: MilestoneResult,
     ratings: Sequence[Rating],
     team_order: Mapping[str, Sequence[str]],
@@ -38,11 +36,9 @@ def write_milestone_sheet(
     """Write every team block of ``result``; return each student's factor and grade cells."""
     teams = _teams(result, team_order)
     widest = max((len(m) for m in teams.values()), default=0) + 2
-    ws.column_dimensions["A"].width = 30
-    for col in range(FIRST_COL, FIRST_COL + widest):
-        ws.column_dimensions[get_column_letter(col)].width = 16
-    ws.freeze_panes = "B4"
     buf = SheetBuffer(ws, style)
+    buf.widths({1: 30} | dict.fromkeys(range(FIRST_COL, FIRST_COL + widest), 16))
+    buf.freeze(4, 2)
     buf.text(1, 1, f"{result.milestone}: peer-adjusted grades ({result.method})", "title")
     buf.text(2, 1, "Maximum points")
     buf.put(2, 2, float(result.max_points))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from pathlib import Path
 
 from openpyxl import Workbook
@@ -9,7 +10,7 @@ from openpyxl import Workbook
 from teamtool.errors import ExportError
 from teamtool.export.csv_util import Cell, write_csv
 from teamtool.export.xlsx_util import autosize, save_workbook, set_text
-from teamtool.model import Roster, Student, TeamSet
+from teamtool.model import MentorRef, Roster, Student, TeamSet
 from teamtool.names import split_sortable
 from teamtool.roster.summary import cell_text
 
@@ -25,9 +26,14 @@ CANVAS_HEADER = [
 ]
 
 
-def _rows(team_set: TeamSet, roster: Roster) -> tuple[list[str], list[list[Cell]]]:
-    """One row per student, sorted by team (in the set's order) then name."""
+def _rows(
+    team_set: TeamSet, roster: Roster, mentors: Mapping[str, MentorRef] | None = None
+) -> tuple[list[str], list[list[Cell]]]:
+    """One row per student, sorted by team (in the set's order) then name; with mentors, each
+    student's team mentor (name and email) after the section."""
     header = ["student_id", "team", "name", "email", "section"]
+    if mentors:
+        header += ["mentor", "mentor_email"]
     header += [a.name for a in roster.attributes]
     people = roster.by_id()
     rows: list[list[Cell]] = []
@@ -35,6 +41,9 @@ def _rows(team_set: TeamSet, roster: Roster) -> tuple[list[str], list[list[Cell]
         found = [people.get(pid) or Student(pid) for pid in members]
         for s in sorted(found, key=lambda s: (s.name.casefold(), s.id)):
             row: list[Cell] = [s.id, team, s.name, s.email, s.section]
+            if mentors:
+                mentor = mentors.get(team)
+                row += [mentor.name, mentor.email] if mentor else ["", ""]
             for spec in roster.attributes:
                 value = s.get(spec.name)
                 row.append(value if isinstance(value, float) else cell_text(value))
@@ -42,10 +51,17 @@ def _rows(team_set: TeamSet, roster: Roster) -> tuple[list[str], list[list[Cell]
     return header, rows
 
 
-def export_team_set(team_set: TeamSet, roster: Roster, path: str | Path) -> Path:
-    """Write the team list; ``.xlsx`` gives a workbook, ``.csv`` a CSV (formula-safe text)."""
+def export_team_set(
+    team_set: TeamSet,
+    roster: Roster,
+    path: str | Path,
+    mentors: Mapping[str, MentorRef] | None = None,
+) -> Path:
+    """Write the team list; ``.xlsx`` gives a workbook, ``.csv`` a CSV (formula-safe text).
+    ``mentors`` (team name -> mentor, e.g. ``course.team_mentors(set_id)``) adds the
+    ``mentor`` and ``mentor_email`` columns when the set has mentors."""
     target = Path(path)
-    header, rows = _rows(team_set, roster)
+    header, rows = _rows(team_set, roster, mentors)
     suffix = target.suffix.lower()
     if suffix == ".csv":
         return write_csv(target, header, rows)

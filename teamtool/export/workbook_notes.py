@@ -12,7 +12,7 @@ from teamtool.grading.results import MilestoneResult
 from teamtool.model import Rating
 
 if TYPE_CHECKING:
-    from openpyxl.worksheet._write_only import WriteOnlyWorksheet
+    from xlsxwriter.worksheet import Worksheet
 
 _METHOD_WORDS = {
     "autorating": (
@@ -85,16 +85,15 @@ def describe(opts: fx.FormulaOptions) -> list[tuple[str, str]]:
 
 
 def write_notes_sheet(
-    ws: WriteOnlyWorksheet,
+    ws: Worksheet,
     results: Sequence[MilestoneResult],
     options: Mapping[str, Any],
     ratings: Mapping[str, Sequence[Rating]],
     style: Styler,
 ) -> None:
     """Per milestone: its settings in words; then the rating labels and their values."""
-    ws.column_dimensions["A"].width = 28
-    ws.column_dimensions["B"].width = 100
     buf = SheetBuffer(ws, style)
+    buf.widths({1: 28, 2: 100})
     buf.text(1, 1, "How the grades were adjusted", "title")
     row = 3
     for result in results:
@@ -126,7 +125,7 @@ ABOUT_TEAM = "(whole team)"
 
 
 def write_comments_sheet(
-    ws: WriteOnlyWorksheet,
+    ws: Worksheet,
     results: Sequence[MilestoneResult],
     ratings: Mapping[str, Sequence[Rating]],
     names: Mapping[str, str],
@@ -137,10 +136,9 @@ def write_comments_sheet(
     A rater's general comment (``Rating.general_comment``) is a row of its own, about
     "(whole team)" and with no rating, before the comments they wrote about teammates.
     """
-    ws.freeze_panes = "A2"
-    for letter, width in zip("ABCDEF", (16, 12, 28, 28, 14, 80), strict=True):
-        ws.column_dimensions[letter].width = width
     buf = SheetBuffer(ws, style)
+    buf.freeze(2, 1)
+    buf.widths(dict(enumerate((16, 12, 28, 28, 14, 80), start=1)))
     for c, text in enumerate(("Milestone", "Team", "From", "About", "Rating", "Comment"), start=1):
         buf.text(1, c, text, "header")
     row = 1

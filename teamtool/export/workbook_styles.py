@@ -1,85 +1,56 @@
-"""The grade workbook's cell styles, applied fast: each style is built once, then shared."""
+"""The grade workbook's cell looks: each look is one XlsxWriter format, made once per workbook."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from openpyxl.cell import WriteOnlyCell
-from openpyxl.styles import Alignment, Font, PatternFill
-
 if TYPE_CHECKING:
-    from openpyxl.cell.cell import Cell
-    from openpyxl.styles.cell_style import StyleArray
-    from openpyxl.worksheet._write_only import WriteOnlyWorksheet
+    from xlsxwriter.format import Format
+    from xlsxwriter.workbook import Workbook
 
 FACTOR_FORMAT = "0.000"
 GRADE_FORMAT = "0.0"
 AVERAGE_FORMAT = "0.00"
-BOLD = Font(bold=True)
-TITLE = Font(bold=True, size=13)
-IMPUTED = Font(italic=True, color="7F7F7F")
-HEADER_FILL = PatternFill("solid", fgColor="DDEBF7")
-FLAG_FILL = PatternFill("solid", fgColor="FCE4D6")
-WRAP = Alignment(wrap_text=True, vertical="top")
+HEADER_FILL = "#DDEBF7"
+FLAG_FILL = "#FCE4D6"
+_BOLD = {"bold": True}
+_WRAP = {"text_wrap": True, "valign": "top"}
+_FLAGGED = {"bg_color": FLAG_FILL, "pattern": 1}
 
-
-@dataclass(frozen=True)
-class Look:
-    """One combination of font, fill, alignment and number format."""
-
-    font: Font | None = None
-    fill: PatternFill | None = None
-    alignment: Alignment | None = None
-    number_format: str | None = None
-
-
-LOOKS = {
-    "title": Look(font=TITLE),
-    "label": Look(font=BOLD),
-    "header": Look(font=BOLD, fill=HEADER_FILL, alignment=WRAP),
-    "imputed": Look(font=IMPUTED),
-    "wrap": Look(alignment=WRAP),
-    "factor": Look(number_format=FACTOR_FORMAT),
-    "average": Look(number_format=AVERAGE_FORMAT),
-    "grade": Look(number_format=GRADE_FORMAT),
-    "final": Look(font=BOLD, number_format=GRADE_FORMAT),
-    "factor flagged": Look(fill=FLAG_FILL, number_format=FACTOR_FORMAT),
-    "grade flagged": Look(fill=FLAG_FILL, number_format=GRADE_FORMAT),
-    "final flagged": Look(font=BOLD, fill=FLAG_FILL, number_format=GRADE_FORMAT),
-    "flagged": Look(fill=FLAG_FILL),
+#: Each look's XlsxWriter format properties.
+LOOKS: dict[str, dict[str, Any]] = {
+    "title": {"bold": True, "font_size": 13},
+    "label": _BOLD,
+    "header": {**_BOLD, "bg_color": HEADER_FILL, "pattern": 1, **_WRAP},
+    "imputed": {"italic": True, "font_color": "#7F7F7F"},
+    "wrap": _WRAP,
+    "factor": {"num_format": FACTOR_FORMAT},
+    "average": {"num_format": AVERAGE_FORMAT},
+    "grade": {"num_format": GRADE_FORMAT},
+    "final": {**_BOLD, "num_format": GRADE_FORMAT},
+    "factor flagged": {**_FLAGGED, "num_format": FACTOR_FORMAT},
+    "grade flagged": {**_FLAGGED, "num_format": GRADE_FORMAT},
+    "final flagged": {**_BOLD, **_FLAGGED, "num_format": GRADE_FORMAT},
+    "flagged": _FLAGGED,
 }
 
 
 class Styler:
-    """Makes cells of one workbook in the named looks of :data:`LOOKS`.
+    """The formats of one workbook by look name (:data:`LOOKS`), each added to it once."""
 
-    Setting a cell's font, fill or number format makes openpyxl hash and register the style
-    each time; a look is therefore set once, on the first cell that uses it, and its finished
-    style array is shared by every later cell of that look. Sharing is safe because a streamed
-    cell is written as soon as its row is appended and is never restyled.
-    """
+    def __init__(self, book: Workbook) -> None:
+        self._book = book
+        self._done: dict[str, Format] = {}
 
-    def __init__(self) -> None:
-        self._done: dict[str, StyleArray] = {}
-
-    def cell(self, ws: WriteOnlyWorksheet, name: str | None, value: Any = None) -> Cell:
-        """A new cell of ``ws`` holding ``value`` (typed by openpyxl) in the look ``name``."""
-        cell = WriteOnlyCell(ws, value)
+    def format(self, name: str | None) -> Format | None:
+        """The format of look ``name`` (None: the default look)."""
         if name is None:
-            return cell
+            return None
         done = self._done.get(name)
-        if done is not None:
-            cell._style = done
-            return cell
-        look = LOOKS[name]
-        if look.font is not None:
-            cell.font = look.font
-        if look.fill is not None:
-            cell.fill = look.fill
-        if look.alignment is not None:
-            cell.alignment = look.alignment
-        if look.number_format is not None:
-            cell.number_format = look.number_format
-        self._done[name] = cell._style
-        return cell
+        if done is None:
+            done = self._done[name] = self._book.add_format(LOOKS[name])
+        return done
+
+    def flag_highlight(self) -> Format:
+        """The fill of a conditional format that marks a flagged row."""
+        return self._book.add_format({"bg_color": FLAG_FILL})

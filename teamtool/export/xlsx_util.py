@@ -16,8 +16,6 @@ if TYPE_CHECKING:
 
 #: Characters Excel forbids in sheet names.
 _BAD_SHEET_CHARS = set("\\/?*:[]")
-#: First characters of text that openpyxl would not store as text (a formula, an error code).
-_RETYPED_START = ("=", "#")
 
 
 def set_text(cell: Cell, value: str) -> None:
@@ -88,12 +86,3 @@ def write_table(
                 ws.cell(r, col).value = value
     ws.freeze_panes = "A2"
     autosize(ws)
-
-
-def stored_as_text(text: str) -> bool:
-    """Whether openpyxl stores ``text`` (already :func:`safe_xlsx_text`) as text by itself.
-
-    It stores text starting with ``=`` as a formula and ``#N/A`` and the like as errors; such
-    text needs a cell typed by :func:`set_text`. Anything else can be appended as it is.
-    """
-    return not text.startswith(_RETYPED_START)

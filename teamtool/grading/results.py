@@ -12,7 +12,9 @@ class Flag:
     code: str  # stable slug: low-performer, high-performer, overconfident, underconfident,
     # manipulator, conflict, clique, non-discriminating, non-respondent,
     # not-rated-by-peers,
-    # zero-team-average, small-team (FlagRules.describe() gives the rule of each)
+    # zero-team-average, small-team (FlagRules.describe() gives the rule of each),
+    # repeated-low (across milestones: ``repeated_low.py``),
+    # late-no-tokens, resubmission-refused (teamtool.tokens.flags, on every team member)
     student_id: str  # the student the flag is about ("" for a whole-team flag)
     team: str
     rule: str  # the rule with its threshold, e.g. "factor without self <= 0.85"

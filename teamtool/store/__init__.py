@@ -6,15 +6,17 @@ from pathlib import Path
 from typing import Self
 
 from teamtool.store.base import AuditEntry
+from teamtool.store.mentor_store import MentorStore
 from teamtool.store.milestone_store import MilestoneStore
 from teamtool.store.rating_store import Override, RatingStore, StoredSurvey
 from teamtool.store.roster_store import RosterStore
 from teamtool.store.team_store import TeamStore
+from teamtool.store.token_store import TokenEntry, TokenStore
 
 SUFFIX = ".teamtool"
 
 
-class Course(RosterStore, TeamStore, MilestoneStore, RatingStore):
+class Course(RosterStore, TeamStore, MilestoneStore, RatingStore, MentorStore, TokenStore):
     """An open course file. Use :meth:`create` or :meth:`open`; close it (or use ``with``)."""
 
     @classmethod
@@ -31,4 +33,4 @@ class Course(RosterStore, TeamStore, MilestoneStore, RatingStore):
         return self
 
 
-__all__ = ["SUFFIX", "AuditEntry", "Course", "Override", "StoredSurvey"]
+__all__ = ["SUFFIX", "AuditEntry", "Course", "Override", "StoredSurvey", "TokenEntry"]

@@ -14,6 +14,8 @@ SurveyRow = tuple[int, str, str, str, str, str, str, str]
 RatingRow = tuple[str, str, float, str, str, str, int | None]
 #: A stored override row: student id, grade, reason, created.
 OverrideRow = tuple[str, float, str, str]
+#: A stored token ledger row: team, days late, resubmissions, original grade.
+TokenRow = tuple[str, int, int, float | None]
 
 
 def _plural(n: int, one: str, many: str) -> str:
@@ -69,6 +71,7 @@ class MilestoneSnapshot:
     surveys: tuple[SurveyRow, ...]
     ratings: tuple[RatingRow, ...]
     overrides: tuple[OverrideRow, ...]
+    token_uses: tuple[TokenRow, ...] = ()
 
     @property
     def contents(self) -> MilestoneContents:
@@ -118,6 +121,11 @@ def read_snapshot(conn: sqlite3.Connection, milestone: Milestone) -> MilestoneSn
         "ORDER BY rowid",
         (mid,),
     ).fetchall()
+    tokens = conn.execute(
+        "SELECT team, days_late, resubmissions, original_grade FROM token_uses "
+        "WHERE milestone_id=? ORDER BY rowid",
+        (mid,),
+    ).fetchall()
     return MilestoneSnapshot(
         replace(milestone, grades=dict(milestone.grades)),
         int(position),
@@ -125,6 +133,7 @@ def read_snapshot(conn: sqlite3.Connection, milestone: Milestone) -> MilestoneSn
         tuple(surveys),
         tuple(ratings),
         tuple(overrides),
+        tuple(tokens),
     )
 
 
@@ -187,4 +196,9 @@ def write_snapshot(conn: sqlite3.Connection, snapshot: MilestoneSnapshot) -> Non
         "INSERT INTO overrides(milestone_id, student_id, grade, reason, created) "
         "VALUES (?, ?, ?, ?, ?)",
         [(m.id, *o) for o in snapshot.overrides],
+    )
+    conn.executemany(
+        "INSERT INTO token_uses(milestone_id, team, days_late, resubmissions, original_grade) "
+        "VALUES (?, ?, ?, ?, ?)",
+        [(m.id, *t) for t in snapshot.token_uses],
     )

@@ -10,7 +10,7 @@ from teamtool.store.milestone_binding import bind_unbound_milestones
 
 #: PRAGMA application_id of a teamtool course file ("TmTl").
 APPLICATION_ID = 0x546D546C
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 5
 
 _V1 = """
 CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -82,9 +82,36 @@ def _v3(conn: sqlite3.Connection) -> None:
     bind_unbound_milestones(conn)
 
 
+#: Version 4: each team set's mentors (one per team, by team name; ``store/mentor_store.py``).
+_V4 = """
+CREATE TABLE team_mentors(
+    team_set_id INTEGER NOT NULL REFERENCES team_sets(id) ON DELETE CASCADE,
+    team TEXT NOT NULL, name TEXT NOT NULL, email TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY(team_set_id, team));
+"""
+
+#: Version 5: each team's token ledger, one row per milestone and team that spent or asked for
+#: tokens (late days, resubmissions, and the grade before a resubmission). The course's token
+#: setting is a row of ``settings`` (key "tokens"), which needs no schema change.
+_V5_TOKENS = """
+CREATE TABLE IF NOT EXISTS token_uses(
+    milestone_id INTEGER NOT NULL REFERENCES milestones(id) ON DELETE CASCADE,
+    team TEXT NOT NULL,
+    days_late INTEGER NOT NULL DEFAULT 0 CHECK(days_late >= 0),
+    resubmissions INTEGER NOT NULL DEFAULT 0 CHECK(resubmissions >= 0),
+    original_grade REAL CHECK(original_grade IS NULL OR original_grade >= 0),
+    PRIMARY KEY(milestone_id, team));
+"""
+
 #: MIGRATIONS[v] upgrades a file of schema version v to v + 1 (index 0 creates a new file):
 #: SQL statements, or a function run inside the migration's transaction.
-MIGRATIONS: list[str | Callable[[sqlite3.Connection], None]] = [_V1, _V2, _v3]
+MIGRATIONS: list[str | Callable[[sqlite3.Connection], None]] = [
+    _V1,
+    _V2,
+    _v3,
+    _V4,
+    _V5_TOKENS,
+]
 
 
 def prepare(conn: sqlite3.Connection, file: str) -> None:

@@ -117,14 +117,15 @@ def test_the_cli_writes_what_the_window_exports_for_the_same_override(
 ) -> None:
     """The sample course with Ravi's M1 override set as the window sets it, exported as the
     window exports it, gives the same M1 rows (plain CSV, feedback) and Canvas M1 grades as the
-    command line with --override."""
+    command line with --override. The sample course holds no token ledger, so the command
+    leaves the grades file's token columns out too (--no-tokens)."""
     bundle = sample_with_m1_override(RAVI, 90, REASON)
     window = tmp_path / "window"
     write_exports(bundle, ExportChoice(window, workbook=False, plain=True))
     cli = tmp_path / "cli"
     argv = [*sample(samples_dir, "M1 Proposal"), "--out", str(cli / "g.csv"),
             "--canvas", str(cli / "c.csv"), "--feedback", str(cli / "f.csv"),
-            "--override", f"{RAVI}=90:{REASON}"]  # fmt: skip
+            "--override", f"{RAVI}=90:{REASON}", "--no-tokens"]  # fmt: skip
     assert main(argv) == 0
     for gui_file, cli_file in ((PLAIN, "g.csv"), (FEEDBACK, "f.csv")):
         assert by_student(read_csv(cli / cli_file), "M1 Proposal") == by_student(

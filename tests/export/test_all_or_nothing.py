@@ -70,15 +70,18 @@ def test_full_disk_on_an_export_is_said_so_and_nothing_is_left(
     capsys: pytest.CaptureFixture[str],
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    from openpyxl import Workbook
+    import zipfile
 
-    real_save = Workbook.save
+    real_write = zipfile.ZipFile.writestr
+    written: list[str] = []
 
-    def full(self: Workbook, filename: str) -> None:  # the last block does not fit
-        real_save(self, filename)
-        raise OSError(errno.ENOSPC, "No space left on device")
+    def full(self: zipfile.ZipFile, name: object, *args: object, **kwargs: object) -> None:
+        if written:  # the second part of the workbook does not fit
+            raise OSError(errno.ENOSPC, "No space left on device")
+        written.append(str(name))
+        real_write(self, name, *args, **kwargs)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(Workbook, "save", full)
+    monkeypatch.setattr(zipfile.ZipFile, "writestr", full)
     out = tmp_path / "out.xlsx"
     argv = [*adjust_args(samples_dir, out), "--feedback", str(tmp_path / "f.csv")]
     assert main(argv) == 1
@@ -155,15 +158,15 @@ def test_stale_temporaries_are_removed_on_the_next_save(tmp_path: Path) -> None:
 KILLED_EXPORT = """
 import sys, time
 from pathlib import Path
-from openpyxl import Workbook
+from xlsxwriter import Workbook
 from teamtool.cli import main
 
-def slow_save(self, filename):
-    Path(filename).write_bytes(b"PK half a workbook with s1001 Ethan Park")
+def slow_close(self):
+    Path(self.filename).write_bytes(b"PK half a workbook with s1001 Ethan Park")
     print("writing", flush=True)
     time.sleep(600)  # killed here by the test
 
-Workbook.save = slow_save
+Workbook.close = slow_close
 main(sys.argv[1:])
 """
 

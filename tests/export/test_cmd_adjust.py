@@ -17,6 +17,8 @@ from teamtool.grading import AdjustOptions, Method, MissingPolicy, adjust_milest
 from teamtool.ratings import read_ratings_csv
 from teamtool.roster import import_roster
 from teamtool.teamfile import load_team_set
+from teamtool.tokens import TokenSettings
+from teamtool.tokens.apply import apply_tokens
 
 
 def parse(argv: list[str]) -> argparse.Namespace:
@@ -102,7 +104,9 @@ def test_csv_output_equals_the_engine(
         assert column in rows[0]
     roster = import_roster(samples_dir / "roster.csv").roster
     teams = load_team_set(samples_dir / "teams.csv", roster).teams
-    grades = load_team_grades(samples_dir / "grades.csv")
+    # The sample's Team 11 is 6 days late on M2 with 5 tokens left: no credit, team grade 0.
+    grades = apply_tokens(load_team_grades(samples_dir / "grades.csv"), TokenSettings()).grades
+    assert grades["M2 Prototype"]["Team 11"] == 0.0
     ratings = read_ratings_csv(samples_dir / "surveys" / "m2_long.csv", roster)
     expected = adjust_milestone(
         "M2 Prototype",
@@ -115,6 +119,7 @@ def test_csv_output_equals_the_engine(
     for row in rows:
         if row["milestone"] == "M2 Prototype":
             assert float(row["grade"]) == pytest.approx(expected[row["student_id"]].grade, abs=1e-9)
+            assert ("late-no-tokens" in row["flags"]) == (row["team"] == "Team 11")
 
 
 def test_workbook_canvas_and_feedback(
@@ -128,7 +133,7 @@ def test_workbook_canvas_and_feedback(
             "--canvas", str(tmp_path / "canvas.csv"), "--feedback", str(tmp_path / "feedback.csv")]  # fmt: skip
     assert run(argv) == 0
     book = load_workbook(out)
-    assert book.sheetnames == ["Summary", "M1 Proposal", "Settings and notes", "Comments"]
+    assert book.sheetnames == ["Summary", "M1 Proposal", "Tokens", "Settings and notes", "Comments"]
     assert book["Summary"].max_row == 49
     with open(tmp_path / "canvas.csv", encoding="utf-8-sig", newline="") as fh:
         canvas = list(csv.reader(fh))

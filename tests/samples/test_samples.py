@@ -103,13 +103,25 @@ def test_grades_cover_every_team_and_both_milestones(
     samples_dir: Path, teams: dict[str, list[str]]
 ) -> None:
     rows = read_csv(samples_dir / "grades.csv")
-    assert list(rows[0]) == ["team", "grade", "max", "milestone"]
+    assert list(rows[0]) == [
+        "team", "grade", "max", "milestone", "days_late", "resubmissions", "original_grade"
+    ]  # fmt: skip
     assert len(rows) == 24
     assert {(r["team"], r["milestone"]) for r in rows} == {
         (t, m) for t in teams for m in ("M1 Proposal", "M2 Prototype")
     }
     assert all(r["max"] == "100" and 70 <= float(r["grade"]) <= 96 for r in rows)
     assert any("." in r["grade"] for r in rows)
+    tokens = {(r["team"], r["milestone"]): r for r in rows if r["days_late"] or r["resubmissions"]}
+    # a late milestone paid, a resubmission paid (original grade kept), one late milestone unpaid
+    assert {
+        k: (v["days_late"], v["resubmissions"], v["original_grade"]) for k, v in tokens.items()
+    } == {
+        ("Team 3", "M1 Proposal"): ("2", "", ""),
+        ("Team 11", "M1 Proposal"): ("3", "", ""),
+        ("Team 5", "M2 Prototype"): ("", "1", "62"),
+        ("Team 11", "M2 Prototype"): ("6", "", ""),
+    }
 
 
 def test_oakley9_scale_file_has_the_autorating_values(samples_dir: Path) -> None:

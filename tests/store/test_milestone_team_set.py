@@ -101,3 +101,18 @@ def test_editing_a_milestone_keeps_its_team_set(course: Course) -> None:
     course.add_team_set(reshuffled(course, "Teams 2"))
     course.update_milestone(Milestone("M1 Report", 50, first.id, id=mid))
     assert course.milestone(mid).team_set_id == first.id
+
+
+def test_no_flag_before_any_rating_is_imported(course: Course) -> None:
+    """A new milestone with team grades but no survey: grades are the team grades and nobody is
+    a non-respondent of a survey that does not exist; once ratings arrive, the flags follow."""
+    mid = course.add_milestone(Milestone("M1", 100, grades={"Team 1": 84.0}))
+    result = load_inputs(course, mid).adjust()
+    team_1 = [s for s in result.students if s.team == "Team 1"]
+    assert [s.grade for s in team_1] == [84.0] * 4
+    assert result.all_flags() == []
+    members = course.team_sets()[0].teams["Team 1"]
+    inputs = load_inputs(course, mid)
+    inputs.ratings = [Rating(members[0], m, 75.0) for m in members]  # one member answered
+    flags = {f.code for f in inputs.adjust().all_flags()}
+    assert "non-respondent" in flags

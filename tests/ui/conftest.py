@@ -20,10 +20,20 @@ from ui.main_window import MainWindow
 SAMPLES = ROOT / "samples"
 
 
+@pytest.fixture(scope="session")
+def settings_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A settings folder of this test run's own: Qt's test location (~/.qttest) is shared by
+    every test run on the machine, and parallel runs would read each other's recent files."""
+    return tmp_path_factory.mktemp("qsettings")
+
+
 @pytest.fixture(autouse=True)
-def test_settings(qapp: QApplication) -> Iterator[None]:
-    """QSettings of a test application in Qt's test locations, empty at the start of each test."""
+def test_settings(qapp: QApplication, settings_folder: Path) -> Iterator[None]:
+    """QSettings of a test application in this run's own folder, empty at the start of each
+    test."""
     QStandardPaths.setTestModeEnabled(True)
+    for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        QSettings.setPath(fmt, QSettings.Scope.UserScope, str(settings_folder))
     qapp.setOrganizationName("teamtool-tests")
     qapp.setApplicationName("teamtool-ui-tests")
     QSettings().clear()

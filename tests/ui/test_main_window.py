@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtGui import QKeySequence
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -31,6 +32,7 @@ def test_start_page_then_steps(qtbot: QtBot, course_path: Path) -> None:
         "2. Teams",
         "3. Ratings",
         "4. Grades",
+        "5. Tokens",
     ]
     assert "Sample course" in w.windowTitle()
     assert str(course_path) in w.windowTitle()
@@ -93,7 +95,7 @@ def test_edit_menu_has_undo_redo_with_standard_shortcuts(window: MainWindow) -> 
     assert window.undo_action.shortcut() == QKeySequence(QKeySequence.StandardKey.Undo)
     assert window.redo_action.shortcut() == QKeySequence(QKeySequence.StandardKey.Redo)
     menus = [a.text() for a in window.menuBar().actions()]
-    assert menus == ["&File", "&Edit", "&Go", "&Help"]
+    assert menus == ["&File", "&Edit", "&Go", "E&xport", "&Help"]
     assert not window.undo_action.isEnabled()
 
 
@@ -115,12 +117,28 @@ def test_geometry_and_step_are_remembered(qtbot: QtBot, course_path: Path) -> No
     assert again.size() == size
 
 
-def test_help_dialogs_open(window: MainWindow) -> None:
-    """Help ▸ How to and About open without blocking."""
-    window.show_how_to()
+def test_f1_opens_help_at_the_page_in_use_and_esc_goes_back(
+    qtbot: QtBot, window: MainWindow, course_path: Path
+) -> None:
+    """F1 (Help ▸ How to use teamtool) opens the Help page at the step in use; Back returns to
+    that step. About is a box that does not block."""
+    window.close_course()
+    window.show_how_to()  # on the start page: the overview
+    assert window.central.currentWidget() is window.help_page
+    assert window.help_page.topic == "start"
+    window.help_page.back.emit()
+    assert window.central.currentWidget() is window.start
+    window.open_course(course_path)
+    window.show_step(1)
+    help_action = next(a for a in window.findChildren(QAction) if a.shortcut().toString() == "F1")
+    help_action.trigger()
+    assert window.help_page.topic == "teams"
+    assert "Priority" in window.help_page.text.toPlainText()
+    qtbot.keyClick(window.help_page.text, Qt.Key.Key_Escape)
+    assert window.central.currentIndex() == 1
+    assert window.pages.currentWidget() is window.teams_page
     window.show_about()
     texts = [b.text() for b in window.findChildren(QMessageBox) if b.objectName() == "helpDialog"]
-    assert any("Form teams" in t for t in texts)
     assert any("Oakley" in t for t in texts)
 
 

@@ -5,13 +5,14 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QLabel, QMessageBox
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from teamtool.model import AttributeKind, Roster
 from teamtool.roster import RosterImport, import_roster
 from ui.main_window import MainWindow
+from ui.students.attributes_panel import AttributesPanel
 from ui.students.filter_model import StudentFilterModel
 from ui.students.import_dialog import ImportDialog
 from ui.students.table_model import COL_ID, SORT_ROLE, STUDENT_ROLE, StudentTableModel
@@ -198,3 +199,23 @@ def test_changing_an_attribute_kind_is_undoable(window: MainWindow) -> None:
     assert kind_of(roster, "GPA") is AttributeKind.NUMERIC
     assert roster.by_id()["s1001"].get("GPA") == 3.41
     assert page.attributes.combos["GPA"].currentText() == "numeric"
+
+
+def test_a_canvas_roster_without_attributes_says_what_to_do(qtbot: QtBot) -> None:
+    """A Canvas gradebook roster has names and IDs only: the panel says so, not "import a
+    roster first" (a roster was just imported)."""
+
+    roster = import_roster(Path(__file__).resolve().parents[1] / "data/canvas_gradebook_17.csv")
+    assert roster.roster.students
+    assert not roster.roster.attributes
+    panel = AttributesPanel()
+    qtbot.addWidget(panel)
+    panel.set_roster(roster.roster)
+    texts = " ".join(label.text() for label in panel.findChildren(QLabel))
+    assert "import a roster first" not in texts
+    assert "names and IDs only" in texts
+    panel.set_roster(Roster())
+    texts = " ".join(
+        label.text() for label in panel.findChildren(QLabel) if label.isVisibleTo(panel)
+    )
+    assert "import a roster first" in texts

@@ -19,9 +19,12 @@ from teamtool.grading import AdjustOptions, MilestoneResult
 from ui.context import AppContext
 from ui.errors import show_error
 from ui.grades.chart import FactorChart
+from ui.grades.compare_panel import ComparePanel
 from ui.grades.export_dialog import ExportDialog
 from ui.grades.method_texts import method_line
 from ui.grades.options_panel import OptionsPanel
+from ui.grades.preview_export import TOOLTIP as PREVIEW_TOOLTIP
+from ui.grades.preview_export import save_preview_page
 from ui.grades.results_panel import ResultsPanel
 from ui.milestone_commands import SetAdjustSettingsCommand, execute
 from ui.milestones.compute import Recomputer
@@ -52,6 +55,9 @@ class GradesPage(MilestonePage):
         self.export_button = QPushButton("Export…")
         self.export_button.setToolTip("Workbook, Canvas import CSV and feedback mail-merge CSV")
         self.export_button.clicked.connect(self.open_export)
+        self.preview_button = QPushButton("Preview page…")
+        self.preview_button.setToolTip(PREVIEW_TOOLTIP)
+        self.preview_button.clicked.connect(self.save_preview_page)
         self.summary = QLabel()
         self.summary.setObjectName("gradesSummary")
         self.summary.setWordWrap(True)
@@ -75,6 +81,8 @@ class GradesPage(MilestonePage):
         self.tabs.addTab(self.results, "Adjusted grades")
         self.tabs.addTab(self.team_grades, "Team grades")
         self.tabs.addTab(self.chart, "Factor chart")
+        self.compare = ComparePanel()
+        self.tabs.addTab(self.compare, "Compare methods")
         self.tabs.currentChanged.connect(lambda _i: self._update_chart())
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(scroll)
@@ -86,7 +94,10 @@ class GradesPage(MilestonePage):
         top.addWidget(self.export_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addWidget(self.summary)
+        summary_row = QHBoxLayout()  # the summary wraps, so the button never squeezes the bar
+        summary_row.addWidget(self.summary, 1)
+        summary_row.addWidget(self.preview_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(summary_row)
         layout.addWidget(splitter, 1)
         self.options.options_changed.connect(self.options_changed)
         self.follow_changes()
@@ -107,6 +118,7 @@ class GradesPage(MilestonePage):
         self.options.setEnabled(enabled)
         self.results.set_enabled(enabled)
         self.export_button.setEnabled(course is not None)
+        self.preview_button.setEnabled(self.inputs is not None)
         if self.inputs is not None:
             self.options.set_options(self.inputs.options)
         if unchanged:  # e.g. the settings this page has just stored and shown
@@ -178,7 +190,11 @@ class GradesPage(MilestonePage):
         self._update_chart()
 
     def _update_chart(self) -> None:
-        """Adjust every milestone in a worker and draw; a newer request wins over an older."""
+        """Adjust every milestone in a worker and draw; a newer request wins over an older.
+        The methods are compared instead when their tab is the one shown."""
+        if self.tabs.currentWidget() is self.compare:
+            self._update_comparison()
+            return
         course = self.ctx.course
         if self.tabs.currentWidget() is not self.chart or course is None:
             return
@@ -192,9 +208,16 @@ class GradesPage(MilestonePage):
         self._chart_workers.append((worker, done))
         worker.start()
 
+    def _update_comparison(self) -> None:
+        inputs = self.inputs
+        if inputs is None or inputs.team_set is None:
+            self.compare.clear("Add a milestone, with teams, to compare the methods.")
+            return
+        self.compare.request(inputs.adjust, self._requested, inputs.names)
+
     def _chart_done(self, generation: int, results: list[MilestoneResult]) -> None:
         if generation == self._chart_generation:
-            self.chart.show_results(results)
+            self.chart.show_results(results, self.inputs.names if self.inputs else None)
             self.chart_ready.emit()
 
     # -- export ------------------------------------------------------------------------------
@@ -208,3 +231,10 @@ class GradesPage(MilestonePage):
         )
         self.export_dialog.open()
         return self.export_dialog
+
+    def save_preview_page(self) -> object:
+        """Save the students' preview page of the milestone shown (asks for the file)."""
+        course, inputs = self.ctx.course, self.inputs
+        if course is None or inputs is None or inputs.milestone.id is None:
+            return None
+        return save_preview_page(self, course, inputs.milestone.id)

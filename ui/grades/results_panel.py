@@ -160,7 +160,7 @@ class ResultsPanel(QWidget):
         self.whatif = WhatIfDialog(
             inputs.teams,
             inputs.ratings,
-            inputs.grades(),
+            inputs.graded(),
             inputs.names,
             scale_for(course, inputs.milestone.id or 0),
             inputs.milestone.max_points,

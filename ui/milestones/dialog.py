@@ -64,7 +64,12 @@ class MilestoneDialog(QDialog):
         form.addRow("Teams", self.team_set)
         form.addRow(self.message)
         form.addRow(self.buttons)
-        self.name.textChanged.connect(self._check)
+        self._typed = bool(self.name.text())  # say "needs a name" only once something was typed
+        self.name.textChanged.connect(self._name_typed)
+        self._check()
+
+    def _name_typed(self) -> None:
+        self._typed = True
         self._check()
 
     def _check(self) -> None:
@@ -76,7 +81,7 @@ class MilestoneDialog(QDialog):
             self._original and self._original.name.casefold() == name.casefold()
         ):
             problem = f'A milestone named "{name}" exists already.'
-        self.message.setText(problem)
+        self.message.setText(problem if self._typed or name else "")
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setEnabled(not problem)
 

@@ -20,6 +20,7 @@ from ui.milestone_commands import SetTeamGradesCommand, execute
 from ui.milestones.data import MilestoneInputs
 from ui.milestones.grades_import_dialog import GradesImportDialog
 from ui.milestones.grades_model import TeamGradesModel
+from ui.tokens.commands import import_token_entries
 
 
 class TeamGradesPanel(QWidget):
@@ -101,10 +102,15 @@ class TeamGradesPanel(QWidget):
         milestone_id = self.inputs.milestone.id
         assert milestone_id is not None
         text = f"Import team grades ({len(grades)} teams)"
+        tokens = self.dialog.result_grades.tokens  # the file's token columns, if any
+        self.ctx.undo_stack.beginMacro(text)  # one undo step: the grades and the tokens
         try:
             execute(
                 self.ctx,
                 SetTeamGradesCommand(self.ctx, milestone_id, dict(grades.items()), text),
             )
+            import_token_entries(self.ctx, milestone_id, self.inputs.milestone.name, tokens)
         except Exception as exc:  # noqa: BLE001 - shown to the user, nothing was changed
             show_error(self, exc)
+        finally:
+            self.ctx.undo_stack.endMacro()

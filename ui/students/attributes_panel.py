@@ -38,7 +38,16 @@ class AttributesPanel(QWidget):
         clear_layout(self._grid)
         self.combos = {}
         if not roster.attributes:
-            self._grid.addWidget(QLabel("No attributes: import a roster first."), 0, 0, 1, 3)
+            text = (
+                "No attributes: import a roster first."
+                if not roster.students
+                else "This roster has names and IDs only (a Canvas gradebook, say): teams can be "
+                "formed by size and section. To balance GPA or skills or to mix majors, import "
+                "a roster that has those columns (a spreadsheet or a survey export)."
+            )
+            empty = QLabel(text)
+            empty.setWordWrap(True)
+            self._grid.addWidget(empty, 0, 0, 1, 3)
             return
         for row, (name, kind, filled, summary) in enumerate(attribute_summary(roster)):
             combo = QComboBox()

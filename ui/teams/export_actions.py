@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import importlib
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFileDialog, QMenu, QToolButton, QWidget
 
 from teamtool.errors import ExportError
-from teamtool.model import Roster, TeamSet
+from teamtool.model import MentorRef, Roster, TeamSet
 from ui import settings
 
 #: (key, menu text, file filter, default suffix)
@@ -21,8 +21,15 @@ FORMATS = [
 ]
 
 
-def export(kind: str, team_set: TeamSet, roster: Roster, path: str | Path) -> Path:
-    """Write ``team_set`` as ``kind`` (``xlsx``, ``csv`` or ``canvas``) to ``path``."""
+def export(
+    kind: str,
+    team_set: TeamSet,
+    roster: Roster,
+    path: str | Path,
+    mentors: Mapping[str, MentorRef] | None = None,
+) -> Path:
+    """Write ``team_set`` as ``kind`` (``xlsx``, ``csv`` or ``canvas``) to ``path``; the team
+    lists carry each team's mentor when ``mentors`` has some."""
     try:
         team_lists = importlib.import_module("teamtool.export.team_lists")
     except ImportError as exc:
@@ -34,7 +41,7 @@ def export(kind: str, team_set: TeamSet, roster: Roster, path: str | Path) -> Pa
     if kind == "canvas":
         team_lists.export_canvas_groups(team_set, roster, path)
     else:
-        team_lists.export_team_set(team_set, roster, path)
+        team_lists.export_team_set(team_set, roster, path, mentors)
     return path
 
 

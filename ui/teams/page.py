@@ -230,7 +230,9 @@ class TeamsPage(QWidget):
         if self.current is None:
             return None
         try:
-            written = export(kind, self.current, self.roster, path)
+            course, set_id = self.ctx.course, self.current.id
+            mentors = course.team_mentors(set_id) if course and set_id is not None else None
+            written = export(kind, self.current, self.roster, path, mentors)
         except Exception as exc:  # noqa: BLE001
             show_error(self, exc)
             return None

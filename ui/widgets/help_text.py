@@ -1,17 +1,6 @@
-"""The texts of the Help menu and the plain-language explanation of every formation rule."""
+"""The About text and the plain-language explanation of every formation rule."""
 
 from __future__ import annotations
-
-HOW_TO = """\
-<b>1. Students.</b> Import the class list (CSV or XLSX, or the Canvas gradebook export). Check how
-each column is read; change a column's kind if it is wrong. Add, edit or drop late students.<br><br>
-<b>2. Teams.</b> Choose the team size and, for each attribute, a rule (balance GPA, mix majors,
-no isolated women, a common meeting time…). Click <i>Form teams</i>. Drag a student onto another
-team to move them, or onto a student to swap the two. Lock the teams you like and form the rest
-again. Every set of teams is kept; export them for Excel or Canvas.<br><br>
-<b>3. Ratings</b> and <b>4. Grades</b>: after each milestone, import the peer ratings and adjust
-the team grades.<br><br>
-Every change is saved in the course file at once; Edit ▸ Undo (Ctrl+Z) takes back any change."""
 
 ABOUT = """\
 <b>teamtool</b> forms balanced student teams with OR-Tools CP-SAT, imports peer ratings and

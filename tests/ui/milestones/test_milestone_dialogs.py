@@ -75,6 +75,10 @@ def test_milestone_dialog_refuses_a_taken_name(qtbot: QtBot) -> None:
     qtbot.addWidget(dialog)
     ok = dialog.buttons.button(dialog.buttons.StandardButton.Ok)
     assert not ok.isEnabled()
+    assert dialog.message.text() == ""  # nothing typed yet: no reproach
+    dialog.name.setText("M")
+    dialog.name.setText("")
+    assert dialog.message.text() == "A milestone needs a name."
     dialog.name.setText(" m1 proposal ")
     assert not ok.isEnabled()
     assert "exists already" in dialog.message.text()

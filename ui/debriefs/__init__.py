@@ -1,0 +1,1 @@
+"""The window's mentor debriefs export (Export menu)."""

@@ -1,0 +1,1 @@
+"""The Tokens step: each team's token ledger, edited in a table, every edit undoable."""

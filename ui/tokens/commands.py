@@ -1,0 +1,61 @@
+"""Undo commands of the token ledger: one team's entry on one milestone, the course setting.
+
+They follow :mod:`ui.milestone_commands`: ``apply``/``revert`` change the course, run with
+:func:`ui.milestone_commands.execute`, and ``milestones_changed`` tells every page (the grades
+of a milestone depend on the ledger).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from teamtool.store import TokenEntry
+from teamtool.tokens import TokenSettings
+from ui.context import AppContext
+from ui.milestone_commands import MilestoneCommand, execute
+
+
+class SetTokenEntryCommand(MilestoneCommand):
+    """Late days, resubmissions and original grade of one team on one milestone."""
+
+    def __init__(
+        self, ctx: AppContext, milestone_id: int, milestone: str, team: str, entry: TokenEntry
+    ) -> None:
+        super().__init__(ctx, f"Tokens of {team} for {milestone}")
+        self.milestone_id, self.team, self.after = milestone_id, team, entry
+        self.before = TokenEntry()
+
+    def apply(self) -> None:
+        self.before = self.course.set_token_entry(self.milestone_id, self.team, self.after)
+
+    def revert(self) -> None:
+        self.course.set_token_entry(self.milestone_id, self.team, self.before)
+
+
+class SetTokenSettingsCommand(MilestoneCommand):
+    """The course's token setting: tokens per team, costs, late policy."""
+
+    def __init__(self, ctx: AppContext, settings: TokenSettings) -> None:
+        super().__init__(ctx, "Token setting")
+        self.after = settings
+        self.before = TokenSettings()
+
+    def apply(self) -> None:
+        self.before = self.course.set_token_settings(self.after)
+
+    def revert(self) -> None:
+        self.course.set_token_settings(self.before)
+
+
+def import_token_entries(
+    ctx: AppContext, milestone_id: int, milestone: str, entries: Mapping[str, TokenEntry]
+) -> int:
+    """Store a grades file's token columns for one milestone, one undoable command per team
+    whose entry changes (the grades import wraps them with its grades in one undo step)."""
+    stored = ctx.require_course().token_entries().get(milestone_id, {})
+    changed = 0
+    for team, entry in entries.items():
+        if stored.get(team, TokenEntry()) != entry:
+            execute(ctx, SetTokenEntryCommand(ctx, milestone_id, milestone, team, entry))
+            changed += 1
+    return changed
