@@ -6,7 +6,6 @@ import argparse
 import json
 import math
 import time
-from collections.abc import Callable
 from dataclasses import asdict
 from pathlib import Path
 
@@ -181,7 +180,7 @@ def run(args: argparse.Namespace) -> int:
     former = make_former(roster, criteria, previous)
     print(f"forming teams for {len(roster.active())} students (up to {criteria.time_limit:g} s)")
     try:
-        solution = former.solve(_printer())
+        solution = former.solve(_Printer())
     except SolverError as exc:
         raise translate(exc) from exc
     team_set = team_set_from(solution, criteria, name=Path(args.out).stem)
@@ -202,16 +201,17 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-def _printer() -> Callable[[Progress], None]:
-    last = [-math.inf]
+class _Printer:
+    """Prints a progress line at most once a second."""
 
-    def show(p: Progress) -> None:
+    def __init__(self) -> None:
+        self.last = -math.inf
+
+    def __call__(self, p: Progress) -> None:
         now = time.monotonic()
-        if now - last[0] >= 1.0:
-            last[0] = now
+        if now - self.last >= 1.0:
+            self.last = now
             print(f"  {p.elapsed:5.1f} s  {progress_text(p)}", flush=True)
-
-    return show
 
 
 def write_report(path: str, solution: Solution, names: list[str], config: Config) -> Path:
