@@ -158,7 +158,8 @@ def test_form_command_writes_teams_canvas_and_report(
     assert data["teams"][0]["explanation"].startswith("GPA mean ")
     assert data["summary"]["lines"][0] in ("12 teams of 4 students.", "12 teams of 3–5 students.")
     assert data["summary"]["lines"][0] in printed
-    assert "reference_means" not in data["teams"][0] and "worst_team" not in data["summary"]
+    assert "reference_means" not in data["teams"][0]
+    assert "worst_team" not in data["summary"]
     assert (tmp_path / "canvas.csv").exists()
 
 
