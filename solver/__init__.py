@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from solver.data import Config, Criterion, Instance, PairRule, Person, Progress, Rule
 from solver.solution import (
+    Broken,
     InfeasibleError,
     LevelResult,
     NoSolutionError,
@@ -18,6 +19,7 @@ from solver.solution import (
     Status,
     Summary,
     TeamMetrics,
+    Violation,
 )
 
 if TYPE_CHECKING:
@@ -40,6 +42,7 @@ def __getattr__(name: str) -> Any:
 
 
 __all__ = [
+    "Broken",
     "Config",
     "Criterion",
     "InfeasibleError",
@@ -56,6 +59,7 @@ __all__ = [
     "Summary",
     "TeamFormer",
     "TeamMetrics",
+    "Violation",
     "evaluate",
     "solve",
     "violations",

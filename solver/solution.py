@@ -47,6 +47,41 @@ class Status(StrEnum):
     EVALUATED = "EVALUATED"
 
 
+class Broken(StrEnum):
+    """Which hard rule a ``Violation`` breaks."""
+
+    TWICE = "twice"  # a person in ``count`` teams
+    STRANGER = "stranger"  # a person who is not in the instance
+    UNPLACED = "unplaced"  # a person in no team
+    SIZE = "size"  # a team of ``count`` members, sizes ``low``-``high``
+    LOCK_CHANGED = "lock-changed"  # a locked team (``people``) changed
+    TEAM_COUNT = "team-count"  # ``count`` teams formed, ``high`` asked for
+    PIN = "pin"  # a person not in the team they are pinned to
+    MIXED = "mixed"  # a team with several ``values`` of a same or similar rule's attribute
+    ISOLATED = "isolated"  # a single student of ``value`` in a team
+    SHORT_SLOTS = "short-slots"  # ``count`` common slots, fewer than ``low``
+    MIX_SHARE = "mix-share"  # ``count`` of ``value``, outside ``low``-``high``
+    TOGETHER = "together"  # two people who must be together are apart
+    APART = "apart"  # two people who must be apart are together
+    REPEAT = "repeat"  # former teammates together again
+
+
+@dataclass(frozen=True)
+class Violation:
+    """One broken hard rule: which rule, the team (numbered from 1) and people concerned, and
+    the numbers that tell it (see ``Broken`` for which fields each kind uses)."""
+
+    rule: Broken
+    team: int | None = None
+    people: tuple[str, ...] = ()
+    attribute: str = ""
+    value: str | None = None
+    values: tuple[str, ...] = ()
+    count: int = 0
+    low: int = 0
+    high: int = 0
+
+
 @dataclass
 class LevelResult:
     """Score and proven bound of one priority level."""

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 import solver
-from teamtool.formation.report import explanations, summary_lines
+from teamtool.formation.report import explanations, summary_lines, violation_text
 
 
 @dataclass
@@ -23,5 +23,5 @@ def evaluate_teams(
 ) -> Evaluation:
     """``teams`` (ids of the instance's people) against ``config``'s rules."""
     result = solver.evaluate(instance, config, teams)
-    broken = solver.violations(instance, config, teams)
+    broken = [violation_text(v) for v in solver.violations(instance, config, teams)]
     return Evaluation(result, broken, explanations(result, config), summary_lines(result, config))

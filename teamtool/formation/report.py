@@ -5,10 +5,18 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from solver import Rule
+from solver import Broken, Rule
 
 if TYPE_CHECKING:
-    from solver import Config, LevelResult, PairRule, Progress, Solution, TeamMetrics
+    from solver import (
+        Config,
+        LevelResult,
+        PairRule,
+        Progress,
+        Solution,
+        TeamMetrics,
+        Violation,
+    )
 
 
 def _gap(objective: float, bound: float) -> float:
@@ -127,3 +135,37 @@ def summary_lines(solution: Solution, config: Config) -> list[str]:
     if config.previous:
         lines.append(f"{summary.repeat_pairs} pair(s) of former teammates meet again.")
     return lines
+
+
+def violation_text(v: Violation) -> str:
+    """One broken hard rule in plain words, e.g. "team 2 has a single student of Gender 'F'"."""
+    who = " and ".join(v.people)
+    match v.rule:
+        case Broken.TWICE:
+            return f"{who} is in {v.count} teams"
+        case Broken.STRANGER:
+            return f"{who} is not a student of this class"
+        case Broken.UNPLACED:
+            return f"{who} is in no team"
+        case Broken.SIZE:
+            return f"team {v.team} has {v.count} members; sizes must be {v.low}–{v.high}"
+        case Broken.LOCK_CHANGED:
+            return f"locked team {', '.join(v.people)} was changed"
+        case Broken.TEAM_COUNT:
+            return f"{v.count} teams formed but {v.high} were asked for"
+        case Broken.PIN:
+            return f"{who} is not in team {v.team} where they are pinned"
+        case Broken.MIXED:
+            return f"team {v.team} mixes {v.attribute} values {list(v.values)}"
+        case Broken.ISOLATED:
+            return f"team {v.team} has a single student of {v.attribute} '{v.value}'"
+        case Broken.SHORT_SLOTS:
+            return f"team {v.team} has {v.count} common {v.attribute} slot(s), fewer than {v.low}"
+        case Broken.MIX_SHARE:
+            return f"team {v.team} has {v.count} of {v.attribute} '{v.value}', expected {v.low}–{v.high}"
+        case Broken.TOGETHER:
+            return f"{who} must be together"
+        case Broken.APART:
+            return f"{who} must be apart"
+        case Broken.REPEAT:
+            return f"team {v.team}: {who} were teammates before"

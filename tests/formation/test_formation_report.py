@@ -18,8 +18,15 @@ from solver import (
     Rule,
     Status,
     evaluate,
+    violations,
 )
-from teamtool.formation.report import level_lines, progress_text, summary_lines, team_explanation
+from teamtool.formation.report import (
+    level_lines,
+    progress_text,
+    summary_lines,
+    team_explanation,
+    violation_text,
+)
 
 
 def person(pid: str, gpa: float, gender: str, section: str, slots: str) -> Person:
@@ -165,3 +172,48 @@ def test_the_formation_package_loads_no_or_tools_until_a_run() -> None:
         [sys.executable, "-c", probe], capture_output=True, text=True, check=True
     ).stdout
     assert out.split() == ["False", "False", "True", "True"]
+
+
+def texts(instance: Instance, config: Config, teams: list[list[str]]) -> list[str]:
+    return [violation_text(v) for v in violations(instance, config, teams)]
+
+
+def test_valid_teams_have_no_violations_and_a_mixed_section_is_named() -> None:
+    config = Config(min_size=3, max_size=3, criteria=(Criterion("Section", Rule.SAME),))
+    assert texts(CLASS, config, [["a", "b", "c"], ["d", "e", "f"]]) == [
+        "team 2 mixes Section values ['L01', 'L02']"
+    ]
+    fine = Config(min_size=3, max_size=3)
+    assert texts(CLASS, fine, [["a", "b", "c"], ["d", "e", "f"]]) == []
+
+
+def test_every_broken_hard_rule_is_listed() -> None:
+    config = Config(
+        min_size=3,
+        max_size=3,
+        pins={"f": 0},
+        locked=(("a", "b"),),
+        criteria=(
+            Criterion("Gender", Rule.NO_ISOLATION, value="F", hard=True),
+            Criterion("Avail", Rule.SCHEDULE, min_common=1, hard=True),
+        ),
+        pairs=(PairRule("c", "d", together=True), PairRule("a", "b", together=False)),
+        previous=((("a", "b", "z"),),),
+        previous_hard=True,
+    )
+    teams = [["a", "b", "c", "c"], ["d", "e"], ["x"]]
+    assert texts(CLASS, config, teams) == [
+        "c is in 2 teams",
+        "x is not a student of this class",
+        "f is in no team",
+        "team 1 has 4 members; sizes must be 3–3",
+        "team 2 has 2 members; sizes must be 3–3",
+        "team 3 has 1 members; sizes must be 3–3",
+        "locked team a, b was changed",
+        "f is not in team 1 where they are pinned",
+        "team 2 has a single student of Gender 'F'",
+        "team 2 has 0 common Avail slot(s), fewer than 1",
+        "c and d must be together",
+        "a and b must be apart",
+        "team 1: a and b were teammates before",
+    ]
