@@ -6,6 +6,7 @@ import re
 from pathlib import Path
 
 from teamtool.errors import GradesError
+from teamtool.export.safe import unescape_identifier
 from teamtool.names import fold
 from teamtool.number_text import read_number
 from teamtool.problems import Problems
@@ -90,6 +91,7 @@ def load_canvas_column(
         if is_test_student(_at(cells, ids.get("Student")), _at(cells, ids.get("SIS Login ID"))):
             continue
         sid = (_at(cells, ids["SIS User ID"]) if use_sis else "") or _at(cells, ids.get("ID"))
+        sid = unescape_identifier(sid)  # our own Canvas file read back
         text = _at(cells, col)
         if not text or text.upper() in ("EX", "N/A", "-"):
             continue

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from teamtool.canvas_grades import CanvasColumn, canvas_assignment_columns, load_canvas_column
 from teamtool.errors import GradesError
+from teamtool.export.safe import unescape_identifier
 from teamtool.names import fold
 from teamtool.number_text import read_number
 from teamtool.problems import Problems, Severity
@@ -118,7 +119,7 @@ def load_team_grades(
         if not any(c.strip() for c in cells):
             continue
         add = _adder(out.problems, grid, row)
-        team = " ".join(cell(cells, team_col).split())
+        team = " ".join(unescape_identifier(cell(cells, team_col)).split())
         ms = " ".join(cell(cells, ms_col).split()) or default_ms
         if not team:
             add("empty-team", "the team is empty; the row is left out", team_col)

@@ -2,9 +2,17 @@
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
+from typing import NoReturn
+
+from teamtool.errors import FormationError
+from teamtool.natural_order import natural_key
+
+#: The count of hand edits (moves and swaps) since the set was formed, kept in its criteria.
+HAND_EDITS = "hand_edits"
 
 
 class AttributeKind(StrEnum):
@@ -112,6 +120,77 @@ class TeamSet:
 
     def students(self) -> list[str]:
         return [sid for members in self.teams.values() for sid in members]
+
+    def ordered(self) -> TeamSet:
+        """This set with its teams in natural order (Team 2 before Team 10), members kept."""
+        self.teams = {t: self.teams[t] for t in sorted(self.teams, key=natural_key)}
+        return self
+
+    @property
+    def hand_edits(self) -> int:
+        return edits if isinstance(edits := self.criteria.get(HAND_EDITS), int) else 0
+
+    def check_unlocked(self, *teams: str) -> None:
+        """Raise when one of ``teams`` is locked: its members change only once it is unlocked."""
+        locked = [t for t in teams if t in self.locked]
+        if locked:
+            raise FormationError(
+                f"{', '.join(locked)} is locked; unlock it first to change its members",
+                code="team-locked",
+            )
+
+    def moved(self, student_id: str, team: str) -> TeamSet:
+        """A copy with ``student_id`` moved from their team to the end of ``team``."""
+        source = self.team_of(student_id)
+        if source is None or team not in self.teams or source == team:
+            self._refuse(f'"{student_id}" or "{team}" is not in {self.name}, or no move')
+        self.check_unlocked(source, team)
+        after = self._edited()
+        after.teams[source].remove(student_id)
+        after.teams[team].append(student_id)
+        return after
+
+    def placed(self, student_id: str, team: str) -> TeamSet:
+        """A copy with ``student_id``, in no team yet (say, added to the roster after forming),
+        at the end of ``team``."""
+        if team not in self.teams or self.team_of(student_id) is not None:
+            self._refuse(f'"{student_id}" is already in {self.name}, or "{team}" is not')
+        self.check_unlocked(team)
+        after = self._edited()
+        after.teams[team].append(student_id)
+        return after
+
+    def swapped(self, a: str, b: str) -> TeamSet:
+        """A copy where students ``a`` and ``b`` of two teams take each other's place."""
+        team_a, team_b = self.team_of(a), self.team_of(b)
+        if team_a is None or team_b is None or team_a == team_b:
+            self._refuse(f'"{a}" and "{b}" are not in two teams of {self.name}')
+        self.check_unlocked(team_a, team_b)
+        after = self._edited()
+        ia, ib = after.teams[team_a].index(a), after.teams[team_b].index(b)
+        after.teams[team_a][ia], after.teams[team_b][ib] = b, a
+        return after
+
+    def with_lock(self, team: str, locked: bool) -> TeamSet:
+        """A copy with ``team`` locked against re-forming, or unlocked."""
+        if team not in self.teams:
+            raise FormationError(f'"{team}" is not a team of {self.name}', code="unknown-team")
+        after = copy.deepcopy(self)
+        (after.locked.add if locked else after.locked.discard)(team)
+        return after
+
+    def unassigned(self, student_ids: Iterable[str]) -> list[str]:
+        """Those of ``student_ids`` (say, the active roster) in no team of this set, in order."""
+        return [sid for sid in student_ids if self.team_of(sid) is None]
+
+    @staticmethod
+    def _refuse(message: str) -> NoReturn:
+        raise FormationError(message, code="unknown-member")
+
+    def _edited(self) -> TeamSet:
+        after = copy.deepcopy(self)
+        after.criteria[HAND_EDITS] = self.hand_edits + 1
+        return after
 
     def pairs(self) -> set[frozenset[str]]:
         """Every pair of students who share a team."""

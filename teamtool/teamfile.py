@@ -1,10 +1,16 @@
-"""Reading a team set from a teams CSV/XLSX (``student_id,team``) or a Canvas group-set export."""
+"""Reading a team set from a teams CSV/XLSX (``student_id,team``) or a Canvas group-set export.
+
+A Canvas group-set export lists every student of the course, those in no group with an empty
+``group_name``: they are a warning (``no-group``) and left out. In a teams file of our own the
+``'`` teamtool puts before an identifier a spreadsheet could run is taken off again."""
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 from teamtool.errors import InputError
+from teamtool.export.safe import unescape_identifier
 from teamtool.model import Roster, TeamSet
 from teamtool.names import fold
 from teamtool.problems import Problems
@@ -39,7 +45,8 @@ def read_team_set(path: str | Path, roster: Roster | None = None) -> tuple[TeamS
     for row, cells in grid.iter_rows(1):
 
         def cell(i: int | None, cells: list[str] = cells) -> str:
-            return cells[i].strip() if i is not None and i < len(cells) else ""
+            text = cells[i].strip() if i is not None and i < len(cells) else ""
+            return unescape_identifier(text)
 
         if not any(c.strip() for c in cells):
             continue
@@ -57,6 +64,17 @@ def read_team_set(path: str | Path, roster: Roster | None = None) -> tuple[TeamS
                 file=grid.file,
                 row=row,
                 column=column,
+            )
+            continue
+        if not team and canvas:
+            problems.add(
+                "no-group",
+                f"{_who(cell(_find(header, ('name',))), text)} is in no group of the group set; "
+                "left out of the teams",
+                file=grid.file,
+                row=row,
+                column=team_name,
+                severity="warning",
             )
             continue
         if not team:
@@ -95,10 +113,20 @@ def read_team_set(path: str | Path, roster: Roster | None = None) -> tuple[TeamS
     return TeamSet(name=Path(path).stem, teams=teams), problems
 
 
-def load_team_set(path: str | Path, roster: Roster | None = None) -> TeamSet:
-    """Like :func:`read_team_set`, but any error-level problem raises one ``InputError``."""
+def load_team_set(
+    path: str | Path, roster: Roster | None = None, warnings: Problems | None = None
+) -> TeamSet:
+    """Like :func:`read_team_set`, but any error-level problem raises one ``InputError``.
+
+    Warnings go to ``warnings``, or without it to the ``teamtool`` log (the command line prints
+    them on stderr)."""
     team_set, problems = read_team_set(path, roster)
     problems.raise_if_errors(InputError)
+    if warnings is not None:
+        warnings.extend(problems.warnings)
+    else:
+        for problem in problems.warnings:
+            logging.getLogger("teamtool").warning("%s", problem)
     if not team_set.teams:
         raise InputError(
             "the teams file lists no students", file=Path(path).name, code="empty-file"
@@ -111,3 +139,7 @@ def _find(header: list[str], names: tuple[str, ...]) -> int | None:
         if name in header:
             return header.index(name)
     return None
+
+
+def _who(name: str, key: str) -> str:
+    return f"{name} ({key})" if name else f'"{key}"'

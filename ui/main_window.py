@@ -10,8 +10,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import cast
 
-from PySide6.QtCore import QTimer
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtCore import QRect, Qt, QTimer
+from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -31,6 +31,7 @@ from ui.start_page import StartPage
 from ui.students.page import StudentsPage
 from ui.teams.page import TeamsPage
 from ui.widgets.help_text import ABOUT
+from ui.widgets.screen_fit import keep_frame_on_screen, place_window
 from ui.window_menus import build_menus, show_help
 
 FILTER = f"teamtool courses (*{SUFFIX});;All files (*)"
@@ -42,6 +43,7 @@ class MainWindow(QMainWindow):
     def __init__(self, ctx: AppContext | None = None) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
+        self._placed: QRect | None = None  # where the window was put, until it is shown
         self.ctx = ctx or AppContext(self)
         self.start = StartPage()
         self.start.new_requested.connect(self.ask_new_course)
@@ -82,13 +84,32 @@ class MainWindow(QMainWindow):
         self.recent_menu, self.close_action = menus.recent_menu, menus.close_action
         self.undo_action, self.redo_action = menus.undo_action, menus.redo_action
         self.ctx.course_opened.connect(self._course_changed)
-        self.resize(1280, 800)
         self.setMinimumSize(760, 520)
-        geometry = settings.get_bytes(settings.GEOMETRY)
-        if not geometry.isEmpty():
-            self.restoreGeometry(geometry)
+        self.restore_geometry()
         self._course_changed(None)
         QTimer.singleShot(300, preload_solver)
+
+    # -- geometry --------------------------------------------------------------------------
+    def restore_geometry(self, available: QRect | None = None) -> None:
+        """Open within ``available`` (the screen's available geometry by default): the last
+        geometry clamped to it, else the preferred size centred in it."""
+        last = settings.get_rect(settings.GEOMETRY)
+        if last.isValid():
+            self.setGeometry(last)
+        place_window(self, last.isValid(), available)
+        self._placed = self.geometry()
+        if settings.get_bool(settings.MAXIMIZED):
+            self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        placed, self._placed = self._placed, None
+        if placed is not None:  # the frame is known once shown: keep the title bar on the screen
+            QTimer.singleShot(0, lambda: self._keep_on_screen(placed))
+
+    def _keep_on_screen(self, placed: QRect) -> None:
+        if self.geometry() == placed:  # unless the window was moved or resized meanwhile
+            keep_frame_on_screen(self)
 
     # -- help ------------------------------------------------------------------------------
     def show_how_to(self) -> None:
@@ -155,7 +176,7 @@ class MainWindow(QMainWindow):
 
     def create_sample_course(self, path: str | Path) -> bool:
         """A new course file at ``path`` with the sample students, teams and milestones."""
-        from teamtool.sample_course import create_sample_course  # pulls in the import code
+        from teamtool.demo.sample_course import create_sample_course  # pulls in the import code
 
         try:
             create_sample_course(path)
@@ -195,7 +216,8 @@ class MainWindow(QMainWindow):
         return str(Path(tempfile.gettempdir()) / f"sample-course-{stamp}{SUFFIX}")
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        settings.put(settings.GEOMETRY, self.saveGeometry())
+        settings.put(settings.GEOMETRY, self.normalGeometry())
+        settings.put(settings.MAXIMIZED, self.isMaximized())
         self.teams_page.stop_solving()
         if self.ctx.course is not None:
             self.ctx.close()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtCore import QByteArray, QRect, QSettings
 
 ORGANIZATION = "teamtool"
 APPLICATION = "teamtool"
@@ -22,12 +22,13 @@ class Key:
 
 RECENT_FILES = Key("files/recent", [])  # list[str], newest first
 LAST_DIR = Key("files/last_dir", "")  # str: the folder of the last file dialog
-GEOMETRY = Key("window/geometry", QByteArray())  # QByteArray from saveGeometry()
+GEOMETRY = Key("window/rect", QRect())  # QRect: the window's normal geometry when it closed
+MAXIMIZED = Key("window/maximized", False)  # bool: the window was maximized when it closed
 WINDOW_STATE = Key("window/state", QByteArray())  # QByteArray from saveState()
 LAST_STEP = Key("window/last_step", 0)  # int: the step shown when the window closed
 TEAMS_SPLITTER = Key("teams/splitter", QByteArray())  # QByteArray: criteria | board sizes
 
-ALL_KEYS = (RECENT_FILES, LAST_DIR, GEOMETRY, WINDOW_STATE, LAST_STEP, TEAMS_SPLITTER)
+ALL_KEYS = (RECENT_FILES, LAST_DIR, GEOMETRY, MAXIMIZED, WINDOW_STATE, LAST_STEP, TEAMS_SPLITTER)
 
 
 def _store() -> QSettings:
@@ -55,6 +56,16 @@ def get_int(key: Key) -> int:
 def get_bytes(key: Key) -> QByteArray:
     raw = _raw(key)
     return raw if isinstance(raw, QByteArray) else QByteArray()
+
+
+def get_rect(key: Key) -> QRect:
+    raw = _raw(key)
+    return raw if isinstance(raw, QRect) and raw.isValid() else QRect()
+
+
+def get_bool(key: Key) -> bool:
+    raw = _raw(key)
+    return raw in (True, "true", "1", 1) if raw is not None else bool(key.default)
 
 
 def get_list(key: Key) -> list[str]:

@@ -42,6 +42,12 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "is a name the report asks to confirm (case and spaces aside), ID a student id of the "
         'roster; "TEXT=" leaves that person out as not a student of the course',
     )
+    p.add_argument(
+        "--drop-partial",
+        action="store_true",
+        help="leave out unfinished Qualtrics responses (Finished false or 0); by default the "
+        'ratings they hold are kept and reported ("partial response: rated 2 of 4")',
+    )
     p.add_argument("--out", required=True, help="the cleaned ratings CSV to write")
     p.set_defaults(func=run)
 
@@ -65,7 +71,9 @@ def run(args: argparse.Namespace) -> int:
     roster = roster_import.roster
     teams = load_team_set(args.teams, roster)
     grid = read_grid(args.survey)
-    result = import_grid(grid, roster, teams, scale=args.scale, layout=args.layout)
+    result = import_grid(
+        grid, roster, teams, scale=args.scale, layout=args.layout, drop_partial=args.drop_partial
+    )
     if confirmations:  # checked against what the survey asks to confirm, then applied
         checked = check_confirmations(confirmations, result.uncertain, roster, grid.file)
         for note in checked.notes:
@@ -78,6 +86,7 @@ def run(args: argparse.Namespace) -> int:
                 scale=args.scale,
                 layout=args.layout,
                 confirmed=checked.confirmed,
+                drop_partial=args.drop_partial,
             )
     warning = wrong_teams(result)
     if warning is not None:  # the one problem that says the whole file may not fit the teams

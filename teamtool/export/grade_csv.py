@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from teamtool.errors import ExportError
 from teamtool.export.csv_util import Cell, write_csv
+from teamtool.export.safe import Identifier
 from teamtool.grading.results import MilestoneResult
 from teamtool.model import Roster, Student
 from teamtool.names import fold
@@ -74,9 +75,9 @@ def export_grades_csv(
                 spent = list(used_left) if used_left else [None, None]
             rows.append(
                 [
-                    r.student_id,
+                    Identifier(r.student_id),
                     names.get(r.student_id, ""),
-                    r.team,
+                    Identifier(r.team),
                     result.milestone,
                     r.team_grade,
                     r.received_avg,
@@ -133,7 +134,9 @@ def export_canvas_grades(
             final = b[s.id].final_grade if s.id in b else None
             scores.append(two_decimals(final) if final is not None else "")
         if any(scores):
-            rows.append([*identity[s.id], *scores])
+            name, lms_id, sis_id, login, section = identity[s.id]
+            ids = [Identifier(lms_id), Identifier(sis_id), Identifier(login)]
+            rows.append([name, *ids, section, *scores])
     return write_csv(path, [*CANVAS_IDENTITY, *titles], rows)
 
 

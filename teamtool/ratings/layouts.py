@@ -79,6 +79,8 @@ class Response:
     label: str = ""
     #: the rater's general comment about their team (wide: every general comment column)
     general: str = ""
+    #: an unfinished Qualtrics response: its progress ("40", or "?" when not given); else ""
+    partial: str = ""
 
 
 @dataclass

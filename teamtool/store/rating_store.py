@@ -135,11 +135,23 @@ class RatingStore(CourseBase):
             )
         ]
 
-    def set_ratings(self, milestone_id: int, ratings: Sequence[Rating]) -> list[Rating]:
-        """Replace the milestone's cleaned ratings (e.g. typed in); returns the previous ones."""
+    def ratings_survey(self, milestone_id: int) -> int | None:
+        """The id of the stored survey the milestone's ratings came from (None: typed in, or
+        the milestone has no ratings)."""
+        row = self.conn.execute(
+            "SELECT survey_id FROM ratings WHERE milestone_id=? ORDER BY rowid LIMIT 1",
+            (milestone_id,),
+        ).fetchone()
+        return None if row is None or row[0] is None else int(row[0])
+
+    def set_ratings(
+        self, milestone_id: int, ratings: Sequence[Rating], survey_id: int | None = None
+    ) -> list[Rating]:
+        """Replace the milestone's cleaned ratings (typed in, or those of the stored survey
+        ``survey_id`` put back by undo); returns the previous ones."""
         before = self.ratings(milestone_id)
         with self.transaction():
-            self._replace_ratings(milestone_id, ratings, None)
+            self._replace_ratings(milestone_id, ratings, survey_id)
             self.audit("set-ratings", milestone=milestone_id, ratings=len(ratings))
         return before
 

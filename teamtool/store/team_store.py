@@ -32,14 +32,14 @@ class TeamStore(CourseBase):
             (team_set_id,),
         ):
             teams.setdefault(team, []).append(sid)
-        return TeamSet(
+        return TeamSet(  # teams in natural order, whatever order a solver or a file gave them
             name=row[1],
             teams=teams,
             id=row[0],
             created=row[2],
             criteria=json.loads(row[3]),
             locked=set(json.loads(row[4])),
-        )
+        ).ordered()
 
     def add_team_set(self, team_set: TeamSet) -> int:
         """Store a new team set; returns its id (also set on ``team_set``)."""

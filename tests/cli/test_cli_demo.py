@@ -44,7 +44,26 @@ def test_demo_writes_every_result(tmp_path: Path, capsys: pytest.CaptureFixture[
     assert "Summary" in book.sheetnames
 
 
-def test_demo_runs_again_into_the_same_folder(tmp_path: Path) -> None:
+def test_a_changed_earlier_demo_course_survives(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """#14 item 9: a second run writes sample-course-2.teamtool and says so; the first course,
+    changed by the user in between, keeps every byte."""
     out = tmp_path / "demo"
     assert main(["demo", "--out", str(out), "--time-limit", "1"]) == 0
+    first = out / "sample-course.teamtool"
+    with Course.open(first) as course:
+        course.set_meta("name", "My own course now")
+    before = first.read_bytes()
+    capsys.readouterr()
     assert main(["demo", "--out", str(out), "--time-limit", "1"]) == 0
+    printed = capsys.readouterr().out
+    assert f"{first} exists already" in printed
+    assert "this run's course is sample-course-2.teamtool" in printed
+    assert first.read_bytes() == before
+    with Course.open(first) as course:
+        assert course.meta("name") == "My own course now"
+    with Course.open(out / "sample-course-2.teamtool") as course:
+        assert len(course.roster()) == 48
+    assert main(["demo", "--out", str(out), "--time-limit", "1"]) == 0
+    assert (out / "sample-course-3.teamtool").is_file()

@@ -109,7 +109,7 @@ def test_geometry_and_step_are_remembered(qtbot: QtBot, course_path: Path) -> No
     w.show_step(1)
     size = w.size()
     w.close()
-    assert not settings.get_bytes(settings.GEOMETRY).isEmpty()
+    assert settings.get_rect(settings.GEOMETRY).size() == size
     again = MainWindow()
     qtbot.addWidget(again)
     again.open_course(course_path)

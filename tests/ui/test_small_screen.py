@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from teamtool.sample_course import create_sample_course
+from teamtool.demo.sample_course import create_sample_course
 from ui.grades.page import GradesPage
 from ui.grades.results_model import COL_FLAGS, COL_STUDENT, HEADERS, ResultsModel
 from ui.main_window import MainWindow

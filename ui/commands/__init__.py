@@ -9,6 +9,7 @@ from ui.commands.roster import (
 )
 from ui.commands.teams import (
     AddTeamSetCommand,
+    DeleteTeamSetCommand,
     EditTeamSetCommand,
     move_student,
     set_locked,
@@ -18,6 +19,7 @@ from ui.commands.teams import (
 __all__ = [
     "AddStudentCommand",
     "AddTeamSetCommand",
+    "DeleteTeamSetCommand",
     "EditStudentCommand",
     "EditTeamSetCommand",
     "ImportRosterCommand",

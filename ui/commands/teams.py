@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import copy
-
 from PySide6.QtGui import QUndoCommand
 
-from teamtool.errors import FormationError
+from teamtool.errors import CourseFileError, FormationError
 from teamtool.model import TeamSet
 from ui.context import AppContext
 
@@ -32,6 +30,32 @@ class AddTeamSetCommand(QUndoCommand):
         self.ctx.team_sets_changed.emit()
 
 
+class DeleteTeamSetCommand(QUndoCommand):
+    """Delete a team set (the store refuses one a milestone grades); undo puts it back."""
+
+    def __init__(self, ctx: AppContext, team_set_id: int) -> None:
+        self.ctx, self.course = ctx, ctx.require_course()
+        self.team_set = self.course.team_set(team_set_id)
+        super().__init__(f"Delete {self.team_set.name}")
+        used = [m.name for m in self.course.milestones() if m.team_set_id == team_set_id]
+        if used:  # refused here, before the stack runs redo (where an error is only printed)
+            names = ", ".join(f'"{n}"' for n in used)
+            raise CourseFileError(
+                f'team set "{self.team_set.name}" cannot be deleted: milestone {names} grades '
+                "it; give that milestone other teams first",
+                code="team-set-in-use",
+            )
+
+    def redo(self) -> None:
+        assert self.team_set.id is not None
+        self.course.delete_team_set(self.team_set.id)
+        self.ctx.team_sets_changed.emit()
+
+    def undo(self) -> None:
+        self.course.restore_team_set(self.team_set)
+        self.ctx.team_sets_changed.emit()
+
+
 class EditTeamSetCommand(QUndoCommand):
     """Replace a stored team set by an edited copy; undo stores the previous version."""
 
@@ -52,52 +76,27 @@ class EditTeamSetCommand(QUndoCommand):
         self.ctx.team_sets_changed.emit()
 
 
-def _copy(team_set: TeamSet) -> TeamSet:
-    return copy.deepcopy(team_set)
-
-
-def _check_unlocked(team_set: TeamSet, *teams: str) -> None:
-    locked = [t for t in teams if t in team_set.locked]
-    if locked:
-        raise FormationError(
-            f"{', '.join(locked)} is locked; unlock it first to change its members",
-            code="team-locked",
-        )
-
-
 def move_student(
     ctx: AppContext, team_set: TeamSet, student_id: str, team: str
 ) -> EditTeamSetCommand:
-    """A command moving ``student_id`` into ``team`` (at the end of its member list)."""
-    source = team_set.team_of(student_id)
-    if source is None or team not in team_set.teams:
-        raise FormationError(
-            f'"{student_id}" or "{team}" is not in {team_set.name}', code="unknown-member"
-        )
-    _check_unlocked(team_set, source, team)
-    after = _copy(team_set)
-    after.teams[source].remove(student_id)
-    after.teams[team].append(student_id)
-    return EditTeamSetCommand(ctx, after, f"Move {student_id} to {team}")
+    """A command moving ``student_id`` to the end of ``team``; a student in no team of the set
+    (an unassigned student) is placed there."""
+    if team_set.team_of(student_id) is None:
+        if ctx.require_course().roster().get(student_id) is None:
+            raise FormationError(
+                f'"{student_id}" is not in {team_set.name} nor in the roster', code="unknown-member"
+            )
+        after = team_set.placed(student_id, team)
+        return EditTeamSetCommand(ctx, after, f"Place {student_id} in {team}")
+    return EditTeamSetCommand(ctx, team_set.moved(student_id, team), f"Move {student_id} to {team}")
 
 
 def swap_students(ctx: AppContext, team_set: TeamSet, a: str, b: str) -> EditTeamSetCommand:
     """A command swapping two students of different teams (each takes the other's place)."""
-    team_a, team_b = team_set.team_of(a), team_set.team_of(b)
-    if team_a is None or team_b is None:
-        raise FormationError(f'"{a}" or "{b}" is not in {team_set.name}', code="unknown-member")
-    _check_unlocked(team_set, team_a, team_b)
-    after = _copy(team_set)
-    ia, ib = after.teams[team_a].index(a), after.teams[team_b].index(b)
-    after.teams[team_a][ia], after.teams[team_b][ib] = b, a
-    return EditTeamSetCommand(ctx, after, f"Swap {a} and {b}")
+    return EditTeamSetCommand(ctx, team_set.swapped(a, b), f"Swap {a} and {b}")
 
 
 def set_locked(ctx: AppContext, team_set: TeamSet, team: str, locked: bool) -> EditTeamSetCommand:
     """A command locking ``team`` against re-solving, or unlocking it."""
-    after = _copy(team_set)
-    if locked:
-        after.locked.add(team)
-    else:
-        after.locked.discard(team)
-    return EditTeamSetCommand(ctx, after, f"{'Lock' if locked else 'Unlock'} {team}")
+    text = f"{'Lock' if locked else 'Unlock'} {team}"
+    return EditTeamSetCommand(ctx, team_set.with_lock(team, locked), text)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -28,7 +30,7 @@ class OverrideDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("overrideDialog")
-        self.setWindowTitle(f"Override the grade of {name}")
+        self.setWindowTitle("Override a grade")  # short: a title bar elides ("Ryan…onnor")
         self.setMinimumWidth(460)
         computed = "—" if result.grade is None else f"{result.grade:.2f}"
         self.grade = QDoubleSpinBox()
@@ -44,7 +46,10 @@ class OverrideDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
-        form.addRow(QLabel(f"{name}, {result.team}: adjusted grade {computed}"))
+        who = QLabel(f"<b>{escape(name)}</b>, {escape(result.team)}: adjusted grade {computed}")
+        who.setObjectName("overrideWho")
+        who.setWordWrap(True)
+        form.addRow(who)
         form.addRow("New grade", self.grade)
         form.addRow("Reason", self.reason)
         form.addRow(self.buttons)

@@ -185,7 +185,7 @@ class ResultsModel(QAbstractTableModel):
             COL_FACTOR: r.factor,
             COL_GRADE: r.grade,
             COL_FINAL: r.final_grade,
-            COL_FLAGS: ", ".join(f.code for f in r.flags),
+            COL_FLAGS: flags_text([f.code for f in r.flags]),
             COL_RECEIVED: r.received_avg,
             COL_TEAM_AVG: r.team_avg,
             COL_OVERRIDE: r.override,
@@ -223,3 +223,9 @@ def _team_key(team: str) -> str:
     """``Team 2`` before ``Team 10``."""
     head, _, tail = team.rpartition(" ")
     return f"{head} {int(tail):06d}" if tail.isdigit() else team
+
+
+def flags_text(codes: list[str]) -> str:
+    """The Flags cell: the first flag whole and how many more ("low-performer +1"); the cell's
+    tooltip lists them all. A narrow column never shows "low-performe…"."""
+    return f"{codes[0]} +{len(codes) - 1}" if len(codes) > 1 else "".join(codes)

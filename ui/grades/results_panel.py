@@ -18,15 +18,16 @@ from ui.context import AppContext
 from ui.errors import show_error
 from ui.grades.options_panel import OptionsPanel
 from ui.grades.override_dialog import OverrideDialog
-from ui.grades.results_model import COL_FLAGS, COL_STUDENT, STUDENT_ROLE, ResultsModel
+from ui.grades.results_model import COL_STUDENT, STUDENT_ROLE, ResultsModel
 from ui.grades.whatif_dialog import WhatIfDialog
 from ui.milestone_commands import SetOverrideCommand, execute
 from ui.milestones.data import MilestoneInputs, scale_for
 from ui.widgets.headers import fit_columns, label_width
 
 #: Columns fit their label and contents in the user's font, these at most so many characters
-#: wide (the cell's tooltip has the rest), so that Student to Flags fit a 1024-pixel window.
-WIDEST_CHARS = {COL_STUDENT: 27, COL_FLAGS: 17}
+#: wide (the cell's tooltip has the rest), so that Student to Flags fit a 1024-pixel window;
+#: Flags fits its widest cell (one flag and "+N"), never "low-performe…".
+WIDEST_CHARS = {COL_STUDENT: 27}
 
 
 class ResultsPanel(QWidget):

@@ -1,95 +1,50 @@
-"""The board of team cards: members with key attributes, badges, the explanation, lock; drag and drop."""
+"""The board of team cards in as many columns as fit: drag and drop with autoscroll, search."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QFrame,
-    QGridLayout,
-    QHBoxLayout,
-    QLabel,
-    QListView,
-    QScrollArea,
-    QToolButton,
-    QVBoxLayout,
-    QWidget,
+from PySide6.QtCore import QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QCursor,
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QGuiApplication,
+    QResizeEvent,
 )
+from PySide6.QtWidgets import QGridLayout, QScrollArea, QWidget
 
 from teamtool.model import Student
-from ui.teams.members_model import TeamMembersModel
+from ui.teams.members_model import MIME, TeamMembersModel
+from ui.teams.team_card import CARD_WIDTH, TeamCard
 
-CARD_WIDTH = 235
 BATCH = 8  # cards built per turn of the event loop, so that 75 cards never freeze the window
+EDGE = 40  # pixels from the board's top or bottom edge where a drag scrolls the board
 STYLE = """
 QLabel#badge { color: #b00020; font-weight: bold }
 QLabel#badgeOk { color: green }
 QLabel#explanation { color: palette(dark); font-size: 11px }
-TeamCard[locked="true"] { background: palette(alternate-base) }
+TeamCard { border: 1px solid palette(mid); border-radius: 4px }
+TeamCard[locked="true"] { background: #fbf1d9; border: 2px solid #c08a1e }
+TeamCard[found="true"] { border: 2px solid palette(highlight) }
 """
 
 
-class TeamCard(QFrame):
-    """One team: header (name, size, badges, lock), the members list, the one-line explanation."""
+class CardHolder(QWidget):
+    """The grid under the cards: a drag over a gap between cards is followed (for autoscroll)
+    but nothing can be dropped there."""
 
-    lock_toggled = Signal(str, bool)
+    drag_moved = Signal(QPoint)
 
-    def __init__(
-        self,
-        model: TeamMembersModel,
-        explanation: str,
-        problems: list[str],
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self.setObjectName(f"card:{model.team}")
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setMinimumWidth(CARD_WIDTH - 20)
-        self.model = model
-        title = QLabel(f"<b>{model.team}</b> · {len(model.members)}")
-        self.badge = QLabel(f"⚠ {len(problems)}" if problems else "✓")
-        self.badge.setObjectName("badge")
-        self.badge.setToolTip("\n".join(problems) if problems else "No rule broken")
-        self.badge.setStyleSheet(
-            "color: #b00020; font-weight: bold" if problems else "color: green"
-        )
-        self.lock = QToolButton()
-        self.lock.setCheckable(True)
-        self.lock.setChecked(model.locked)
-        self.lock.setText("🔒 locked" if model.locked else "lock")
-        self.lock.setToolTip("A locked team is kept as it is when you form teams again")
-        self.lock.toggled.connect(lambda on: self.lock_toggled.emit(model.team, on))
-        head = QHBoxLayout()
-        head.addWidget(title)
-        head.addWidget(self.badge)
-        head.addStretch(1)
-        head.addWidget(self.lock)
-        self.view = QListView()
-        self.view.setObjectName(f"members:{model.team}")
-        self.view.setModel(model)
-        self.view.setDragEnabled(True)
-        self.view.setAcceptDrops(True)
-        self.view.setDropIndicatorShown(True)
-        self.view.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
-        self.view.setDefaultDropAction(Qt.DropAction.MoveAction)
-        self.view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.view.setUniformItemSizes(True)
-        rows = max(len(model.members), 3)
-        row_height = self.view.sizeHintForRow(0) if model.members else -1
-        row_height = row_height if row_height > 0 else self.fontMetrics().height() + 2
-        self.view.setFixedHeight(row_height * rows + 2 * self.view.frameWidth() + 4)
-        self.explanation = QLabel(explanation.replace(" · ", "\n"))
-        self.explanation.setObjectName("explanation")
-        self.explanation.setToolTip(explanation)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(6, 4, 6, 4)
-        layout.addLayout(head)
-        layout.addWidget(self.view)
-        layout.addWidget(self.explanation)
-        self.setProperty("locked", model.locked)
+    def __init__(self) -> None:
+        super().__init__()
+        self.setAcceptDrops(True)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasFormat(MIME):
+            event.accept()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        self.drag_moved.emit(self.mapToGlobal(event.position().toPoint()))
+        event.ignore()
 
 
 class TeamBoard(QScrollArea):
@@ -98,6 +53,8 @@ class TeamBoard(QScrollArea):
     move_requested = Signal(str, str)
     swap_requested = Signal(str, str)
     lock_toggled = Signal(str, bool)
+    menu_requested = Signal(str, QPoint)  # student id, global position
+    key_command = Signal(str, str)  # "move", "swap" or "menu"; the student
     cards_ready = Signal()  # every card of the last ``set_cards`` is built
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -105,7 +62,8 @@ class TeamBoard(QScrollArea):
         self.setObjectName("teamBoard")
         self.setWidgetResizable(True)
         self.cards: list[TeamCard] = []
-        self._holder = QWidget()
+        self._holder = CardHolder()
+        self._holder.drag_moved.connect(self.autoscroll_at)
         self._grid = QGridLayout(self._holder)
         self._grid.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self._holder.setStyleSheet(STYLE)
@@ -113,6 +71,9 @@ class TeamBoard(QScrollArea):
         self._columns = 0
         self._generation = 0
         self._pending: list[tuple] = []
+        self._scroll_timer = QTimer(self)  # keeps scrolling while a drag rests near an edge
+        self._scroll_timer.setInterval(50)
+        self._scroll_timer.timeout.connect(self._keep_scrolling)
 
     def set_cards(
         self,
@@ -147,13 +108,18 @@ class TeamBoard(QScrollArea):
         if generation != self._generation:
             return  # a newer set_cards replaced these cards
         batch, self._pending = self._pending[:BATCH], self._pending[BATCH:]
+        queued = Qt.ConnectionType.QueuedConnection
         for name, members, locked, keys, explanations, problems, flags in batch:
             model = TeamMembersModel(name, members, keys, flags, locked)
-            model.move_requested.connect(self.move_requested, Qt.ConnectionType.QueuedConnection)
-            model.swap_requested.connect(self.swap_requested, Qt.ConnectionType.QueuedConnection)
+            model.move_requested.connect(self.move_requested, queued)
+            model.swap_requested.connect(self.swap_requested, queued)
             card = TeamCard(model, explanations.get(name, ""), problems.get(name, []))
             model.setParent(card)
-            card.lock_toggled.connect(self.lock_toggled, Qt.ConnectionType.QueuedConnection)
+            card.lock_toggled.connect(self.lock_toggled, queued)
+            card.move_requested.connect(self.move_requested, queued)
+            card.drag_moved.connect(self.autoscroll_at)
+            card.view.menu_requested.connect(self.menu_requested)
+            card.view.key_command.connect(self.key_command)
             self.cards.append(card)
         self._place(len(self.cards) - len(batch))
         if self._pending:
@@ -176,14 +142,80 @@ class TeamBoard(QScrollArea):
         columns = self._columns_fit()
         if columns != self._columns:
             self._columns, start = columns, 0
+        top = Qt.AlignmentFlag.AlignTop
         for i in range(start, len(self.cards)):
-            self._grid.addWidget(self.cards[i], i // columns, i % columns)
+            self._grid.addWidget(self.cards[i], i // columns, i % columns, top)
             self.cards[i].show()
-
-    def _layout_cards(self) -> None:
-        if self._columns_fit() != self._columns:
-            self._place(0)
+            QTimer.singleShot(0, self.cards[i].view.fit_height)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        self._layout_cards()
+        if self._columns_fit() != self._columns:
+            self._place(0)
+
+    # -- while dragging --------------------------------------------------------------------
+    def autoscroll_at(self, global_pos: QPoint) -> int:
+        """Scroll when a drag is within ``EDGE`` pixels of the top or bottom of the board (or
+        past it); returns the pixels scrolled. Keeps scrolling while the drag rests there."""
+        y = self.viewport().mapFromGlobal(global_pos).y()
+        height = self.viewport().height()
+        step = 0
+        if y < EDGE:
+            step = -max(4, (EDGE - y) // 2)
+        elif y > height - EDGE:
+            step = max(4, (y - height + EDGE) // 2)
+        bar = self.verticalScrollBar()
+        before = bar.value()
+        bar.setValue(before + step)
+        moved = bar.value() - before
+        if moved and not self._scroll_timer.isActive():
+            self._scroll_timer.start()
+        elif not moved:
+            self._scroll_timer.stop()
+        return moved
+
+    def _keep_scrolling(self) -> None:
+        """While the drag lasts (a mouse button held), go on scrolling near an edge."""
+        if QGuiApplication.mouseButtons() == Qt.MouseButton.NoButton:
+            self._scroll_timer.stop()
+        else:
+            self.autoscroll_at(QCursor.pos())
+
+    # -- finding a student -------------------------------------------------------------------
+    def find_student(self, text: str, start: int = 0) -> str | None:
+        """Highlight the ``start``-th student whose name or id holds ``text`` (any case),
+        select them and scroll their card into view; returns their id (None: no match)."""
+        needle = text.strip().casefold()
+        matches = [
+            (card, s.id)
+            for card in self.cards
+            for s in card.model.members
+            if needle and (needle in s.name.casefold() or needle in s.id.casefold())
+        ]
+        for card in self.cards:
+            card.set_found(False)
+            card.view.clearSelection()
+        if not matches:
+            return None
+        card, student = matches[start % len(matches)]
+        card.set_found(True)
+        card.view.select_student(student)
+        card.view.setFocus()
+        self.ensureWidgetVisible(card, 10, 10)
+        return student
+
+    def current_student(self) -> str:
+        """The student selected on the board (the last card to have focus first)."""
+        focused = [c for c in self.cards if c.view.hasFocus()]
+        for card in focused + self.cards:
+            if card.view.selectionModel() and card.view.selectionModel().hasSelection():
+                return card.view.current_student()
+        return ""
+
+    def student_pos(self, student_id: str) -> QPoint:
+        """The global position of ``student_id``'s line (where a menu for them opens)."""
+        for card in self.cards:
+            if card.view.select_student(student_id):
+                rect = card.view.visualRect(card.view.currentIndex())
+                return card.view.viewport().mapToGlobal(rect.bottomLeft())
+        return self.mapToGlobal(QPoint(0, 0))

@@ -10,6 +10,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from teamtool.model import AttributeKind, Roster, TeamSet
+from teamtool.team_quality import NOT_SETTINGS
 
 if TYPE_CHECKING:
     from teamtool.formation import FormationCriteria
@@ -81,11 +82,11 @@ def starting_criteria(roster: Roster, team_sets: list[TeamSet]) -> dict[str, Any
 
 def saved_criteria(team_set: TeamSet) -> dict[str, Any]:
     """The criteria a team set was formed with, without the run's result."""
-    return {**DEFAULTS, **{k: v for k, v in team_set.criteria.items() if k != RESULT}}
+    return {**DEFAULTS, **{k: v for k, v in team_set.criteria.items() if k not in NOT_SETTINGS}}
 
 
 def to_formation(data: Mapping[str, Any]) -> FormationCriteria:
     """Checked criteria; a FormationError names what is wrong."""
     from teamtool.formation import FormationCriteria
 
-    return FormationCriteria.from_dict({k: v for k, v in data.items() if k != RESULT})
+    return FormationCriteria.from_dict({k: v for k, v in data.items() if k not in NOT_SETTINGS})

@@ -136,6 +136,11 @@ class CriteriaPanel(QWidget):
         self.time_limit.setValue(float(c["time_limit"]))
         self.seed.setValue(int(c["seed"]))
 
+    def restore(self, criteria: dict[str, Any]) -> None:
+        """Show ``criteria`` (from ``criteria()``) again: the rules and every other setting."""
+        self.rules.set_rules(list(criteria.get("rules", [])))
+        self.set_criteria(criteria)
+
     def criteria(self) -> dict[str, Any]:
         """The panel as ``FormationCriteria.to_dict`` data (previous sets by id)."""
         return {

@@ -82,7 +82,10 @@ def evaluate_set(roster: Roster, team_set: TeamSet, previous: list[TeamSet]) -> 
     chart = {a: [m.numeric_means.get(a) for m in result.metrics] for a in numeric}
     lines = list(evaluation.summary_lines)
     status = team_set.criteria.get("result")
-    if isinstance(status, dict) and status.get("status"):
+    if team_set.hand_edits:
+        n = team_set.hand_edits
+        lines.insert(0, f"Edited by hand: {n} move{'s' if n != 1 else ''} since forming.")
+    elif isinstance(status, dict) and status.get("status"):
         lines.insert(0, _status_line(status))
     return SetView(views, keys, flags, lines, hard, chart, dict(result.summary.class_means), result)
 

@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import (
     QScrollArea,
     QSplitter,
@@ -23,12 +21,16 @@ from ui.context import AppContext
 from ui.errors import show_error
 from ui.teams.criteria import saved_criteria, starting_criteria
 from ui.teams.criteria_panel import CriteriaPanel
+from ui.teams.criteria_undo import CriteriaUndo
 from ui.teams.evaluation import SetView, evaluate_set
 from ui.teams.export_actions import export
+from ui.teams.hand_edits import HandEdits
 from ui.teams.job import FormationJob, FormationResult
 from ui.teams.results_view import ResultsView
+from ui.teams.set_actions import SetActions
 from ui.teams.set_controls import SetControls
 from ui.teams.solve_runner import SolveRunner
+from ui.widgets.wheel_guard import guard_wheel
 from ui.workers import Worker
 
 if TYPE_CHECKING:
@@ -48,7 +50,7 @@ class TeamsPage(QWidget):
         self.current: TeamSet | None = None
         self.view: SetView | None = None
         self._run_course: Course | None = None
-        self._show_new = False
+        self.show_newest = False
 
         self.criteria_panel = CriteriaPanel()
         self.criteria_scroll = criteria_scroll = QScrollArea()
@@ -57,6 +59,7 @@ class TeamsPage(QWidget):
         criteria_scroll.setMinimumWidth(290)
         criteria_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
+        self.criteria_undo = CriteriaUndo(self.criteria_panel, ctx.undo_stack)
         self.controls = SetControls(lambda: self.current.name if self.current else "teams")
         self.set_combo = self.controls.set_combo
         self.solve_button = self.controls.solve_button
@@ -68,6 +71,8 @@ class TeamsPage(QWidget):
         self.solve_button.clicked.connect(self.start_solve)
         self.cancel_button.clicked.connect(self.cancel_solve)
         self.export_button.chosen.connect(self.export)
+        self.set_actions = SetActions(self)
+        self.controls.add_to_top(self.set_actions.button)
         self.runner = SolveRunner(self)
         self.runner.progressed.connect(self.controls.show_progress)
         self.runner.succeeded.connect(self._succeeded)
@@ -80,6 +85,7 @@ class TeamsPage(QWidget):
         self.board.move_requested.connect(self.move_to_team)
         self.board.swap_requested.connect(self.swap_pair)
         self.board.lock_toggled.connect(self.lock_team)
+        self.hand = HandEdits(self)
 
         right = QWidget()
         rl = QVBoxLayout(right)
@@ -116,11 +122,13 @@ class TeamsPage(QWidget):
                 else self.criteria_panel.criteria()
             )
             self.criteria_panel.set_context(self.roster, self.team_sets, criteria)
+            guard_wheel(self.criteria_scroll, self.criteria_panel)
+            self.criteria_undo.track()
             bar = self.criteria_scroll.verticalScrollBar().sizeHint().width()
             width = self.criteria_panel.minimumSizeHint().width() + bar + 4
             self.criteria_scroll.setMinimumWidth(max(290, width))
         keep = self.current.id if self.current is not None and not fresh else None
-        if self._show_new:
+        if self.show_newest:
             keep = None  # the newest set
         self._fill_combo(keep)
         self._update_buttons()
@@ -136,14 +144,23 @@ class TeamsPage(QWidget):
         ts = self.current
         self.view = None
         if ts is not None:
-            chosen = {str(x) for x in saved_criteria(ts)["previous"]}
-            previous = [s for s in self.team_sets if str(s.id) in chosen or s.name in chosen]
             try:
-                self.view = evaluate_set(self.roster, ts, previous)
+                self.view = evaluate_set(self.roster, ts, self.previous_sets())
             except Exception as exc:  # noqa: BLE001 - every error ends in the one dialog
                 show_error(self, exc)
                 return
         self.tabs.show_view(ts, self.view)
+        self.hand.show_unassigned()
+        edited = self.hand.status_text()
+        if edited:
+            self.status.setText(edited)
+
+    def previous_sets(self) -> list[TeamSet]:
+        """The earlier sets whose teammates the shown set's rules keep apart."""
+        if self.current is None:
+            return []
+        chosen = {str(x) for x in saved_criteria(self.current)["previous"]}
+        return [s for s in self.team_sets if str(s.id) in chosen or s.name in chosen]
 
     @property
     def chart(self) -> BalanceChart | None:
@@ -156,6 +173,7 @@ class TeamsPage(QWidget):
             running=running, has_roster=has_roster, has_set=self.current is not None
         )
         self.criteria_panel.setEnabled(not running)
+        self.set_actions.update()
 
     # -- solving ---------------------------------------------------------------------------
     @property
@@ -188,13 +206,13 @@ class TeamsPage(QWidget):
         if course is None or course is not self.ctx.course:
             return  # the course was closed meanwhile
         try:
-            self._show_new = True  # the reload that follows shows the new set
+            self.show_newest = True  # the reload that follows shows the new set
             self.ctx.push(AddTeamSetCommand(self.ctx, result.team_set))
         except Exception as exc:  # noqa: BLE001
             show_error(self, exc)
             return
         finally:
-            self._show_new = False
+            self.show_newest = False
         self.controls.show_solved(result.solution, result.levels)
 
     def _failed(self, error: BaseException) -> None:
@@ -206,24 +224,15 @@ class TeamsPage(QWidget):
         self._update_buttons()
         self.solve_finished.emit(outcome)
 
-    # -- hand edits (always through an undo command) -----------------------------------------
+    # -- hand edits (always through an undo command, see HandEdits) --------------------------
     def move_to_team(self, student_id: str, team: str) -> None:
-        self._edit(lambda ts: move_student(self.ctx, ts, student_id, team))
+        self.hand.edit(lambda ts: move_student(self.ctx, ts, student_id, team))
 
     def swap_pair(self, a: str, b: str) -> None:
-        self._edit(lambda ts: swap_students(self.ctx, ts, a, b))
+        self.hand.edit(lambda ts: swap_students(self.ctx, ts, a, b))
 
     def lock_team(self, team: str, locked: bool) -> None:
-        self._edit(lambda ts: set_locked(self.ctx, ts, team, locked))
-
-    def _edit(self, make: Callable[[TeamSet], QUndoCommand]) -> None:
-        if self.current is None:
-            return
-        try:
-            self.ctx.push(make(self.current))
-        except Exception as exc:  # noqa: BLE001
-            show_error(self, exc)
-            self.show_set()
+        self.hand.edit(lambda ts: set_locked(self.ctx, ts, team, locked))
 
     # -- export ------------------------------------------------------------------------------
     def export(self, kind: str, path: str | Path) -> Path | None:

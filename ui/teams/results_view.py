@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QScrollArea, QTabWidget, QVBoxLayout, QWidget
 
 from teamtool.model import TeamSet
-from ui.teams.board import TeamBoard
+from ui.teams.board_panel import BoardPanel
 from ui.teams.evaluation import SetView
 
 if TYPE_CHECKING:
@@ -22,16 +22,8 @@ class ResultsView(QTabWidget):
         super().__init__(parent)
         self.view: SetView | None = None
         self.chart: BalanceChart | None = None
-        self.board = TeamBoard()
-        self.legend = QLabel()
-        self.legend.setObjectName("boardLegend")
-        self.legend.setStyleSheet("color: palette(dark)")
-        self.legend.setWordWrap(True)
-        board_box = QWidget()
-        bl = QVBoxLayout(board_box)
-        bl.setContentsMargins(0, 0, 0, 0)
-        bl.addWidget(self.legend)
-        bl.addWidget(self.board, 1)
+        self.board_panel = BoardPanel()
+        self.board, self.legend = self.board_panel.board, self.board_panel.legend
         self.summary = QLabel()
         self.summary.setObjectName("qualitySummary")
         self.summary.setWordWrap(True)
@@ -42,7 +34,7 @@ class ResultsView(QTabWidget):
         summary_scroll.setWidget(self.summary)
         self.chart_holder = QWidget()
         QVBoxLayout(self.chart_holder)
-        self.addTab(board_box, "Teams")
+        self.addTab(self.board_panel, "Teams")
         self.addTab(self.chart_holder, "Balance chart")
         self.addTab(summary_scroll, "Quality summary")
         self.currentChanged.connect(lambda _i: self._draw_chart())
@@ -51,6 +43,7 @@ class ResultsView(QTabWidget):
         self.view = view
         if team_set is None or view is None:
             self.board.set_cards([], [], {}, {}, {})
+            self.board_panel.show_view(None)
             self.summary.setText("No teams formed yet.")
             self.legend.setText("No teams yet: set the rules on the left, then click Form teams.")
             self._draw_chart()
@@ -62,10 +55,16 @@ class ResultsView(QTabWidget):
             {t.name: t.problems for t in view.teams},
             view.member_flags,
         )
+        self.board_panel.show_view(view)
         keys = " · ".join(view.key_attributes)
         self.legend.setText(
             (f"Each line: name — {keys}." if keys else "Each line: a student's name.")
-            + "  Drag a student onto another team to move, onto a student to swap."
+            + " Drag or right-click to move or swap."
+        )
+        self.legend.setToolTip(
+            "Drag a student onto another team (anywhere on its card) to move them, onto a "
+            "student to swap the two. Right-click a student, or select one and press Ctrl+M "
+            "(Move to team…) or Ctrl+Shift+M (Swap with…)."
         )
         when = team_set.created[:16].replace("T", " ")
         lines = [f"<b>{team_set.name}</b> ({when})", *view.summary_lines]

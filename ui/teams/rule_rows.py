@@ -35,6 +35,14 @@ class RuleRow:
         self.value = with_tip(QComboBox(), "The value no one should be alone with in a team")
         self.value.addItems(values)
         self.min_common = spin_box(1, 20, RULE_HELP["schedule"], prefix="≥ ", suffix=" common")
+        for setting, control in (
+            ("priority", self.priority),
+            ("weight", self.weight),
+            ("hard rule", self.hard),
+            ("value", self.value),
+            ("common slots", self.min_common),
+        ):
+            control.setObjectName(f"{setting}:{name}")
         self.details = QWidget()
         grid = QGridLayout(self.details)
         grid.setContentsMargins(12, 0, 0, 4)
@@ -113,6 +121,12 @@ class RuleRows(QWidget):
             self.grid.addWidget(row.label, 2 * i, 0)
             self.grid.addWidget(row.rule, 2 * i, 1)
             self.grid.addWidget(row.details, 2 * i + 1, 0, 1, 2)
+
+    def set_rules(self, rules: list[dict[str, Any]]) -> None:
+        """Show ``rules`` in the existing rows (an attribute without a rule: off)."""
+        by_name = {str(r.get("attribute")): r for r in rules}
+        for name, row in self.rows.items():
+            row.set(by_name.get(name))
 
     def rules(self) -> list[dict[str, Any]]:
         return [r for row in self.rows.values() if (r := row.get())["rule"] != "off"]

@@ -42,7 +42,7 @@ class SetControls(QWidget):
         self.cancel_button.setEnabled(False)
         self.export_button = ExportButton(export_name)
         self.set_combo.currentIndexChanged.connect(lambda _i: self._show_full_name())
-        top = QHBoxLayout()  # the set and its export; the run below, so the name fits 1024 px
+        self.top = top = QHBoxLayout()  # the set, its menu, export; the run below (1024 px)
         top.addWidget(QLabel("Team set:"))
         top.addWidget(self.set_combo, 1)
         top.addWidget(self.export_button)
@@ -64,6 +64,10 @@ class SetControls(QWidget):
         layout.addLayout(top)
         layout.addLayout(run)
         layout.addWidget(self.status)
+
+    def add_to_top(self, widget: QWidget) -> None:
+        """Put ``widget`` (the team-set menu) between the set picker and Export."""
+        self.top.insertWidget(self.top.count() - 1, widget)
 
     def fill_sets(self, team_sets: Sequence[TeamSet], keep_id: int | None) -> int:
         """List the team sets without signalling; select ``keep_id`` (else the newest)."""

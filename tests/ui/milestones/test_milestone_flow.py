@@ -113,7 +113,8 @@ def test_whole_milestone_flow(qtbot: QtBot, ctx: AppContext, tmp_path: Path) -> 
     assert ["Ryan O'Connor (s1011)", "low-performer", "factor from teammates' ratings <= 0.85",
             "37.5 / 70.833 = 0.529"] in rows  # fmt: skip
     matrix = ratings_page.matrix
-    assert matrix.data(matrix.index(0, 1)) == "37.5"  # Ravi rated Ryan "Deficient"
+    assert matrix.data(matrix.index(0, 1)) == "Deficient"  # Ravi rated Ryan 37.5
+    assert matrix.data(matrix.index(0, 1), Qt.ItemDataRole.UserRole) == 37.5
 
     # The grades of the default method (autorating, cap 1.05).
     assert cell(grades_page, RYAN, COL_FACTOR) == "0.652"
@@ -284,7 +285,7 @@ def test_undoing_a_survey_import_clears_the_ratings_page(qtbot: QtBot, ctx: AppC
     assert dialog.import_button.isEnabled()
     dialog.accept()
     page.select_team("Team 1")
-    assert page.matrix.data(page.matrix.index(0, 1)) == "37.5"
+    assert page.matrix.data(page.matrix.index(0, 1)) == "Deficient"
     assert page.summary.text().startswith("188 ratings; latest import m1_long.csv")
     ctx.undo_stack.undo()
     assert page.matrix.data(page.matrix.index(0, 1)) == "—"

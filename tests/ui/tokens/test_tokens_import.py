@@ -7,7 +7,7 @@ from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
-from teamtool.sample_course import create_sample_course
+from teamtool.demo.sample_course import create_sample_course
 from teamtool.store import TokenEntry
 from ui.context import AppContext
 from ui.grades.page import GradesPage

@@ -9,8 +9,8 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from teamtool.demo.sample_course import create_sample_course
 from teamtool.milestone_inputs import load_inputs
-from teamtool.sample_course import create_sample_course
 from teamtool.store import TokenEntry
 from ui.context import AppContext
 from ui.tokens.ledger_model import COL_DAYS, COL_LEFT, COL_ORIGINAL, COL_RESUBS, COL_SPENT

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from teamtool.demo import sample_path
+from teamtool.demo.sample_files import sample_path
 from teamtool.errors import InputError, SurveyError
 from teamtool.gradesfile import load_team_grades
 from teamtool.grading import PRESETS

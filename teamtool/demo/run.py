@@ -1,29 +1,29 @@
-"""The demo: the whole job on the bundled sample course, step by step, into one output folder."""
+"""``teamtool demo``: the whole job on the bundled sample course, step by step, into one folder."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
 
-from teamtool.demo_formation import run_formation
-from teamtool.demo_milestones import run_milestones
+from teamtool.demo.formation_step import run_formation
+from teamtool.demo.milestone_steps import run_milestones
+from teamtool.demo.sample_files import sample_path, samples_dir
 from teamtool.errors import InputError
 from teamtool.model import Roster, TeamSet
 from teamtool.roster import import_roster
-from teamtool.store import Course
+from teamtool.store import SUFFIX, Course
 from teamtool.teamfile import load_team_set
 
-SAMPLES = Path(__file__).resolve().parent.parent / "samples"
+COURSE_STEM = "sample-course"
 
 
-def sample_path(*parts: str) -> Path:
-    path = SAMPLES.joinpath(*parts)
-    if not path.exists():
-        raise InputError(
-            "the sample course is missing; run teamtool from a full checkout of the project",
-            file=str(path),
-            code="no-samples",
-        )
+def new_course_path(out: Path) -> Path:
+    """``sample-course.teamtool`` in ``out``, or the first free ``sample-course-N.teamtool``:
+    a course file from an earlier run may hold the user's own changes and is never replaced."""
+    path, number = out / f"{COURSE_STEM}{SUFFIX}", 1
+    while path.exists() or path.is_symlink():
+        number += 1
+        path = out / f"{COURSE_STEM}-{number}{SUFFIX}"
     return path
 
 
@@ -33,8 +33,12 @@ def run_demo(
     """Run every step; returns what was written, by label."""
     out.mkdir(parents=True, exist_ok=True)
     outputs: dict[str, Path] = {}
-    course_path = out / "sample-course.teamtool"
-    course_path.unlink(missing_ok=True)  # the demo's own output from an earlier run
+    course_path = new_course_path(out)
+    if course_path.name != f"{COURSE_STEM}{SUFFIX}":
+        echo(
+            f"Note: {out / (COURSE_STEM + SUFFIX)} exists already (an earlier demo, perhaps with "
+            f"your changes): it is kept as it is, and this run's course is {course_path.name}"
+        )
     with Course.create(course_path, "Sample course: Software Engineering Project") as course:
         roster = _import_roster(course, echo)
         outputs["course file"] = course_path
@@ -42,7 +46,7 @@ def run_demo(
         for path in run_formation(course, roster, out, time_limit, echo):
             outputs[path.name] = path
         project_teams = _project_teams(course, roster, echo)
-        for path in run_milestones(course, roster, project_teams, SAMPLES, out, echo):
+        for path in run_milestones(course, roster, project_teams, samples_dir(), out, echo):
             outputs[path.name] = path
     return outputs
 
