@@ -22,7 +22,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from teamtool.grid import Grid
+from teamtool.files.grid import Grid
 from teamtool.model import Roster, Student, TeamSet
 from teamtool.ratings.survey import SurveyImport, import_grid
 

@@ -14,7 +14,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 import pytest
 from hypothesis import settings
 
-from teamtool.course_export import ExportBundle, gather
+from teamtool.course.adjust_export import ExportBundle, gather
 from teamtool.demo.sample_course import create_sample_course
 from teamtool.store import Course
 

@@ -7,12 +7,12 @@ import sys
 
 from teamtool.cli.confirm_args import check_confirmations, parse_confirmations, quote
 from teamtool.export.output_paths import check_outputs
+from teamtool.files.tables import read_grid
 from teamtool.model import Roster
 from teamtool.ratings.layouts import LAYOUT_NAMES, LAYOUTS
 from teamtool.ratings.scales import PRESETS
 from teamtool.ratings.survey import SurveyImport, import_grid, write_ratings_csv
 from teamtool.ratings.team_check import wrong_teams
-from teamtool.tables import read_grid
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -53,8 +53,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from teamtool.files.teamfile import load_team_set
     from teamtool.roster import import_roster
-    from teamtool.teamfile import load_team_set
 
     check_outputs(
         [("SURVEY", args.survey), ("--roster", args.roster), ("--teams", args.teams),

@@ -5,14 +5,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from teamtool.course_export import ExportChoice, gather, write_exports
+from teamtool.course.adjust_export import ExportChoice, gather, write_exports
+from teamtool.course.milestone_inputs import load_inputs
 from teamtool.errors import SurveyError
-from teamtool.gradesfile import load_team_grades
+from teamtool.files.gradesfile import load_team_grades
 from teamtool.grading import PRESETS
-from teamtool.milestone_inputs import load_inputs
 from teamtool.model import Milestone, Roster, TeamSet
 from teamtool.ratings import import_survey
 from teamtool.store import Course
+from teamtool.tokens.course import course_tokens, store_token_columns
 
 #: Milestone -> (survey file in samples/surveys, people the instructor confirmed in the window).
 SURVEYS = {
@@ -32,12 +33,15 @@ def run_milestones(
     """Import each milestone's grades and survey, adjust with Oakley's autorating, export."""
     grades = load_team_grades(samples / "grades.csv", list(team_set.teams))
     names = {s.id: s.label for s in roster}
-    for step, (name, (survey_file, confirmed)) in enumerate(SURVEYS.items(), start=4):
+    for step, (name, (survey_file, confirmed)) in enumerate(SURVEYS.items(), start=5):
         milestone = Milestone(name, grades.max_points.get(name, 100.0), team_set.id, grades[name])
         milestone_id = course.add_milestone(milestone)
+        tokens = store_token_columns(course, grades)  # days late and resubmissions of the file
         path = samples / "surveys" / survey_file
         survey = import_survey(path, roster, team_set, confirmed=confirmed)
         echo(f"{step}. {name}: {len(survey.ratings)} ratings from {survey.file} ({survey.layout})")
+        if tokens:
+            echo(f"   team tokens: {tokens_line(course, name)}")
         for text, sid in confirmed.items():
             echo(f'   confirmed "{text}" as {names[sid]} (the window asks you this)')
         for problem in survey.problems:
@@ -56,3 +60,22 @@ def run_milestones(
     for problem in done.problems:
         echo(f"   {problem}")
     return done.written
+
+
+def tokens_line(course: Course, milestone: str) -> str:
+    """What the teams spent on ``milestone`` (late days, resubmissions) and what it did."""
+    outcome = course_tokens(course)
+    if outcome is None:
+        return "none used"
+    spent = []
+    for team, rows in outcome.ledger.items():
+        row = next((r for r in rows if r.milestone == milestone), None)
+        if row is None or not (row.days_late or row.resubmissions):
+            continue
+        asked = [f"{row.days_late} day(s) late"] if row.days_late else []
+        asked += [f"{row.resubmissions} resubmission(s)"] if row.resubmissions else []
+        outcome_text = "late, no tokens: no credit" if row.no_credit else f"{row.spent} spent"
+        if row.resubmission_refused:
+            outcome_text += ", resubmission refused"
+        spent.append(f"{team} {' and '.join(asked)}, {outcome_text} ({row.left} left)")
+    return "; ".join(spent) or "none used"

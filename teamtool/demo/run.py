@@ -7,12 +7,13 @@ from pathlib import Path
 
 from teamtool.demo.formation_step import run_formation
 from teamtool.demo.milestone_steps import run_milestones
+from teamtool.demo.process_steps import assign_sample_mentors, write_process_files
 from teamtool.demo.sample_files import sample_path, samples_dir
 from teamtool.errors import InputError
+from teamtool.files.teamfile import load_team_set
 from teamtool.model import Roster, TeamSet
 from teamtool.roster import import_roster
 from teamtool.store import SUFFIX, Course
-from teamtool.teamfile import load_team_set
 
 COURSE_STEM = "sample-course"
 
@@ -46,8 +47,10 @@ def run_demo(
         for path in run_formation(course, roster, out, time_limit, echo):
             outputs[path.name] = path
         project_teams = _project_teams(course, roster, echo)
+        outputs["mentors"] = assign_sample_mentors(course, roster, project_teams, out, echo)
         for path in run_milestones(course, roster, project_teams, samples_dir(), out, echo):
             outputs[path.name] = path
+    outputs.update(write_process_files(course_path, out, echo))
     return outputs
 
 

@@ -6,13 +6,13 @@ from pathlib import Path
 
 from teamtool.demo.sample_files import sample_path
 from teamtool.errors import InputError, SurveyError
-from teamtool.gradesfile import load_team_grades
+from teamtool.files.gradesfile import load_team_grades
+from teamtool.files.teamfile import load_team_set
 from teamtool.grading import PRESETS
 from teamtool.model import Milestone
 from teamtool.ratings import import_survey
 from teamtool.roster import import_roster
 from teamtool.store import Course
-from teamtool.teamfile import load_team_set
 
 TITLE = "Sample course: Software Engineering Project"
 

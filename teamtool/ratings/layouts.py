@@ -6,9 +6,9 @@ import re
 from dataclasses import dataclass, field
 
 from teamtool.errors import SurveyError
+from teamtool.files.tables import Grid
 from teamtool.names import fold
 from teamtool.ratings.member_columns import has_member_groups
-from teamtool.tables import Grid
 
 LAYOUTS = ("long", "google", "msforms", "qualtrics", "members")
 LAYOUT_NAMES = {

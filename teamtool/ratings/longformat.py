@@ -11,7 +11,9 @@ from pathlib import Path
 from teamtool.errors import SurveyError
 from teamtool.export.csv_util import write_csv
 from teamtool.export.safe import Identifier, unescape_identifier, unescape_text
+from teamtool.files.tables import Grid, read_grid
 from teamtool.model import Rating, Roster
+from teamtool.number_text import parse_number
 from teamtool.problems import Problems
 from teamtool.ratings.cleaned_checks import (
     ReadRating,
@@ -24,10 +26,9 @@ from teamtool.ratings.cleaned_checks import (
 )
 from teamtool.ratings.layouts import Answer, Extracted, Response, long_columns
 from teamtool.ratings.matching import PeopleMatcher
-from teamtool.ratings.rating_scale import Scale, parse_number
+from teamtool.ratings.rating_scale import Scale
 from teamtool.ratings.scale_detection import best_scale
 from teamtool.ratings.scales import get_scale
-from teamtool.tables import Grid, read_grid
 
 RATINGS_HEADER = ("rater_id", "ratee_id", "rating", "label", "comment")
 GENERAL_COLUMN = "general_comment"

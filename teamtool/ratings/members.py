@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from teamtool.errors import SurveyError
+from teamtool.files.tables import Grid
 from teamtool.problems import Problems
 from teamtool.ratings.comment_columns import is_comment
 from teamtool.ratings.layouts import Answer, Extracted, Response, is_qualtrics, key
 from teamtool.ratings.member_columns import MemberGroup, member_groups
 from teamtool.ratings.qualtrics_status import not_a_response, unfinished
 from teamtool.ratings.wide import MSFORMS_FIXED, QUALTRICS_FIXED, who_role
-from teamtool.tables import Grid
 
 #: The submission time, most telling first: Qualtrics, Microsoft Forms, Google Forms, others.
 TIME_KEYS = (

@@ -3,9 +3,9 @@ response (``Finished`` false or 0) holds the ratings given so far, kept unless d
 
 from __future__ import annotations
 
+from teamtool.files.tables import Grid
 from teamtool.problems import Problems
 from teamtool.ratings.layouts import key
-from teamtool.tables import Grid
 
 #: ``Status`` values of responses that are not students': previews, tests, spam (text or code).
 SKIPPED_STATUS = {"survey preview", "preview", "1", "survey test", "test", "2", "spam", "8"}

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from teamtool.errors import SurveyError
+from teamtool.files.tables import Grid, read_grid
 from teamtool.model import Rating, Roster, TeamSet
 from teamtool.problems import Problems
 from teamtool.ratings.cleaning import build_ratings
@@ -26,7 +27,6 @@ from teamtool.ratings.scales import (
 from teamtool.ratings.submissions import latest_submissions
 from teamtool.ratings.team_check import check_team_share
 from teamtool.ratings.wide import read_google, read_msforms, read_qualtrics
-from teamtool.tables import Grid, read_grid
 
 __all__ = [
     "SurveyImport",

@@ -5,13 +5,13 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from teamtool.errors import SurveyError
+from teamtool.files.tables import Grid
 from teamtool.names import fold
 from teamtool.problems import Problems
 from teamtool.ratings.comment_columns import is_comment, read_comments, split_comment_columns
 from teamtool.ratings.layouts import GRID_HEADER, Answer, Extracted, Response, key
 from teamtool.ratings.qualtrics_status import not_a_response, unfinished
 from teamtool.ratings.rating_scale import PRESETS, Scale
-from teamtool.tables import Grid
 
 MSFORMS_FIXED = {"id", "start time", "completion time", "email", "name", "last modified time"}
 MSFORMS_QUIZ = ("total points", "quiz feedback", "points - ", "feedback - ")

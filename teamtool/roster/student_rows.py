@@ -5,12 +5,12 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Sequence
 
+from teamtool.canvas import gradebook
 from teamtool.export.safe import unescape_identifier
 from teamtool.model import Student
 from teamtool.names import display_name
 from teamtool.number_text import Mark
 from teamtool.problems import Problems
-from teamtool.roster import canvas
 from teamtool.roster.mapping import ColumnMapping
 from teamtool.roster.values import parse_attributes
 
@@ -46,7 +46,7 @@ def build_students(
         name = cell(cells, "name")
         if not name and (cell(cells, "first") or cell(cells, "last")):
             name = f"{cell(cells, 'first')} {cell(cells, 'last')}".strip()
-        if is_canvas and canvas.is_test_student(name, cell(cells, "login")):
+        if is_canvas and gradebook.is_test_student(name, cell(cells, "login")):
             continue
         sid = cell(cells, "id")
         if not sid:

@@ -6,7 +6,7 @@ import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from teamtool.errors import CourseFileError, GradingError
+from teamtool.errors import GradingError
 from teamtool.model import Rating
 from teamtool.ratings.scales import scale_to_text
 from teamtool.ratings.survey import SurveyImport
@@ -95,13 +95,12 @@ class RatingStore(CourseBase):
     def delete_survey(self, survey_id: int) -> None:
         """Remove a stored survey (the undo of an import); its ratings are the caller's concern."""
         with self.transaction() as c:
-            row = c.execute(
-                "SELECT milestone_id, file FROM surveys WHERE id=?", (survey_id,)
-            ).fetchone()
-            if row is None:
-                raise CourseFileError(
-                    f"no survey {survey_id} in this course", code="unknown-survey"
-                )
+            row = self.known_row(
+                "SELECT milestone_id, file FROM surveys WHERE id=?",
+                (survey_id,),
+                f"no survey {survey_id}",
+                "unknown-survey",
+            )
             c.execute("DELETE FROM surveys WHERE id=?", (survey_id,))
             self.audit("delete-survey", milestone=row[0], file=row[1], survey=survey_id)
 

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from teamtool.canvas_grades import load_canvas_column
-from teamtool.export.grade_csv import export_canvas_grades
+from teamtool.canvas.grade_column import load_canvas_column
+from teamtool.canvas.grades_csv import export_canvas_grades
 from teamtool.export.safe import (
     safe_csv_identifier,
     safe_csv_text,
@@ -17,12 +17,12 @@ from teamtool.export.safe import (
     unescape_text,
 )
 from teamtool.export.team_lists import export_canvas_groups, export_team_set
+from teamtool.files.teamfile import load_team_set
 from teamtool.grading.adjust import adjust_milestone
 from teamtool.grading.options import AdjustOptions
 from teamtool.model import Rating, Roster, Student, TeamSet
 from teamtool.ratings import read_ratings_csv
 from teamtool.ratings.longformat import write_ratings_csv
-from teamtool.teamfile import load_team_set
 
 IDS = ["-x12", "+1", "@jo.smith", "=1+1", "-cmd|' /C calc'!A0", "'-x", "s1001"]
 

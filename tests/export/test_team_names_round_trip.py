@@ -6,7 +6,7 @@ from pathlib import Path
 
 from teamtool.export.csv_util import write_csv
 from teamtool.export.safe import Identifier
-from teamtool.gradesfile import load_team_grades
+from teamtool.files.gradesfile import load_team_grades
 
 
 def test_a_team_named_like_a_formula_comes_back_from_a_grades_file(tmp_path: Path) -> None:

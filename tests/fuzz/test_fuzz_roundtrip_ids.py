@@ -11,13 +11,13 @@ from pathlib import Path
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from teamtool.canvas_grades import load_canvas_column
+from teamtool.canvas.grade_column import load_canvas_column
 from teamtool.cli import main
 from teamtool.export.safe import unescape_identifier
 from teamtool.export.team_lists import export_canvas_groups, export_team_set
+from teamtool.files.teamfile import load_team_set
 from teamtool.model import Rating, Roster, Student, TeamSet
 from teamtool.ratings import write_ratings_csv
-from teamtool.teamfile import load_team_set
 
 # What students' ids really begin with, and what formulas and CSV files are made of.
 SYMBOLS = [*"-+@='.!|(_ #,\";$%&*/:<>?[]^`{}~", "é", "Ø", "ß", "中", "0", "1", "a", "Z"]

@@ -15,9 +15,9 @@ from hypothesis import strategies as st
 from test_fuzz_roster import attempt
 
 from teamtool.errors import TeamtoolError
+from teamtool.files.teamfile import load_team_set
 from teamtool.ratings import import_survey
 from teamtool.roster import import_roster
-from teamtool.teamfile import load_team_set
 
 SAMPLES = Path(__file__).resolve().parents[2] / "samples"
 ROSTER = import_roster(SAMPLES / "roster.csv").roster

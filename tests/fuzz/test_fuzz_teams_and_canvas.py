@@ -17,11 +17,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from test_fuzz_roster import attempt, located
 
-from teamtool.canvas_grades import load_canvas_column
+from teamtool.canvas.grade_column import load_canvas_column
 from teamtool.errors import TeamtoolError
+from teamtool.files.teamfile import read_team_set
 from teamtool.model import Roster, Student
 from teamtool.roster import import_roster
-from teamtool.teamfile import read_team_set
 
 FUZZ = settings(max_examples=60, deadline=None)
 ROSTER = Roster(

@@ -8,9 +8,9 @@ import pytest
 from ratings_helpers import EXPECTED, expected_triples, write_msforms
 
 from teamtool.errors import SurveyError
+from teamtool.files.tables import Grid, read_grid
 from teamtool.model import Roster, TeamSet
 from teamtool.ratings import SurveyImport, detect_layout, import_survey
-from teamtool.tables import Grid, read_grid
 
 
 def triples(result: SurveyImport) -> set[tuple[str, str, float]]:

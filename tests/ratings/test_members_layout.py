@@ -12,14 +12,14 @@ from ratings_helpers import EXPECTED, MSFORMS_ACCOUNTS, OAKLEY, expected_triples
 
 from teamtool.cli import main
 from teamtool.errors import SurveyError
+from teamtool.files.tables import Grid
+from teamtool.files.teamfile import load_team_set
 from teamtool.model import Milestone, Roster, TeamSet
 from teamtool.ratings import SurveyImport, detect_layout, import_survey
 from teamtool.ratings.layouts import LAYOUT_NAMES, LAYOUTS
 from teamtool.ratings.member_columns import column_role
 from teamtool.roster import import_roster
 from teamtool.store import Course
-from teamtool.tables import Grid
-from teamtool.teamfile import load_team_set
 
 SAMPLES = Path(__file__).resolve().parents[2] / "samples"
 CHRIS = {"Chris Lee": "s1023"}

@@ -6,10 +6,10 @@ from pathlib import Path
 
 import pytest
 
+from teamtool.files.teamfile import load_team_set
 from teamtool.model import Roster, TeamSet
 from teamtool.ratings import SurveyImport, import_survey
 from teamtool.roster import import_roster
-from teamtool.teamfile import load_team_set
 
 M1_LAYOUTS = {
     "m1_long.csv": "long",

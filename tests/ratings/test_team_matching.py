@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from teamtool.grid import Grid
+from teamtool.files.grid import Grid
 from teamtool.model import Roster, Student, TeamSet
 from teamtool.ratings.matching import PeopleMatcher
 from teamtool.ratings.survey import import_grid

@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
+from teamtool.files.teamfile import load_team_set, read_team_set
 from teamtool.problems import Problems
 from teamtool.roster import import_roster
-from teamtool.teamfile import load_team_set, read_team_set
 
 HEADER = "name,canvas_user_id,user_id,login_id,sections,group_name,canvas_group_id,group_id\n"
 

@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
-from teamtool.sample_course import create_sample_course
+from teamtool.demo.sample_course import create_sample_course
 from ui.main_window import MainWindow
 
 HEADER = "name,canvas_user_id,user_id,login_id,sections,group_name,canvas_group_id,group_id\n"

@@ -7,8 +7,8 @@ from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
+from teamtool.files.teamfile import load_team_set
 from teamtool.roster import import_roster
-from teamtool.teamfile import load_team_set
 from ui.ratings.import_dialog import SurveyImportDialog
 
 SAMPLES = Path(__file__).resolve().parents[2] / "samples"

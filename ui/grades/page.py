@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from teamtool.course_export import results_of_file
+from teamtool.course.adjust_export import results_of_file
 from teamtool.grading import AdjustOptions, MilestoneResult
 from ui.context import AppContext
 from ui.errors import show_error

@@ -24,10 +24,10 @@ from PySide6.QtWidgets import (
 )
 
 from teamtool.errors import TeamtoolError
+from teamtool.files.tables import Grid, read_grid
 from teamtool.model import Roster, TeamSet
 from teamtool.ratings import PRESETS, SurveyImport, UncertainMatch, detect_layout, import_grid
 from teamtool.ratings.layouts import LAYOUT_NAMES, LAYOUTS
-from teamtool.tables import Grid, read_grid
 from ui.ratings.path_edit import PathEdit, person_combo
 from ui.ratings.problem_kinds import fill_report
 from ui.ratings.tables import labelled

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from teamtool.model import Rating
-from teamtool.natural_order import natural_key
+from teamtool.names import natural_key
 
 #: Report headings by problem code, so the user sees duplicates, non-respondents, etc. at a glance.
 KINDS = {

@@ -11,11 +11,11 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu, QMessageBox, QToolButton
 
+from teamtool.course.team_quality import score_text, set_score
 from teamtool.errors import TeamtoolError
+from teamtool.files.teamfile import load_team_set
 from teamtool.model import TeamSet
 from teamtool.problems import Problems
-from teamtool.team_quality import score_text, set_score
-from teamtool.teamfile import load_team_set
 from ui import settings
 from ui.commands import AddTeamSetCommand, DeleteTeamSetCommand, EditTeamSetCommand
 from ui.errors import show_error

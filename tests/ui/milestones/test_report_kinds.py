@@ -16,14 +16,14 @@ from pytestqt.qtbot import QtBot
 
 import teamtool.ratings
 from teamtool.errors import TeamtoolError
+from teamtool.files.teamfile import load_team_set
 from teamtool.model import Milestone, Roster, TeamSet
 from teamtool.problems import Problem
 from teamtool.ratings import import_survey
 from teamtool.roster import import_roster
-from teamtool.teamfile import load_team_set
+from tests.ui.import_steps import open_survey_import
 from ui.context import AppContext
 from ui.milestone_commands import AddMilestoneCommand, execute
-from ui.ratings.page import RatingsPage
 from ui.ratings.problem_kinds import KIND_LABELS, fill_report, kind_label, stored_line
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -148,12 +148,7 @@ def test_stored_report_lines_show_their_kind_not_their_code() -> None:
 
 def test_the_ratings_page_report_has_no_raw_code(qtbot: QtBot, ctx: AppContext) -> None:
     execute(ctx, AddMilestoneCommand(ctx, Milestone("M1", 100)))
-    page = RatingsPage(ctx)
-    qtbot.addWidget(page)
-    page.show()
-    dialog = page.open_import()
-    assert dialog is not None
-    dialog.set_file(SAMPLES / "surveys" / "m1_google_forms.csv")
+    page, dialog = open_survey_import(qtbot, ctx, SAMPLES / "surveys" / "m1_google_forms.csv")
     combo = dialog.match_combo(0)  # "Chris Lee" is Christopher Lee
     combo.setCurrentIndex(combo.findData("s1023"))
     with qtbot.waitSignal(page.ready, timeout=10000):

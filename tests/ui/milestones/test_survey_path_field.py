@@ -11,21 +11,17 @@ from PySide6.QtWidgets import QApplication, QDialog
 from pytestqt.qtbot import QtBot
 
 from teamtool.model import Milestone
+from tests.ui.import_steps import open_survey_import
 from ui.context import AppContext
 from ui.milestone_commands import AddMilestoneCommand, execute
 from ui.ratings.import_dialog import SurveyImportDialog
-from ui.ratings.page import RatingsPage
 
 SURVEYS = Path(__file__).resolve().parents[3] / "samples" / "surveys"
 
 
 def open_dialog(qtbot: QtBot, ctx: AppContext) -> SurveyImportDialog:
     execute(ctx, AddMilestoneCommand(ctx, Milestone("M1", 100)))
-    page = RatingsPage(ctx)
-    qtbot.addWidget(page)
-    page.show()
-    dialog = page.open_import()
-    assert dialog is not None
+    _page, dialog = open_survey_import(qtbot, ctx)
     qtbot.waitExposed(dialog)
     return dialog
 

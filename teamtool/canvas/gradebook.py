@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
+from teamtool.files.tables import Grid
 from teamtool.names import fold
-from teamtool.tables import Grid
 
 IDENTITY = (
     "Student",

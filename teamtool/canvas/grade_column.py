@@ -5,13 +5,13 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from teamtool.canvas.gradebook import identity_columns, is_skipped_row, is_test_student
 from teamtool.errors import GradesError
 from teamtool.export.safe import unescape_identifier
+from teamtool.files.tables import Grid, read_grid
 from teamtool.names import fold
 from teamtool.number_text import read_number
 from teamtool.problems import Problems
-from teamtool.roster.canvas import identity_columns, is_skipped_row, is_test_student
-from teamtool.tables import Grid, read_grid
 
 _COMPUTED = re.compile(r"(Current|Final|Unposted).*(Score|Points|Grade)$|^Override ")
 _ASSIGNMENT_ID = re.compile(r"\s*\((\d+)\)\s*$")

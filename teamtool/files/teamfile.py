@@ -11,24 +11,23 @@ from pathlib import Path
 
 from teamtool.errors import InputError
 from teamtool.export.safe import unescape_identifier
+from teamtool.files import headers
+from teamtool.files.headers import Header
+from teamtool.files.tables import read_grid
 from teamtool.model import Roster, TeamSet
-from teamtool.names import fold
 from teamtool.problems import Problems
 from teamtool.roster.values import PeopleIndex
-from teamtool.tables import read_grid
-
-STUDENT_HEADERS = ("student_id", "student id", "user_id", "sis user id", "id", "student", "email")
-TEAM_HEADERS = ("team", "group_name", "group name", "group", "team name", "team_name")
 
 
 def read_team_set(path: str | Path, roster: Roster | None = None) -> tuple[TeamSet, Problems]:
     """The team set in ``path`` and every problem found (unknown or repeated students, blanks)."""
     grid = read_grid(path)
-    header = [fold(h) for h in grid.rows[0]]
+    header = Header(grid.rows[0])
     problems = Problems(list(grid.problems))
-    team_col = _find(header, TEAM_HEADERS)
-    canvas = "canvas_user_id" in header
-    student_col = _find(header, STUDENT_HEADERS)
+    team_col = header.find(headers.TEAMS_TEAM)
+    canvas_id_col = header.find((headers.CANVAS_USER_ID,))
+    canvas = canvas_id_col is not None
+    student_col = header.find(headers.TEAMS_STUDENT)
     if team_col is None or (student_col is None and not canvas):
         raise InputError(
             'a teams file needs a student column ("student_id") and a team column ("team"); '
@@ -53,8 +52,8 @@ def read_team_set(path: str | Path, roster: Roster | None = None) -> tuple[TeamS
         team = " ".join(cell(team_col).split())
         text = cell(student_col)
         if canvas and not text:
-            text = by_lms.get(cell(header.index("canvas_user_id")), "") or cell(
-                _find(header, ("login_id",))
+            text = by_lms.get(cell(canvas_id_col), "") or cell(
+                header.find((headers.CANVAS_LOGIN_ID,))
             )
         column = grid.rows[0][student_col] if student_col is not None else "canvas_user_id"
         if not text:
@@ -69,7 +68,7 @@ def read_team_set(path: str | Path, roster: Roster | None = None) -> tuple[TeamS
         if not team and canvas:
             problems.add(
                 "no-group",
-                f"{_who(cell(_find(header, ('name',))), text)} is in no group of the group set; "
+                f"{_who(cell(header.find(('name',))), text)} is in no group of the group set; "
                 "left out of the teams",
                 file=grid.file,
                 row=row,
@@ -132,13 +131,6 @@ def load_team_set(
             "the teams file lists no students", file=Path(path).name, code="empty-file"
         )
     return team_set
-
-
-def _find(header: list[str], names: tuple[str, ...]) -> int | None:
-    for name in names:
-        if name in header:
-            return header.index(name)
-    return None
 
 
 def _who(name: str, key: str) -> str:

@@ -7,11 +7,12 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from teamtool.gradesfile import canvas_assignment_columns, load_canvas_column, load_team_grades
+from teamtool.canvas import gradebook
+from teamtool.canvas.grade_column import canvas_assignment_columns, load_canvas_column
+from teamtool.files.gradesfile import load_team_grades
+from teamtool.files.tables import read_grid
 from teamtool.problems import Problems
-from teamtool.roster import canvas
 from teamtool.store.token_store import TokenEntry
-from teamtool.tables import read_grid
 
 
 @dataclass
@@ -27,7 +28,7 @@ class GradesFromFile:
 
 def is_canvas_gradebook(path: str | Path) -> bool:
     """A Canvas gradebook export starts with the columns Student and ID."""
-    return canvas.is_canvas_gradebook(read_grid(path))
+    return gradebook.is_canvas_gradebook(read_grid(path))
 
 
 def gradebook_columns(path: str | Path) -> list[str]:

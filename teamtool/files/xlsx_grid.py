@@ -15,9 +15,9 @@ import zipfile
 from decimal import Decimal
 from typing import Any
 
-from teamtool.csv_grid import trim
 from teamtool.errors import InputError
-from teamtool.grid import Grid
+from teamtool.files.csv_grid import trim
+from teamtool.files.grid import Grid
 
 MAX_ROWS, MAX_COLUMNS = 1_048_576, 16_384  # Excel's sheet
 NO_VALUE = "formula-without-value"

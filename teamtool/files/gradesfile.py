@@ -1,10 +1,10 @@
-"""Reading team grades (``team,grade[,max][,milestone]``); re-exports the Canvas column reader.
+"""Reading team grades (``team,grade[,max][,milestone]``).
 
 Optional token columns (``days_late``, ``resubmissions``, ``original_grade``) are read by
 :mod:`teamtool.tokens.columns`; the grades stay as in the file (tokens are applied later).
 
-Reading one Canvas gradebook column lives in :mod:`teamtool.canvas_grades`; numbers are read by
-:mod:`teamtool.number_text`, the one number parser of the core.
+Reading one Canvas gradebook column lives in :mod:`teamtool.canvas.grade_column`; numbers are
+read by :mod:`teamtool.number_text`, the one number parser of the core.
 """
 
 from __future__ import annotations
@@ -12,39 +12,18 @@ from __future__ import annotations
 from collections.abc import Callable, Collection
 from pathlib import Path
 
-from teamtool.canvas_grades import CanvasColumn, canvas_assignment_columns, load_canvas_column
 from teamtool.errors import GradesError
 from teamtool.export.safe import unescape_identifier
+from teamtool.files import headers
+from teamtool.files.headers import Header
+from teamtool.files.tables import Grid, read_grid
 from teamtool.names import fold
 from teamtool.number_text import read_number
 from teamtool.problems import Problems, Severity
-from teamtool.tables import Grid, read_grid
-from teamtool.tokens.columns import (
-    DAYS_LATE_HEADERS,
-    ORIGINAL_GRADE_HEADERS,
-    RESUBMISSION_HEADERS,
-    TokenCells,
-    TokenColumns,
-    read_token_cells,
-)
+from teamtool.tokens.columns import TokenCells, TokenColumns, read_token_cells
 from teamtool.tokens.ledger import TokenUse
 
-__all__ = [
-    "GRADE_HEADERS",
-    "MAX_HEADERS",
-    "MILESTONE_HEADERS",
-    "TEAM_HEADERS",
-    "CanvasColumn",
-    "TeamGrades",
-    "canvas_assignment_columns",
-    "load_canvas_column",
-    "load_team_grades",
-]
-
-TEAM_HEADERS = ("team", "team name", "group", "group name", "group_name")
-GRADE_HEADERS = ("grade", "team grade", "score", "points", "mark")
-MAX_HEADERS = ("max", "max points", "maximum", "points possible", "out of")
-MILESTONE_HEADERS = ("milestone", "assignment", "deliverable")
+__all__ = ["TeamGrades", "load_team_grades"]
 
 
 class TeamGrades(dict[str, dict[str, float]]):
@@ -64,14 +43,6 @@ class TeamGrades(dict[str, dict[str, float]]):
         self.original_grades: dict[str, dict[str, float]] = {}
 
 
-def _find(header: list[str], names: tuple[str, ...]) -> int | None:
-    folded = [fold(h).replace("_", " ") for h in header]
-    for name in names:
-        if name.replace("_", " ") in folded:
-            return folded.index(name.replace("_", " "))
-    return None
-
-
 def load_team_grades(
     path: str | Path,
     teams: Collection[str] | None = None,
@@ -87,20 +58,20 @@ def load_team_grades(
     :class:`~teamtool.problems.Problem`; with ``raise_on_error`` they are raised together.
     """
     grid = read_grid(path, raise_errors=False)
-    header = grid.rows[0]
-    team_col, grade_col = _find(header, TEAM_HEADERS), _find(header, GRADE_HEADERS)
+    header = Header(grid.rows[0])
+    team_col, grade_col = header.find(headers.GRADES_TEAM), header.find(headers.GRADES_GRADE)
     if team_col is None or grade_col is None:
         raise GradesError(
-            'a grades file needs a "team" and a "grade" column; found: ' + ", ".join(header),
+            'a grades file needs a "team" and a "grade" column; found: ' + ", ".join(header.cells),
             file=grid.file,
             row=1,
             code="missing-column",
         )
-    max_col, ms_col = _find(header, MAX_HEADERS), _find(header, MILESTONE_HEADERS)
+    max_col, ms_col = header.find(headers.GRADES_MAX), header.find(headers.GRADES_MILESTONE)
     token_cols = TokenColumns(
-        _find(header, DAYS_LATE_HEADERS),
-        _find(header, RESUBMISSION_HEADERS),
-        _find(header, ORIGINAL_GRADE_HEADERS),
+        header.find(headers.DAYS_LATE),
+        header.find(headers.RESUBMISSIONS),
+        header.find(headers.ORIGINAL_GRADE),
     )
     out = TeamGrades()
     out.has_token_columns = token_cols.present

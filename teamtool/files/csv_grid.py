@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 from teamtool.errors import InputError
-from teamtool.grid import Grid
+from teamtool.files.grid import Grid
 
 
 def decode_text(data: bytes, name: str) -> tuple[str, str, set[int]]:

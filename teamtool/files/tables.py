@@ -12,10 +12,10 @@ import os
 import stat
 from pathlib import Path
 
-from teamtool.csv_grid import decode_text, parse_csv_bytes, sniff_delimiter
 from teamtool.errors import InputError
-from teamtool.grid import Grid
-from teamtool.xlsx_grid import read_xlsx
+from teamtool.files.csv_grid import decode_text, parse_csv_bytes, sniff_delimiter
+from teamtool.files.grid import Grid
+from teamtool.files.xlsx_grid import read_xlsx
 
 __all__ = ["Grid", "decode_text", "parse_csv_bytes", "read_grid", "sniff_delimiter"]
 
