@@ -11,11 +11,12 @@ from teamtool.files.gradesfile import load_team_grades
 from teamtool.model import TeamSet
 from teamtool.roster import import_roster
 from teamtool.store import Course
+from ui.commands import execute
+from ui.commands.milestones import SetTeamGradesCommand
 from ui.commands.teams import AddTeamSetCommand
 from ui.grades.page import GradesPage
 from ui.grades.results_model import COL_FINAL, STUDENT_ROLE
 from ui.main_window import MainWindow
-from ui.milestone_commands import SetTeamGradesCommand, execute
 from ui.milestones.bar import MilestoneBar
 from ui.ratings.page import RatingsPage
 
