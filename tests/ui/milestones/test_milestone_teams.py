@@ -103,7 +103,7 @@ def test_use_other_teams_warns_then_undo_restores_the_teams(
     project = course.team_sets()[0]
     other = {t: list(m) for t, m in project.teams.items()}
     other["Team 1"][1], other["Team 2"][1] = other["Team 2"][1], other["Team 1"][1]
-    window.ctx.push(AddTeamSetCommand(window.ctx, TeamSet("Swapped teams", other)))
+    execute(window.ctx, AddTeamSetCommand(window.ctx, TeamSet("Swapped teams", other)))
     assert grades_page.bar.teams.label.text() == "Teams: <b>Project teams</b>"
 
     bar: MilestoneBar = grades_page.bar
