@@ -9,16 +9,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from teamtool.canvas.grades_csv import export_canvas_grades
+from teamtool.course.grade_files import ExportDone, GradeData, GradeTargets, write_grade_files
 from teamtool.course.milestone_inputs import MilestoneInputs, load_inputs
-from teamtool.export.atomic import all_or_nothing
-from teamtool.export.feedback import export_feedback
-from teamtool.export.grade_csv import export_grades_csv
 from teamtool.export.output_paths import check_outputs
 from teamtool.grading import AdjustOptions, MilestoneResult
 from teamtool.grading.repeated_low import add_repeated_low
 from teamtool.model import Rating, Roster
-from teamtool.problems import Problems
 from teamtool.store import Course
 from teamtool.tokens.apply import TokenOutcome
 
@@ -68,12 +64,6 @@ class ExportChoice:
     gradebook: Path | None = None  # a Canvas gradebook export to match
 
 
-@dataclass
-class ExportDone:
-    written: list[Path]
-    problems: Problems
-
-
 def gather(course: Course) -> ExportBundle:
     """The inputs of every milestone that has teams (read on the GUI thread; fast)."""
     bundle = ExportBundle(course.roster())
@@ -103,49 +93,25 @@ def export_file(
     return write_exports(gather_file(path), choice, progress)
 
 
-@all_or_nothing()  # all the chosen files or none
 def write_exports(
     bundle: ExportBundle, choice: ExportChoice, progress: Callable[[Any], None] | None = None
 ) -> ExportDone:
-    """Write the chosen files into ``choice.folder``; runs in a worker (no Qt, no course)."""
-    chosen = ((WORKBOOK, choice.workbook), (CANVAS, choice.canvas), (FEEDBACK, choice.feedback),
-              (PLAIN, choice.plain))  # fmt: skip
-    check_outputs(
-        [("the Canvas gradebook export", choice.gradebook)],
-        [(f'"{name}"', choice.folder / name) for name, wanted in chosen if wanted],
+    """Write the chosen files into ``choice.folder``, all or none; runs in a worker (no Qt, no
+    course)."""
+    folder = choice.folder
+    targets = GradeTargets(
+        workbook=folder / WORKBOOK if choice.workbook else None,
+        plain=folder / PLAIN if choice.plain else None,
+        canvas=folder / CANVAS if choice.canvas else None,
+        feedback=folder / FEEDBACK if choice.feedback else None,
+        gradebook=choice.gradebook,
     )
-    choice.folder.mkdir(parents=True, exist_ok=True)
-    results = bundle.results()
-    written: list[Path] = []
-    problems = Problems()
-    if choice.workbook:
-        # XlsxWriter is loaded when a workbook is written, not when the window opens
-        from teamtool.export.grades_workbook import export_grades_workbook
-
-        written.append(
-            export_grades_workbook(
-                results,
-                bundle.ratings,
-                bundle.teams,
-                bundle.roster,
-                bundle.options,
-                choice.folder / WORKBOOK,
-                tokens=bundle.tokens,
-            )
-        )
-        if progress:
-            progress("workbook")
-    if choice.canvas:
-        written.append(
-            export_canvas_grades(
-                results, bundle.roster, choice.folder / CANVAS, choice.gradebook, problems
-            )
-        )
-    if choice.feedback:
-        written.append(
-            export_feedback(results, bundle.ratings, bundle.roster, choice.folder / FEEDBACK)
-        )
-    if choice.plain:
-        plain = choice.folder / PLAIN
-        written.append(export_grades_csv(results, bundle.roster, plain, tokens=bundle.tokens))
-    return ExportDone(written, problems)
+    chosen = [(f'"{p.name}"', p) for p in (targets.workbook, targets.canvas, targets.feedback,
+                                           targets.plain) if p is not None]  # fmt: skip
+    check_outputs([("the Canvas gradebook export", choice.gradebook)], chosen)
+    folder.mkdir(parents=True, exist_ok=True)
+    data = GradeData(
+        bundle.results(), bundle.ratings, bundle.teams, bundle.roster, bundle.options,
+        bundle.tokens,
+    )  # fmt: skip
+    return write_grade_files(data, targets, progress)
