@@ -1,5 +1,10 @@
-"""Undo commands of the Students and Teams steps: one QUndoCommand per domain operation."""
+"""Undo commands: one ``CourseCommand`` per domain operation, run with ``execute``.
 
+Roster and team-set commands are exported here; milestone commands live in
+:mod:`ui.commands.milestones`, token commands in :mod:`ui.tokens.commands`.
+"""
+
+from ui.commands.base import CourseCommand, execute
 from ui.commands.roster import (
     AddStudentCommand,
     EditStudentCommand,
@@ -19,12 +24,14 @@ from ui.commands.teams import (
 __all__ = [
     "AddStudentCommand",
     "AddTeamSetCommand",
+    "CourseCommand",
     "DeleteTeamSetCommand",
     "EditStudentCommand",
     "EditTeamSetCommand",
     "ImportRosterCommand",
     "SetAttributeKindCommand",
     "SetDroppedCommand",
+    "execute",
     "move_student",
     "set_locked",
     "swap_students",

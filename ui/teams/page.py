@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 from teamtool.model import Roster, TeamSet
 from teamtool.store import Course
 from ui import settings
-from ui.commands import AddTeamSetCommand, move_student, set_locked, swap_students
+from ui.commands import AddTeamSetCommand, execute, move_student, set_locked, swap_students
 from ui.context import AppContext
 from ui.errors import show_error
 from ui.teams.criteria import saved_criteria, starting_criteria
@@ -207,10 +207,8 @@ class TeamsPage(QWidget):
             return  # the course was closed meanwhile
         try:
             self.show_newest = True  # the reload that follows shows the new set
-            self.ctx.push(AddTeamSetCommand(self.ctx, result.team_set))
-        except Exception as exc:  # noqa: BLE001
-            show_error(self, exc)
-            return
+            if not execute(self.ctx, AddTeamSetCommand(self.ctx, result.team_set), self):
+                return
         finally:
             self.show_newest = False
         self.controls.show_solved(result.solution, result.levels)

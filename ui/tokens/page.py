@@ -23,9 +23,9 @@ from teamtool.errors import TeamtoolError
 from teamtool.store import TokenEntry
 from teamtool.tokens import TokenSettings
 from teamtool.tokens.course import team_ledger_rows
+from ui.commands import execute
 from ui.context import AppContext
 from ui.errors import show_error
-from ui.milestone_commands import execute
 from ui.tokens.commands import SetTokenEntryCommand, SetTokenSettingsCommand
 from ui.tokens.ledger_model import TokenLedgerModel
 
@@ -165,7 +165,6 @@ class TokensPage(QWidget):
 
     def _entry_edited(self, milestone_id: int, milestone: str, entry: TokenEntry) -> None:
         team = self.team.currentText()
-        try:
-            execute(self.ctx, SetTokenEntryCommand(self.ctx, milestone_id, milestone, team, entry))
-        except TeamtoolError as error:
-            show_error(self, error)
+        execute(
+            self.ctx, SetTokenEntryCommand(self.ctx, milestone_id, milestone, team, entry), self
+        )
