@@ -1,5 +1,6 @@
 """Undo commands of the Students and Teams steps: one QUndoCommand per domain operation."""
 
+from ui.commands.mentors import SetMentorsCommand, set_mentor, swap_mentors
 from ui.commands.roster import (
     AddStudentCommand,
     EditStudentCommand,
@@ -25,7 +26,10 @@ __all__ = [
     "ImportRosterCommand",
     "SetAttributeKindCommand",
     "SetDroppedCommand",
+    "SetMentorsCommand",
     "move_student",
     "set_locked",
+    "set_mentor",
+    "swap_mentors",
     "swap_students",
 ]

@@ -12,7 +12,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QGridLayout, QScrollArea, QWidget
 
-from teamtool.model import Student
+from teamtool.model import MentorRef, Student
 from ui.teams.members_model import MIME, TeamMembersModel
 from ui.teams.team_card import CARD_WIDTH, TeamCard
 
@@ -56,6 +56,8 @@ class TeamBoard(QScrollArea):
     menu_requested = Signal(str, QPoint)  # student id, global position
     key_command = Signal(str, str)  # "move", "swap" or "menu"; the student
     cards_ready = Signal()  # every card of the last ``set_cards`` is built
+    mentor_swap_requested = Signal(str, str)  # from team, to team
+    mentor_menu_requested = Signal(str, QPoint)  # team, global position
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -71,6 +73,7 @@ class TeamBoard(QScrollArea):
         self._columns = 0
         self._generation = 0
         self._pending: list[tuple] = []
+        self.mentors: dict[str, MentorRef] = {}
         self._scroll_timer = QTimer(self)  # keeps scrolling while a drag rests near an edge
         self._scroll_timer.setInterval(50)
         self._scroll_timer.timeout.connect(self._keep_scrolling)
@@ -118,6 +121,9 @@ class TeamBoard(QScrollArea):
             card.lock_toggled.connect(self.lock_toggled, queued)
             card.move_requested.connect(self.move_requested, queued)
             card.drag_moved.connect(self.autoscroll_at)
+            card.set_mentor(self.mentors.get(name))
+            card.mentor_swap_requested.connect(self.mentor_swap_requested, queued)
+            card.mentor_menu_requested.connect(self.mentor_menu_requested)
             card.view.menu_requested.connect(self.menu_requested)
             card.view.key_command.connect(self.key_command)
             self.cards.append(card)
@@ -126,6 +132,12 @@ class TeamBoard(QScrollArea):
             QTimer.singleShot(0, lambda: self._build_batch(generation))
         else:
             self.cards_ready.emit()
+
+    def set_mentors(self, mentors: dict[str, MentorRef]) -> None:
+        """Show each team's mentor (cards built later take theirs from ``mentors`` too)."""
+        self.mentors = dict(mentors)
+        for card in self.cards:
+            card.set_mentor(self.mentors.get(card.model.team))
 
     @property
     def complete(self) -> bool:

@@ -6,12 +6,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (
-    QScrollArea,
-    QSplitter,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QScrollArea, QSplitter, QVBoxLayout, QWidget
 
 from teamtool.model import Roster, TeamSet
 from teamtool.store import Course
@@ -26,6 +21,7 @@ from ui.teams.evaluation import SetView, evaluate_set
 from ui.teams.export_actions import export
 from ui.teams.hand_edits import HandEdits
 from ui.teams.job import FormationJob, FormationResult
+from ui.teams.mentor_actions import MentorActions
 from ui.teams.results_view import ResultsView
 from ui.teams.set_actions import SetActions
 from ui.teams.set_controls import SetControls
@@ -86,6 +82,7 @@ class TeamsPage(QWidget):
         self.board.swap_requested.connect(self.swap_pair)
         self.board.lock_toggled.connect(self.lock_team)
         self.hand = HandEdits(self)
+        self.mentors = MentorActions(self)
 
         right = QWidget()
         rl = QVBoxLayout(right)
@@ -150,6 +147,7 @@ class TeamsPage(QWidget):
                 show_error(self, exc)
                 return
         self.tabs.show_view(ts, self.view)
+        self.mentors.refresh()
         self.hand.show_unassigned()
         edited = self.hand.status_text()
         if edited:
