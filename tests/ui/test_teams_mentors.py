@@ -132,11 +132,16 @@ def test_card_menu_chooses_a_known_mentor_types_one_and_removes_one(
     assert chip_text(page, "Team 2") == f"Mentor: {other.name}"
     assert page.mentors.choose_typed("Team 3", "Lea Vogel <lea.vogel@example.edu>")
     assert stored(page)["Team 3"] == MentorRef("Lea Vogel", "lea.vogel@example.edu")
+    long_name = "Maximiliane Alexandra von Hohenberg-Wittgenstein"
+    assert page.mentors.choose_typed("Team 1", long_name)
+    chip = (chip_text(page, "Team 1"), page.board.card("Team 1").mentor_chip)[1]
+    assert chip.text().endswith("…")  # elided on the card, whole in the tooltip
+    assert long_name in chip.toolTip()
     menu = page.mentors.open_menu("Team 4", QPoint(0, 0))
     next(a for a in menu.actions() if a.objectName() == "mentorNone").trigger()
     assert "Team 4" not in stored(page)
     assert chip_text(page, "Team 4") == "No mentor"
-    for _ in range(3):
+    for _ in range(4):
         page.ctx.undo_stack.undo()
     assert stored(page) == before
 

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from teamtool.model import MentorRef
 
+CHIP_WIDTH = 200  # a long name is elided; the tooltip holds it whole
 MENTOR_MIME = "application/x-teamtool-mentor"  # the team whose mentor is dragged
 STYLE = (
     "QLabel#mentorChip { border: 1px solid palette(mid); border-radius: 8px; padding: 1px 6px;"
@@ -35,7 +36,7 @@ class MentorChip(QLabel):
         self.mentor: MentorRef | None = None
         self._press: QPoint | None = None
         self.setStyleSheet(STYLE)
-        self.setWordWrap(True)
+        self.setMaximumWidth(CHIP_WIDTH)
         self.set_mentor(None)
 
     def set_mentor(self, mentor: MentorRef | None) -> None:
@@ -45,7 +46,9 @@ class MentorChip(QLabel):
             self.setText("No mentor")
             self.setToolTip("Right-click the card to choose a mentor, or drop a mentor here")
         else:
-            self.setText(f"Mentor: {mentor.name or mentor.email}")
+            text = f"Mentor: {mentor.name or mentor.email}"
+            room = CHIP_WIDTH - 16  # the padding and the border
+            self.setText(self.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, room))
             self.setToolTip(
                 f"{mentor_label(mentor)}\nDrag onto another team to swap the two mentors;"
                 " right-click to change"
