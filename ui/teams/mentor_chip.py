@@ -11,7 +11,7 @@ from teamtool.model import MentorRef
 
 CHIP_WIDTH = 200  # a long name is elided; the tooltip holds it whole
 MENTOR_MIME = "application/x-teamtool-mentor"  # the team whose mentor is dragged
-STYLE = (
+STYLE = (  # part of the board's one style sheet (a sheet per chip would slow the cards down)
     "QLabel#mentorChip { border: 1px solid palette(mid); border-radius: 8px; padding: 1px 6px;"
     " background: #e8f0fb }"
     ' QLabel#mentorChip[empty="true"] { color: palette(dark); background: transparent;'
@@ -35,7 +35,6 @@ class MentorChip(QLabel):
         self.team = team
         self.mentor: MentorRef | None = None
         self._press: QPoint | None = None
-        self.setStyleSheet(STYLE)
         self.setMaximumWidth(CHIP_WIDTH)
         self.set_mentor(None)
 
