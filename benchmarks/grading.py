@@ -17,9 +17,10 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
 
+from teamtool.canvas.grades_csv import export_canvas_grades
 from teamtool.export.csv_util import write_csv
 from teamtool.export.feedback import export_feedback
-from teamtool.export.grade_csv import export_canvas_grades, export_grades_csv
+from teamtool.export.grade_csv import export_grades_csv
 from teamtool.export.grades_workbook import export_grades_workbook
 from teamtool.grading import PRESETS, adjust_milestone
 from teamtool.model import Roster, Student

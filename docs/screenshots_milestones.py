@@ -16,26 +16,24 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QEventLoop, QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
-from teamtool.gradesfile import load_team_grades
+from teamtool.files.gradesfile import load_team_grades
 from teamtool.model import Milestone
 from teamtool.ratings import import_survey
-from teamtool.roster import import_roster
 from teamtool.store import Course
-from teamtool.teamfile import load_team_set
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "samples"
+sys.path.insert(0, str(ROOT))
+
+from tests.sample_teams import add_sample_teams
+
 SIZES = ((1280, 800), (1024, 640))
 
 
 def sample_course(path: Path) -> Path:
     """The sample course with both milestones graded and their Google Forms surveys imported."""
-    imported = import_roster(SAMPLES / "roster.csv")
     with Course.create(path, "Sample course") as course:
-        course.replace_roster(imported.roster, source="roster.csv")
-        team_set = load_team_set(SAMPLES / "teams.csv", imported.roster)
-        team_set.name = "Project teams"
-        course.add_team_set(team_set)
+        team_set = add_sample_teams(course)  # the milestone tests' course
         grades = load_team_grades(SAMPLES / "grades.csv", team_set.teams)
         for name, survey_file in (("M1 Proposal", "m1_google_forms.csv"),
                                   ("M2 Prototype", "m2_google_forms.csv")):  # fmt: skip

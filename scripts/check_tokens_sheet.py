@@ -22,7 +22,7 @@ from check_workbook_formulas import sheet_csvs
 
 from teamtool.cli import main as teamtool_main
 from teamtool.export.tokens_sheet import COLUMNS, HEADER_ROW
-from teamtool.gradesfile import load_team_grades
+from teamtool.files.gradesfile import load_team_grades
 from teamtool.tokens import TokenSettings
 from teamtool.tokens.apply import apply_tokens
 

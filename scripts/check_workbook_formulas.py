@@ -4,7 +4,8 @@ Builds one workbook with a milestone per method/option case (missing ratings, no
 a team rating everyone 0, a team without a grade, overrides), converts every sheet to CSV with
 LibreOffice headless (which recalculates the formulas), and compares each student's received
 average, team average, raw factor, factor, grade and final grade, on the milestone sheets and
-the Summary, with the MilestoneResult teamtool computed.
+the Summary, with the MilestoneResult teamtool computed. The cases, the class and the map of
+cells are those of the pycel test (``tests/export/workbook_cases.py``), plus a rounding-tie case.
 
     python scripts/check_workbook_formulas.py [--keep DIR]
 
@@ -15,7 +16,6 @@ from __future__ import annotations
 
 import argparse
 import csv
-import random
 import re
 import shutil
 import subprocess
@@ -27,65 +27,24 @@ from openpyxl import load_workbook
 
 from teamtool.export.grades_workbook import export_grades_workbook
 from teamtool.grading import (
-    PRESETS,
     AdjustOptions,
-    Method,
     MilestoneResult,
-    MissingPolicy,
-    SelfMode,
     adjust_milestone,
 )
-from teamtool.model import Rating, Roster, Student
+from teamtool.model import Roster, Student
 
 CSV_FILTER = "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1"
-VALUES = [100, 87.5, 75, 62.5, 50, 37.5, 25, 12.5, 0]
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))  # the cases and the cell map are the workbook tests' own
+
+from tests.export.workbook_cases import CASES as WORKBOOK_CASES
+from tests.export.workbook_cases import awkward_class, engine_numbers, workbook_cells
+
 CASES = {
-    "oakley": PRESETS["oakley"],
-    "cornell": PRESETS["cornell"],
-    "cmu": PRESETS["cmu"],
-    "catme": PRESETS["catme"],
-    "webpa": PRESETS["webpa"],
-    "spark": PRESETS["spark"],
-    "exclude floor round": AdjustOptions(
-        self_mode=SelfMode.EXCLUDE, floor=0.8, round_factor=2, round_grade=1
-    ),
-    "penalty points": AdjustOptions(
-        missing=MissingPolicy.PENALTY, penalty=5, penalty_percent=False, cap_at_max=False, cap=1.2
-    ),
-    "catme impute exclude": AdjustOptions(
-        method=Method.CATME, self_mode=SelfMode.EXCLUDE, missing=MissingPolicy.IMPUTE, snap=0.95
-    ),
-    "webpa exclude impute": AdjustOptions(
-        method=Method.WEBPA, self_mode=SelfMode.EXCLUDE, missing=MissingPolicy.IMPUTE, weighting=0.7
-    ),
-    "spark penalty": AdjustOptions(
-        method=Method.SPARK, missing=MissingPolicy.PENALTY, penalty=12.5, round_grade=0
-    ),
+    **WORKBOOK_CASES,
     # every factor exactly 0.95: 77 x 0.95 = 73.15 is a rounding tie (73.14999999999999 in binary)
     "rounding ties": AdjustOptions(cap=0.95, floor=0.95, round_grade=1),
 }
-GRADES = [70, 77, 78.5, 84, 88.25, 91, 95, 100]
-_REF = re.compile(r"^='(?P<sheet>(?:[^']|'')+)'!\$(?P<col>[A-Z]+)\$(?P<row>\d+)$")
-
-
-def course(seed: int) -> tuple[dict[str, list[str]], list[Rating], dict[str, float]]:
-    """Teams of 2-6 with missing ratings, a non-respondent, a zero-average team, no grade."""
-    rng = random.Random(seed)
-    teams: dict[str, list[str]] = {}
-    ratings: list[Rating] = []
-    grades: dict[str, float] = {}
-    for t, size in enumerate([4, 5, 3, 6, 2, 4, 4, 3]):
-        members = [f"t{t}s{i}" for i in range(size)]
-        teams[f"Team {t + 1}"] = members
-        for i, rater in enumerate(members):
-            for j, ratee in enumerate(members):
-                if (t == 1 and i == 2) or (t == 3 and (j == 5 or (i, j) == (0, 1))):
-                    continue
-                value = 0 if t == 2 else rng.choice(VALUES[:6])
-                ratings.append(Rating(rater, ratee, float(value)))
-        if t != 5:
-            grades[f"Team {t + 1}"] = GRADES[t]
-    return teams, ratings, grades
 
 
 def sheet_csvs(book: Path, out: Path) -> dict[str, list[list[str]]]:
@@ -107,11 +66,15 @@ def sheet_csvs(book: Path, out: Path) -> dict[str, list[list[str]]]:
     return sheets
 
 
-def value_at(sheets: dict[str, list[list[str]]], sheet: str, col: str, row: int) -> float | None:
+def value_at(sheets: dict[str, list[list[str]]], sheet: str, cell: str) -> float | None:
+    """The number LibreOffice computed in ``cell`` (such as ``"B12"``) of ``sheet``."""
+    match = re.fullmatch(r"([A-Z]+)(\d+)", cell)
+    assert match, cell
+    col, row = match.groups()
     index = 0
     for ch in col:
         index = index * 26 + ord(ch) - 64
-    cells = sheets[sheet][row - 1] if row - 1 < len(sheets[sheet]) else []
+    cells = sheets[sheet][int(row) - 1] if int(row) - 1 < len(sheets[sheet]) else []
     text = cells[index - 1] if index - 1 < len(cells) else ""
     return float(text) if text.strip() else None
 
@@ -119,46 +82,19 @@ def value_at(sheets: dict[str, list[list[str]]], sheet: str, col: str, row: int)
 def compare(
     book: Path, results: list[MilestoneResult], sheets: dict[str, list[list[str]]]
 ) -> tuple[int, list[str]]:
-    summary = load_workbook(book)["Summary"]
-    header = [c.value for c in summary[1]]
     by_milestone = {r.milestone: r.by_student() for r in results}
     checked, errors = 0, []
-    for row in summary.iter_rows(min_row=2):
-        sid = str(row[0].value)
-        for k, title in enumerate(header):
-            if not (isinstance(title, str) and title.endswith(": factor")) or not row[k].value:
-                continue
-            milestone = title.removesuffix(": factor")
-            r = by_milestone[milestone][sid]
-            m = _REF.match(str(row[k].value))
-            assert m, row[k].value
-            sheet, col, at = m["sheet"].replace("''", "'"), m["col"], int(m["row"])
-            cells = {
-                "received": (sheet, col, at - 3, r.received_avg),
-                "team": (sheet, "B", at - 2, r.team_avg),
-                "raw": (sheet, col, at - 1, r.raw_factor),
-                "factor": (sheet, col, at, r.factor),
-                "grade": (sheet, col, at + 2, r.grade),
-                "final": (sheet, col, at + 5, r.final_grade),
-                "summary factor": ("Summary", row[k].column_letter, row[k].row, r.factor),
-                "summary grade": (
-                    "Summary",
-                    row[k + 1].column_letter,
-                    row[k + 1].row,
-                    r.final_grade,
-                ),
-            }
-            for name, (s, c, rr, want) in cells.items():
-                got = value_at(sheets, s, c, rr)
-                checked += 1
-                if (want is None) != (got is None) or (
-                    want is not None
-                    and got is not None
-                    and abs(got - want) > 1e-9 * max(1, abs(want))
-                ):
-                    errors.append(
-                        f"{milestone} {sid} {name} {s}!{c}{rr}: LibreOffice {got}, teamtool {want}"
-                    )
+    for (milestone, sid), where in workbook_cells(book).items():
+        for name, want in engine_numbers(by_milestone[milestone][sid]).items():
+            sheet, cell = where[name]
+            got = value_at(sheets, sheet, cell)
+            checked += 1
+            if (want is None) != (got is None) or (
+                want is not None and got is not None and abs(got - want) > 1e-9 * max(1, abs(want))
+            ):
+                errors.append(
+                    f"{milestone} {sid} {name} {sheet}!{cell}: LibreOffice {got}, teamtool {want}"
+                )
     return checked, errors
 
 
@@ -171,7 +107,7 @@ def main(argv: list[str] | None = None) -> int:
     results, ratings, teams, options = [], {}, {}, {}
     members: list[str] = []
     for seed, (name, opts) in enumerate(CASES.items()):
-        case_teams, case_ratings, grades = course(seed)
+        case_teams, case_ratings, grades = awkward_class(seed)
         overrides = {"t0s1": (77.0, "agreed with the team")}
         results.append(
             adjust_milestone(name, case_teams, case_ratings, grades, 100, opts, overrides)

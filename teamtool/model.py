@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import copy
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import NoReturn
 
 from teamtool.errors import FormationError
-from teamtool.natural_order import natural_key
+from teamtool.names import natural_key
 
 #: The count of hand edits (moves and swaps) since the set was formed, kept in its criteria.
 HAND_EDITS = "hand_edits"
@@ -56,9 +56,6 @@ class Student:
 
     def get(self, attribute: str) -> AttrValue:
         return self.attributes.get(attribute)
-
-    def with_changes(self, **changes: object) -> Student:
-        return replace(self, **changes)  # type: ignore[arg-type]
 
     @property
     def label(self) -> str:

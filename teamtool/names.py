@@ -1,4 +1,5 @@
-"""Normalising people's names and emails so that matching tolerates case, accents and spacing."""
+"""Names: people's names and emails normalised so that matching tolerates case, accents and
+spacing, and the natural order of names (Team 2 before Team 10)."""
 
 from __future__ import annotations
 
@@ -43,3 +44,12 @@ def display_name(name: str) -> str:
 
 def email_key(email: str) -> str:
     return email.strip().casefold()
+
+
+def natural_key(name: str) -> list[tuple[int, str | int]]:
+    """Sort key putting numbers in names in numeric order: Team 2 before Team 10, before Zebra.
+
+    ``natural_key("Team 10")`` is ``[(0, "team "), (1, 10)]``; text parts sort before numbers.
+    """
+    parts = re.split(r"(\d+)", name.casefold())
+    return [(1, int(p)) if p.isdigit() else (0, p) for p in parts if p]

@@ -12,10 +12,18 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest
+from hypothesis import settings
 
-from teamtool.course_export import ExportBundle, gather
-from teamtool.sample_course import create_sample_course
+from teamtool.course.adjust_export import ExportBundle, gather
+from teamtool.demo.sample_course import create_sample_course
 from teamtool.store import Course
+
+# Property tests (tests/fuzz/, the survey and roster fuzzers) run the same examples on every run
+# ("ci": derandomized, quick); HYPOTHESIS_PROFILE=explore searches new ones, e.g. before a release:
+#   HYPOTHESIS_PROFILE=explore python -m pytest tests/fuzz
+settings.register_profile("ci", derandomize=True, deadline=None, database=None, print_blob=True)
+settings.register_profile("explore", derandomize=False, deadline=None)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "samples"

@@ -3,13 +3,29 @@
 from __future__ import annotations
 
 import argparse
+import importlib.resources
 import logging
 import sys
 
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from ui import settings
 from ui.main_window import MainWindow
+
+#: The window icon, shipped as package data (ui/resources; packaging/render_icon.py draws the PNG).
+ICON_FILES = ("teamtool.svg", "teamtool.png")
+
+
+def app_icon() -> QIcon:
+    """teamtool's icon (SVG where Qt can draw it, the 256-pixel PNG otherwise)."""
+    icon = QIcon()
+    resources = importlib.resources.files("ui") / "resources"
+    for name in ICON_FILES:
+        with importlib.resources.as_file(resources / name) as path:
+            icon.addFile(str(path))
+    return icon
 
 
 def application(argv: list[str] | None = None) -> QApplication:
@@ -20,19 +36,38 @@ def application(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName(settings.ORGANIZATION)
     app.setApplicationName(settings.APPLICATION)
     app.setApplicationDisplayName("teamtool")
+    app.setDesktopFileName("teamtool")  # packaging/teamtool.desktop: the taskbar finds the icon
+    app.setWindowIcon(app_icon())
     return app
+
+
+def parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="teamtool-gui", description="Open the teamtool window.")
+    add_arguments(p)
+    return p
+
+
+def add_arguments(p: argparse.ArgumentParser) -> None:
+    """The window's options, shared with ``teamtool gui``."""
+    p.add_argument("course", nargs="?", help="a course file (*.teamtool) to open")
+    p.add_argument(
+        "--quit-after",
+        type=float,
+        metavar="SECONDS",
+        help="close the window SECONDS after it is shown (to check an installation; 0: at once)",
+    )
 
 
 def start(argv: list[str]) -> MainWindow:
     """Show the main window, with the course named in ``argv`` (if any) open."""
-    parser = argparse.ArgumentParser(prog="teamtool-gui", description="Open the teamtool window.")
-    parser.add_argument("course", nargs="?", help="a course file (*.teamtool) to open")
-    args = parser.parse_args(argv)
+    args = parser().parse_args(argv)
     application()
     window = MainWindow()
     window.show()
     if args.course:
         window.open_course(args.course)
+    if args.quit_after is not None:  # closing the last window ends the event loop
+        QTimer.singleShot(round(max(args.quit_after, 0.0) * 1000), window.close)
     return window
 
 

@@ -178,7 +178,7 @@ class MainWindow(QMainWindow):
 
     def create_sample_course(self, path: str | Path) -> bool:
         """A new course file at ``path`` with the sample students, teams and milestones."""
-        from teamtool.sample_course import create_sample_course  # pulls in the import code
+        from teamtool.demo.sample_course import create_sample_course  # pulls in the import code
 
         try:
             create_sample_course(path)

@@ -123,23 +123,27 @@ class SetTeamGradesCommand(MilestoneCommand):
 
 
 class ImportSurveyCommand(MilestoneCommand):
-    """Store a survey import (raw rows, report) and make its ratings the milestone's."""
+    """Store a survey import (raw rows, report) and make its ratings the milestone's.
+
+    Undo deletes the stored survey and puts the previous ratings back, linked to the survey
+    they came from (earlier surveys are never touched by an import)."""
 
     def __init__(self, ctx: AppContext, milestone_id: int, survey: SurveyImport) -> None:
         super().__init__(ctx, f"Import ratings from {survey.file}")
         self.milestone_id = milestone_id
         self.survey = survey
         self.before: list[Rating] = []
+        self.before_survey: int | None = None
         self.survey_id: int | None = None
 
     def apply(self) -> None:
-        s = self.survey
         self.before = self.course.ratings(self.milestone_id)
-        self.survey_id = self.course.save_survey_import(self.milestone_id, s)
+        self.before_survey = self.course.ratings_survey(self.milestone_id)
+        self.survey_id = self.course.save_survey_import(self.milestone_id, self.survey)
 
     def revert(self) -> None:
         with self.course.transaction():
-            self.course.set_ratings(self.milestone_id, self.before)
+            self.course.set_ratings(self.milestone_id, self.before, self.before_survey)
             if self.survey_id is not None:
                 self.course.delete_survey(self.survey_id)
 

@@ -92,7 +92,3 @@ def add_recent(path: str | Path) -> list[str]:
     files = [text, *(p for p in recent_files() if p != text)][:MAX_RECENT]
     put(RECENT_FILES, files)
     return files
-
-
-def clear_recent() -> None:
-    put(RECENT_FILES, [])

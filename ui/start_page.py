@@ -1,4 +1,5 @@
-"""The start page: New course, Open, Open recent, Open the sample course."""
+"""The start page: the sample course first (for a first run), New, Open, the recent courses with
+their paths, and a three-step "how this works" panel."""
 
 from __future__ import annotations
 
@@ -6,6 +7,8 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -16,6 +19,35 @@ from PySide6.QtWidgets import (
 )
 
 from ui import settings
+
+#: The panel "How this works": (step, what the instructor does there).
+HOW_IT_WORKS = (
+    (
+        "Students",
+        (
+            "Import the class list: a CSV or Excel file, or a Canvas gradebook export. Every "
+            "problem is listed with its row and column."
+        ),
+    ),
+    (
+        "Teams",
+        (
+            "Say what to balance (GPA, skills), what to mix and who must not be alone; "
+            "teamtool forms the teams and tells you how close to the best they are."
+        ),
+    ),
+    (
+        "Ratings and grades",
+        (
+            "After each milestone, import the teammates' peer-rating survey. The adjusted "
+            "grades go to Excel (with formulas you can check) and to Canvas."
+        ),
+    ),
+)
+SAMPLE_TEXT = (
+    "New to teamtool? Open the sample course: 48 invented students, their teams and two "
+    "milestones with ratings, saved as a new course file you can change freely."
+)
 
 
 class StartPage(QWidget):
@@ -28,64 +60,101 @@ class StartPage(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        title = QLabel("<h1>teamtool</h1>")
-        intro = QLabel(
-            "Form balanced student teams, import the teammates' peer ratings after each "
-            "milestone, and adjust the milestone grades. A course lives in one file; every change "
-            "is saved at once."
-        )
-        intro.setWordWrap(True)
         self.buttons: dict[str, QPushButton] = {}
-        column = QVBoxLayout()
-        for key, text, tip, signal in (
-            ("new", "New course…", "Create an empty course file", self.new_requested),
-            ("open", "Open course…", "Open a course file (*.teamtool)", self.open_requested),
-            (
-                "sample",
-                "Open the sample course…",
-                "A new course file with the bundled 48-student sample roster, to try teamtool",
-                self.sample_requested,
-            ),
-        ):
-            button = QPushButton(text)
-            button.setObjectName(f"start:{key}")
-            button.setToolTip(tip)
-            button.setMinimumHeight(36)
-            button.clicked.connect(signal.emit)
-            self.buttons[key] = button
-            column.addWidget(button)
-        column.addStretch(1)
-
         self.recent = QListWidget()
         self.recent.setObjectName("recentFiles")
+        self.recent.setAlternatingRowColors(True)
         self.recent.itemActivated.connect(
             lambda item: self.recent_requested.emit(item.data(Qt.ItemDataRole.UserRole))
         )
-        recent_box = QVBoxLayout()
-        recent_box.addWidget(QLabel("<b>Recent courses</b> (double-click to open)"))
-        recent_box.addWidget(self.recent, 1)
+        intro = _wrapped(
+            "Form balanced student teams, import the teammates' peer ratings after each "
+            "milestone, and adjust the milestone grades. A course lives in one file; every "
+            "change is saved at once."
+        )
+        left = QVBoxLayout()
+        left.addWidget(self._sample_box())
+        buttons = QHBoxLayout()
+        buttons.addWidget(self._button("new", "New course…", "Create an empty course file"))
+        buttons.addWidget(self._button("open", "Open course…", "Open a course file (*.teamtool)"))
+        left.addLayout(buttons)
+        left.addSpacing(8)
+        left.addWidget(QLabel("<b>Recent courses</b> (double-click to open)"))
+        left.addWidget(self.recent, 1)
 
         row = QHBoxLayout()
-        row.addLayout(column, 1)
+        row.addLayout(left, 3)
         row.addSpacing(24)
-        row.addLayout(recent_box, 2)
+        row.addWidget(self._how_it_works(), 2, Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(48, 32, 48, 32)
-        layout.addWidget(title)
+        layout.setContentsMargins(40, 24, 40, 24)
+        layout.addWidget(QLabel("<h1>teamtool</h1>"))
         layout.addWidget(intro)
-        layout.addSpacing(16)
+        layout.addSpacing(12)
         layout.addLayout(row, 1)
+        self.buttons["new"].clicked.connect(self.new_requested.emit)
+        self.buttons["open"].clicked.connect(self.open_requested.emit)
+        self.buttons["sample"].clicked.connect(self.sample_requested.emit)
         self.refresh()
 
+    def _button(self, key: str, text: str, tip: str) -> QPushButton:
+        button = QPushButton(text)
+        button.setObjectName(f"start:{key}")
+        button.setToolTip(tip)
+        button.setMinimumHeight(36)
+        self.buttons[key] = button
+        return button
+
+    def _sample_box(self) -> QFrame:
+        box = QFrame()
+        box.setObjectName("sampleCourse")
+        box.setFrameShape(QFrame.Shape.StyledPanel)
+        column = QVBoxLayout(box)
+        column.addWidget(_wrapped(SAMPLE_TEXT))
+        button = self._button(
+            "sample",
+            "Open the sample course…",
+            "A new course file with the bundled sample course, to try teamtool",
+        )
+        button.setDefault(True)
+        column.addWidget(button)
+        return box
+
+    def _how_it_works(self) -> QFrame:
+        panel = QFrame()
+        panel.setObjectName("howItWorks")
+        panel.setFrameShape(QFrame.Shape.StyledPanel)
+        grid = QGridLayout(panel)
+        grid.addWidget(QLabel("<b>How this works</b>"), 0, 0, 1, 2)
+        for number, (step, text) in enumerate(HOW_IT_WORKS, start=1):
+            badge = QLabel(f"<h2>{number}</h2>")
+            badge.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignHCenter)
+            grid.addWidget(badge, number, 0)
+            label = _wrapped(f"<b>{step}</b><br>{text}")
+            label.setObjectName(f"howStep{number}")
+            grid.addWidget(label, number, 1)
+        grid.setColumnStretch(1, 1)
+        return panel
+
     def refresh(self) -> None:
+        """List the recent courses that still exist, newest first: the name, then the path."""
         self.recent.clear()
         files = settings.recent_files()
         for path in files:
-            item = QListWidgetItem(f"{Path(path).stem}  —  {path}")
+            item = QListWidgetItem(f"{Path(path).stem}\n{path}")
             item.setData(Qt.ItemDataRole.UserRole, path)
             item.setToolTip(path)
             self.recent.addItem(item)
         if not files:
-            item = QListWidgetItem("No recent courses yet.")
+            item = QListWidgetItem(
+                "No recent courses yet. The courses you open or create are listed here."
+            )
             item.setFlags(Qt.ItemFlag.NoItemFlags)
             self.recent.addItem(item)
+
+
+def _wrapped(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.RichText)
+    return label

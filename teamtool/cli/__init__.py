@@ -5,9 +5,11 @@ from __future__ import annotations
 import argparse
 import importlib
 import logging
+import os
 import sys
 from collections.abc import Sequence
 
+from teamtool import __version__
 from teamtool.errors import Cancelled, TeamtoolError
 
 #: Subcommand modules; each has ``register(subparsers)`` that sets ``func(args) -> int``.
@@ -32,6 +34,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="Form balanced student teams, import peer ratings and adjust team grades.",
     )
     parser.add_argument("-v", "--verbose", action="store_true", help="show progress details")
+    parser.add_argument("--version", action="version", version=f"teamtool {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMANDS:
         importlib.import_module(name).register(sub)
@@ -39,6 +42,29 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """Run one command; a reader that stops reading (``teamtool … | head``) ends it quietly."""
+    try:
+        try:
+            code = _run(argv)  # argparse's --help and usage errors leave by SystemExit
+        finally:
+            sys.stdout.flush()  # output to a pipe is buffered: a closed pipe shows up here
+    except BrokenPipeError:
+        _discard_stdout()
+        return EXIT_ERROR
+    return code
+
+
+def _discard_stdout() -> None:
+    """Point stdout at the null device, so that Python's own flush at exit does not fail again
+    on the closed pipe (the recipe of the Python docs, "Note on SIGPIPE")."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):  # no real stdout (an embedding host): nothing to flush
+        pass
+
+
+def _run(argv: Sequence[str] | None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     logging.basicConfig(
@@ -49,6 +75,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USAGE
     try:
         return int(args.func(args))
+    except BrokenPipeError:
+        raise  # the reader of our output went away: not an error of ours (see main)
     except Cancelled:
         print("cancelled", file=sys.stderr)
         return EXIT_ERROR

@@ -45,13 +45,13 @@ def load_and_adjust(args: argparse.Namespace) -> AdjustedInputs:
     from teamtool.cli.adjust_args import token_options_given, token_settings
     from teamtool.cli.cmd_adjust import build_options, ratings_files
     from teamtool.errors import GradesError, InputError, RosterError
-    from teamtool.gradesfile import load_team_grades
+    from teamtool.files.gradesfile import load_team_grades
+    from teamtool.files.teamfile import load_team_set
     from teamtool.grading.adjust import adjust_milestone
     from teamtool.grading.repeated_low import add_repeated_low
     from teamtool.model import Student
     from teamtool.ratings import read_ratings_csv
     from teamtool.roster import import_roster
-    from teamtool.teamfile import load_team_set
     from teamtool.tokens.apply import apply_tokens
 
     options = build_options(args)

@@ -47,10 +47,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from teamtool.cli.adjust_inputs import input_paths, load_and_adjust
-    from teamtool.export.atomic import all_or_nothing
-    from teamtool.export.feedback import export_feedback
-    from teamtool.export.grade_csv import export_canvas_grades, export_grades_csv
-    from teamtool.export.grades_workbook import export_grades_workbook
+    from teamtool.course.grade_files import GradeData, GradeTargets, write_grade_files
 
     check_outputs(  # before anything is written: no output is an input or another output
         input_paths(args),
@@ -69,25 +66,21 @@ def run(args: argparse.Namespace) -> int:
         loaded.milestones,
     )
     ratings, results, problems = loaded.ratings, loaded.results, loaded.problems
-    with all_or_nothing():  # all outputs or none: a failed one leaves no other behind
-        written = [
-            export_grades_workbook(
-                results,
-                ratings,
-                team_set.teams,
-                roster,
-                dict.fromkeys(milestones, options),
-                out,
-                tokens=loaded.tokens,
-            )
-            if out.suffix.lower() == ".xlsx"
-            else export_grades_csv(results, roster, out, tokens=loaded.tokens)
-        ]
-        if args.canvas:
-            gradebook = Path(args.canvas_gradebook) if args.canvas_gradebook else None
-            written.append(export_canvas_grades(results, roster, args.canvas, gradebook, problems))
-        if args.feedback:
-            written.append(export_feedback(results, ratings, roster, args.feedback))
+    xlsx = out.suffix.lower() == ".xlsx"
+    targets = GradeTargets(
+        workbook=out if xlsx else None,
+        plain=None if xlsx else out,
+        canvas=Path(args.canvas) if args.canvas else None,
+        feedback=Path(args.feedback) if args.feedback else None,
+        gradebook=Path(args.canvas_gradebook) if args.canvas_gradebook else None,
+    )
+    data = GradeData(
+        results, ratings, team_set.teams, roster, dict.fromkeys(milestones, options),
+        loaded.tokens,
+    )  # fmt: skip
+    done = write_grade_files(data, targets)  # all outputs or none
+    problems.extend(done.problems)
+    written = done.written
     students = {r.student_id for result in results for r in result.students}
     print(
         f"{len(students)} students in {len(team_set.teams)} teams, milestones: {', '.join(milestones)}"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from teamtool.demo import run_demo
+from teamtool.demo import sample_files
 from teamtool.export.output_paths import check_outputs
 
 
@@ -14,7 +14,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "demo",
         help="run the whole job on the bundled sample course",
         description="Import the sample roster, form teams, import the peer ratings, adjust the "
-        "grades and export everything to --out.",
+        "grades and export everything to --out. A course file left by an earlier run is never "
+        "replaced: the new one is sample-course-2.teamtool (-3, …).",
     )
     p.add_argument(
         "--out", default="teamtool-demo", help="output folder (default: ./teamtool-demo)"
@@ -26,9 +27,11 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    import teamtool.demo
+    # Imported here: the demo pulls in the solver and pandas, which `teamtool gui` and
+    # `teamtool --version` should not wait for.
+    from teamtool.demo.run import run_demo
 
-    check_outputs([("the sample course", teamtool.demo.SAMPLES)], [("--out", args.out)])
+    check_outputs([("the sample course", sample_files.samples_dir())], [("--out", args.out)])
     outputs = run_demo(Path(args.out), time_limit=args.time_limit, echo=print)
     print(f"\nDone. Everything is in {Path(args.out).resolve()}:")
     width = max(map(len, outputs), default=0)

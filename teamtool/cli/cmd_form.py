@@ -154,7 +154,7 @@ def criteria_from_args(args: argparse.Namespace) -> FormationCriteria:
 
 def run(args: argparse.Namespace) -> int:
     from teamtool.export.team_lists import export_canvas_groups, export_team_set
-    from teamtool.teamfile import load_team_set
+    from teamtool.files.teamfile import load_team_set
 
     check_outputs(
         [("ROSTER", args.roster), *(("--previous", path) for path in args.previous)],

@@ -13,6 +13,12 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "gui", help="open the teamtool window", description="Open the teamtool window."
     )
     p.add_argument("course", nargs="?", help="a course file (*.teamtool) to open")
+    p.add_argument(
+        "--quit-after",
+        type=float,
+        metavar="SECONDS",
+        help="close the window SECONDS after it is shown (to check an installation; 0: at once)",
+    )
     p.set_defaults(func=run)
 
 
@@ -23,4 +29,6 @@ def run(args: argparse.Namespace) -> int:
     except ImportError as exc:
         raise TeamtoolError(f"the teamtool window cannot start: {exc}", code="no-gui") from exc
     argv = [args.course] if args.course else []
+    if args.quit_after is not None:
+        argv += ["--quit-after", str(args.quit_after)]
     return int(app.main(argv))

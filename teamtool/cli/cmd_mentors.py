@@ -106,7 +106,7 @@ def _roster(path: str | None) -> Roster | None:
 
 
 def _from_files(args: argparse.Namespace) -> MentorResult:
-    from teamtool.teamfile import load_team_set
+    from teamtool.files.teamfile import load_team_set
 
     roster = _roster(args.roster)
     team_set = load_team_set(args.teams, roster)

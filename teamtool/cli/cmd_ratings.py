@@ -7,12 +7,12 @@ import sys
 
 from teamtool.cli.confirm_args import check_confirmations, parse_confirmations, quote
 from teamtool.export.output_paths import check_outputs
+from teamtool.files.tables import read_grid
 from teamtool.model import Roster
 from teamtool.ratings.layouts import LAYOUT_NAMES, LAYOUTS
 from teamtool.ratings.scales import PRESETS
 from teamtool.ratings.survey import SurveyImport, import_grid, write_ratings_csv
 from teamtool.ratings.team_check import wrong_teams
-from teamtool.tables import read_grid
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -42,13 +42,19 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "is a name the report asks to confirm (case and spaces aside), ID a student id of the "
         'roster; "TEXT=" leaves that person out as not a student of the course',
     )
+    p.add_argument(
+        "--drop-partial",
+        action="store_true",
+        help="leave out unfinished Qualtrics responses (Finished false or 0); by default the "
+        'ratings they hold are kept and reported ("partial response: rated 2 of 4")',
+    )
     p.add_argument("--out", required=True, help="the cleaned ratings CSV to write")
     p.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
+    from teamtool.files.teamfile import load_team_set
     from teamtool.roster import import_roster
-    from teamtool.teamfile import load_team_set
 
     check_outputs(
         [("SURVEY", args.survey), ("--roster", args.roster), ("--teams", args.teams),
@@ -65,7 +71,9 @@ def run(args: argparse.Namespace) -> int:
     roster = roster_import.roster
     teams = load_team_set(args.teams, roster)
     grid = read_grid(args.survey)
-    result = import_grid(grid, roster, teams, scale=args.scale, layout=args.layout)
+    result = import_grid(
+        grid, roster, teams, scale=args.scale, layout=args.layout, drop_partial=args.drop_partial
+    )
     if confirmations:  # checked against what the survey asks to confirm, then applied
         checked = check_confirmations(confirmations, result.uncertain, roster, grid.file)
         for note in checked.notes:
@@ -78,6 +86,7 @@ def run(args: argparse.Namespace) -> int:
                 scale=args.scale,
                 layout=args.layout,
                 confirmed=checked.confirmed,
+                drop_partial=args.drop_partial,
             )
     warning = wrong_teams(result)
     if warning is not None:  # the one problem that says the whole file may not fit the teams

@@ -14,10 +14,6 @@ from teamtool.problems import Problems
 #: milestone -> student id -> (grade, reason), as ``adjust_milestone`` takes them.
 Overrides = dict[str, dict[str, tuple[float, str]]]
 
-STUDENT_HEADERS = ("student_id", "student id", "student", "id", "sis user id")
-GRADE_HEADERS = ("grade", "override", "new grade")
-REASON_HEADERS = ("reason", "why")
-MILESTONE_HEADERS = ("milestone", "assignment")
 
 OVERRIDE_HELP = (
     'replace one student\'s adjusted grade: "STUDENT=GRADE:reason", e.g. '
@@ -160,20 +156,18 @@ def _from_argument(item: str, checker: _Checker) -> None:
 
 
 def _from_file(path: str, checker: _Checker) -> None:
-    from teamtool.tables import read_grid
+    from teamtool.files import headers
+    from teamtool.files.headers import Header
+    from teamtool.files.tables import read_grid
 
     grid = read_grid(path, raise_errors=False)
     checker.problems.extend(grid.problems)
-    header = [fold(h).replace("_", " ") for h in grid.rows[0]] if grid.rows else []
-
-    def find(names: tuple[str, ...]) -> int | None:
-        return next((header.index(n) for n in (fold(x) for x in names) if n in header), None)
-
+    header = Header(grid.rows[0] if grid.rows else [])
     cols = {
-        "student": find(tuple(n.replace("_", " ") for n in STUDENT_HEADERS)),
-        "grade": find(GRADE_HEADERS),
-        "reason": find(REASON_HEADERS),
-        "ms": find(MILESTONE_HEADERS),
+        "student": header.find(headers.OVERRIDE_STUDENT),
+        "grade": header.find(headers.OVERRIDE_GRADE),
+        "reason": header.find(headers.OVERRIDE_REASON),
+        "ms": header.find(headers.OVERRIDE_MILESTONE),
     }
     missing = [k for k in ("student", "grade", "reason") if cols[k] is None]
     if missing:

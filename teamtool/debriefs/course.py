@@ -4,13 +4,36 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from teamtool.course_export import gather
+from teamtool.course.adjust_export import gather
+from teamtool.course.milestone_inputs import scale_for
 from teamtool.debriefs.build import build_debriefs
 from teamtool.debriefs.files import write_debriefs
 from teamtool.debriefs.model import DebriefExtras, TeamDebrief
 from teamtool.errors import InputError
-from teamtool.milestone_inputs import scale_for
 from teamtool.store import Course
+from teamtool.tokens.course import course_tokens
+
+
+def course_extras(course: Course) -> DebriefExtras:
+    """What the course file knows beyond the grades: each team's mentor (of the team sets its
+    milestones grade) and the tokens each team has left after every milestone."""
+    mentors: dict[str, str] = {}
+    milestones = course.milestones()
+    for milestone in milestones:
+        if milestone.team_set_id is not None:
+            refs = course.team_mentors(milestone.team_set_id)
+            mentors.update({team: ref.name for team, ref in refs.items()})
+    outcome = course_tokens(course)
+    left_after: dict[str, dict[str, int]] = {}
+    if outcome is not None:
+        left: dict[str, int] = {}
+        for milestone in milestones:
+            for team in milestone.grades:
+                row = outcome.row(team, milestone.name)
+                start = left.get(team, outcome.settings.tokens_per_team)
+                left[team] = row.left if row is not None else start
+            left_after[milestone.name] = dict(left)
+    return DebriefExtras(mentor_by_team=mentors, tokens_left_by_milestone=left_after)
 
 
 def course_debriefs(
@@ -20,6 +43,7 @@ def course_debriefs(
     the factor history and ``repeated-low`` taken from the milestones before it."""
     with Course.open(course_path) as course:
         bundle = gather(course)
+        extras = extras if extras is not None else course_extras(course)
         scales = {
             i.milestone.name: scale_for(course, i.milestone.id)
             for i in bundle.inputs

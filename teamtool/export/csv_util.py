@@ -8,13 +8,14 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from teamtool.export.atomic import atomic_target
-from teamtool.export.safe import safe_csv_text
+from teamtool.export.safe import Identifier, safe_csv_identifier, safe_csv_text
 
 Cell = str | int | float | None
 
 
 def format_cell(value: Cell) -> str:
-    """Numbers as plain text (no exponent, no trailing ``.0``), text made formula-safe."""
+    """Numbers as plain text (no exponent, no trailing ``.0``), text made formula-safe;
+    an :class:`~teamtool.export.safe.Identifier` keeps its exact text unless it could run."""
     if value is None:
         return ""
     if isinstance(value, bool):
@@ -26,6 +27,8 @@ def format_cell(value: Cell) -> str:
             return ""
         text = f"{value:.10f}".rstrip("0").rstrip(".")
         return "0" if text in ("-0", "") else text
+    if isinstance(value, Identifier):
+        return safe_csv_identifier(value)
     return safe_csv_text(value)
 
 

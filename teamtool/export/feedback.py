@@ -9,6 +9,7 @@ from pathlib import Path
 
 from teamtool.export.csv_util import Cell, write_csv
 from teamtool.export.grade_csv import excel_round
+from teamtool.export.safe import Identifier
 from teamtool.grading.results import MilestoneResult
 from teamtool.model import Rating, Roster
 
@@ -82,11 +83,11 @@ def export_feedback(
             )
             rows.append(
                 [
-                    r.student_id,
+                    Identifier(r.student_id),
                     student.name if student else "",
                     student.email if student else "",
                     result.milestone,
-                    r.team,
+                    Identifier(r.team),
                     _rounded(r.factor, 3),
                     percent_change(r.team_grade, r.final_grade),
                     _rounded(r.final_grade, 2),

@@ -9,6 +9,7 @@ from openpyxl import Workbook
 
 from teamtool.errors import ExportError
 from teamtool.export.csv_util import Cell, write_csv
+from teamtool.export.safe import Identifier
 from teamtool.export.xlsx_util import autosize, save_workbook, set_text
 from teamtool.model import MentorRef, Roster, Student, TeamSet
 from teamtool.names import split_sortable
@@ -40,7 +41,7 @@ def _rows(
     for team, members in team_set.teams.items():
         found = [people.get(pid) or Student(pid) for pid in members]
         for s in sorted(found, key=lambda s: (s.name.casefold(), s.id)):
-            row: list[Cell] = [s.id, team, s.name, s.email, s.section]
+            row: list[Cell] = [Identifier(s.id), Identifier(team), s.name, s.email, s.section]
             if mentors:
                 mentor = mentors.get(team)
                 row += [mentor.name, mentor.email] if mentor else ["", ""]
@@ -106,5 +107,6 @@ def export_canvas_groups(team_set: TeamSet, roster: Roster, path: str | Path) ->
     for team, members in team_set.teams.items():
         for pid in members:
             s = people.get(pid) or Student(pid)
-            rows.append([_last_first(s.name), s.lms_id, s.id, s.login_id, s.section, team, "", ""])
+            ids = [Identifier(s.lms_id), Identifier(s.id), Identifier(s.login_id)]
+            rows.append([_last_first(s.name), *ids, s.section, Identifier(team), "", ""])
     return write_csv(path, CANVAS_HEADER, rows, bom=False)

@@ -29,6 +29,17 @@ def fmt(value: float, decimals: int = 3) -> str:
     return text.rstrip("0").rstrip(".") if "." in text else text
 
 
+def rounded_noted(value: float, digits: int | None, notes: list[str]) -> float:
+    """Steps 6 and 10: ``value`` rounded to ``digits`` decimals (None: as it is); a change is
+    noted as "rounded to …"."""
+    if digits is None:
+        return value
+    rounded = round_half_up(value, digits)
+    if rounded != value:
+        notes.append(f"rounded to {fmt(rounded, digits)}")
+    return rounded
+
+
 def finish_factor(raw: float | None, options: AdjustOptions) -> tuple[float | None, list[str]]:
     """Steps 3-6: snap, cap, floor, round the factor. None stays None (not adjusted)."""
     if raw is None:
@@ -44,12 +55,7 @@ def finish_factor(raw: float | None, options: AdjustOptions) -> tuple[float | No
     if options.floor is not None and factor < options.floor:
         factor = options.floor
         notes.append(f"raised to the floor {fmt(options.floor)}")
-    if options.round_factor is not None:
-        rounded = round_half_up(factor, options.round_factor)
-        if rounded != factor:
-            notes.append(f"rounded to {fmt(rounded, options.round_factor)}")
-        factor = rounded
-    return factor, notes
+    return rounded_noted(factor, options.round_factor, notes), notes
 
 
 def weighted_grade(team_grade: float, factor: float | None, weighting: float) -> float:
@@ -96,9 +102,4 @@ def finish_grade(
     if options.cap_at_max and grade > max_points:
         grade = max_points
         notes.append(f"capped at the maximum {fmt(max_points)}")
-    if options.round_grade is not None:
-        rounded = round_half_up(grade, options.round_grade)
-        if rounded != grade:
-            notes.append(f"rounded to {fmt(rounded, options.round_grade)}")
-        grade = rounded
-    return grade, notes
+    return rounded_noted(grade, options.round_grade, notes), notes

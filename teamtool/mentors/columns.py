@@ -4,18 +4,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from teamtool.grid import Grid, column_letter
+from teamtool.files.grid import Grid, column_letter
+from teamtool.files.headers import MENTOR_LIST
 from teamtool.names import fold
 from teamtool.problems import Problems
 
-HEADERS: dict[str, tuple[str, ...]] = {
-    "name": ("name", "mentor", "mentor name", "ta", "ta name", "full name"),
-    "email": ("email", "e-mail", "email address", "mail"),
-    "availability": ("availability", "available", "free slots", "slots", "free time", "schedule"),
-    "capacity": ("capacity", "most teams", "max teams", "maximum teams"),
-    "section": ("section", "sections", "lab"),
-    "avoid": ("avoid", "avoid students", "do not mentor"),
-}
 REQUIRED = ("name", "email")
 
 
@@ -35,16 +28,16 @@ def find_columns(grid: Grid, problems: Problems) -> MentorColumns | None:
     """The columns of the list, or None (with the problems added) when a required one is
     missing or a field has two columns; a column of no known field is a warning."""
     header = [" ".join(h.split()) for h in grid.rows[0]]
-    index: dict[str, int | None] = dict.fromkeys(HEADERS)
+    index: dict[str, int | None] = dict.fromkeys(MENTOR_LIST)
     ok = True
     for col, text in enumerate(header):
-        field = next((f for f, names in HEADERS.items() if fold(text) in names), None)
+        field = next((f for f, names in MENTOR_LIST.items() if fold(text) in names), None)
         title = text or column_letter(col)
         if field is None:
             if text:
                 problems.add(
                     "unknown-column",
-                    f'column "{title}" is not a mentor field ({", ".join(HEADERS)}); it is '
+                    f'column "{title}" is not a mentor field ({", ".join(MENTOR_LIST)}); it is '
                     "left out",
                     file=grid.file,
                     row=1,

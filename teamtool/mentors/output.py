@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from teamtool.export.csv_util import Cell, write_csv
+from teamtool.export.safe import Identifier
 from teamtool.mentors.assign import MentorResult
 from teamtool.mentors.slots import slot_text
 
@@ -14,6 +15,7 @@ HEADER = ["team", "mentor", "mentor_email", "common_slots"]
 def write_assignment(result: MentorResult, path: str | Path) -> Path:
     """Write one row per team, atomically, every text cell formula-safe."""
     rows: list[list[Cell]] = [
-        [t.team, t.mentor.name, t.mentor.email, slot_text(t.common_slots)] for t in result.teams
+        [Identifier(t.team), t.mentor.name, t.mentor.email, slot_text(t.common_slots)]
+        for t in result.teams
     ]
     return write_csv(path, HEADER, rows)

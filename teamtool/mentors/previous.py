@@ -7,14 +7,12 @@ from __future__ import annotations
 from pathlib import Path
 
 from teamtool.errors import InputError
+from teamtool.files import headers
+from teamtool.files.headers import Header
+from teamtool.files.tables import read_grid
 from teamtool.model import Roster, TeamSet
-from teamtool.names import fold
 from teamtool.roster.values import PeopleIndex
 from teamtool.store import Course
-from teamtool.tables import read_grid
-from teamtool.teamfile import STUDENT_HEADERS, TEAM_HEADERS
-
-MENTOR_HEADERS = ("mentor", "mentor name", "mentor_name", "ta", "mentor_email", "mentor email")
 
 
 def read_previous(
@@ -25,10 +23,10 @@ def read_previous(
     ``teamtool mentors`` output). Rows without a mentor, and students not in the roster, are
     left out: they cannot keep a mentor."""
     grid = read_grid(path)
-    header = [fold(h) for h in grid.rows[0]]
-    student = next((header.index(h) for h in STUDENT_HEADERS if h in header), None)
-    team = next((header.index(h) for h in TEAM_HEADERS if h in header), None)
-    mentor = next((header.index(h) for h in MENTOR_HEADERS if h in header), None)
+    header = Header(grid.rows[0])
+    student = header.find(headers.TEAMS_STUDENT)
+    team = header.find(headers.TEAMS_TEAM)
+    mentor = header.find(headers.PREVIOUS_MENTOR)
     key = student if student is not None else (team if teams is not None else None)
     if key is None or mentor is None:
         raise InputError(

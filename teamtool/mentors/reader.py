@@ -13,7 +13,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 from teamtool.errors import InputError
-from teamtool.grid import column_letter
+from teamtool.files.grid import column_letter
+from teamtool.files.tables import read_grid
 from teamtool.mentors.columns import MentorColumns, find_columns
 from teamtool.mentors.mentor import Mentor
 from teamtool.model import Roster
@@ -22,7 +23,6 @@ from teamtool.number_text import read_number
 from teamtool.problems import Problem, Problems
 from teamtool.roster.kinds import parse_slot, split_list, split_slots
 from teamtool.roster.values import PeopleIndex
-from teamtool.tables import read_grid
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 MAX_CAPACITY = 10_000
@@ -53,25 +53,21 @@ def read_mentor_list(
         email = reader.text("email").strip()
         if not name:
             reader.bad(columns.index["name"], "empty-name", "the mentor's name is empty")
-        elif fold(name) in names:
-            reader.bad(
-                columns.index["name"],
-                "duplicate-mentor",
-                f'"{name}" is already the mentor on row {names[fold(name)]}',
-            )
         else:
-            names[fold(name)] = row
+            reader.once(
+                names, fold(name), "name", "duplicate-mentor", f'"{name}" is already the mentor'
+            )
         if not _EMAIL.match(email):
             what = f'"{email}" is not an email address' if email else "the email is empty"
             reader.bad(columns.index["email"], "bad-email", what)
-        elif email_key(email) in emails:
-            reader.bad(
-                columns.index["email"],
-                "duplicate-email",
-                f'"{email}" is already the email on row {emails[email_key(email)]}',
-            )
         else:
-            emails[email_key(email)] = row
+            reader.once(
+                emails,
+                email_key(email),
+                "email",
+                "duplicate-email",
+                f'"{email}" is already the email',
+            )
         mentors.append(
             Mentor(
                 name=name,
@@ -129,6 +125,13 @@ class _Row:
             header = self.columns.header
             column = (header[col] if col < len(header) else "") or column_letter(col)
         self.problems.add(code, message, file=self.file, row=self.row, column=column)
+
+    def once(self, seen: dict[str, int], key: str, field: str, code: str, already: str) -> None:
+        """Note that this row holds ``key``, or report ``code`` if an earlier row held it."""
+        if key in seen:
+            self.bad(self.columns.index[field], code, f"{already} on row {seen[key]}")
+        else:
+            seen[key] = self.row
 
     def slots(self) -> frozenset[str]:
         found = []

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from teamtool.course.milestone_inputs import options_for, scale_for
 from teamtool.errors import InputError
 from teamtool.grading import AdjustOptions
-from teamtool.milestone_inputs import options_for, scale_for
 from teamtool.preview.page import preview_html
 from teamtool.ratings.rating_scale import Scale
 from teamtool.store import Course

@@ -18,11 +18,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from teamtool.files.tables import Grid
 from teamtool.model import Rating
+from teamtool.number_text import parse_number
 from teamtool.problems import Problems
 from teamtool.ratings.layouts import key, long_columns
-from teamtool.ratings.rating_scale import format_number, parse_number
-from teamtool.tables import Grid
+from teamtool.ratings.rating_scale import format_number
 
 
 @dataclass(frozen=True)

@@ -7,7 +7,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from teamtool.model import Rating, TeamSet
-from teamtool.ratings.layouts import Answer
+from teamtool.ratings.layouts import Answer, Response
 from teamtool.ratings.rating_scale import Scale
 from teamtool.ratings.resolve import PeopleResolver
 from teamtool.ratings.submissions import Submission
@@ -34,9 +34,12 @@ def build_ratings(
     by_rater: dict[str, list[tuple[int, Answer, str | None, str]]] = {}
     first_rows: dict[str, int] = {}
     general: dict[str, list[str]] = {}  # rater -> general comments, in file order
+    partial: dict[str, Response] = {}  # rater -> their unfinished (Qualtrics) response
     for sub in kept:
         assert sub.rater is not None
         first_rows.setdefault(sub.rater, sub.response.row)
+        if sub.response.partial:
+            partial[sub.rater] = sub.response
         items = by_rater.setdefault(sub.rater, [])
         said = general.setdefault(sub.rater, [])
         if sub.response.general.strip() and sub.response.general.strip() not in said:
@@ -60,6 +63,8 @@ def build_ratings(
         for member in teams.teams[team]:
             if member in column_of:
                 seen.setdefault(member, (first_row, column_of[member]))
+        if rater in partial:
+            _report_partial(partial[rater], rater, len(rated), len(teams.teams[team]), people)
         _report_missing(rater, team, teams, rated, seen, people, result)
         ordered = _with_general(rater, rated, teams.teams[team], said, people, first_row)
         result.ratings.extend(ordered)
@@ -75,6 +80,18 @@ def build_ratings(
                 "non-respondent", f"{people.label(sid)} ({team}) submitted no ratings{why}",
                 file=file, severity="warning",
             )  # fmt: skip
+
+
+def _report_partial(
+    response: Response, rater: str, rated: int, members: int, people: PeopleResolver
+) -> None:
+    """An unfinished response: its ratings are kept and the rater is a respondent; say so."""
+    people.problems.add(
+        "partial-response",
+        f"partial response: rated {rated} of {members} ({people.label(rater)} left the survey "
+        f"at {response.partial}% progress); the ratings given are kept",
+        file=people.file, row=response.row, column="Finished", severity="warning",
+    )  # fmt: skip
 
 
 def _collect(

@@ -61,7 +61,7 @@ def identify(
         if extracted.layout == "members":
             sub.ratees.append(member_ratee(answer, sub.rater, response.row, people))
             continue
-        match = people.match(answer.ratee_text)
+        match = people.match_ratee(answer.ratee_text, sub.rater, response.row, answer.ratee_column)
         sub.ratees.append(match.student_id if match.certain else None)
         if not match.certain:
             people.report(match, "ratee", response.row, answer.ratee_column)
@@ -92,7 +92,7 @@ def member_ratee(answer: Answer, rater: str | None, row: int, people: PeopleReso
                 continue
             match = Match(text, rater, True, ((rater, 1.0),), "self")
         else:
-            match = people.match(text)
+            match = people.match_ratee(text, rater, row, column)
         if match.certain and match.student_id and chosen is None:
             chosen = (column, match.student_id)
         elif match.how != "ignored":

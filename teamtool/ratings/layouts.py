@@ -6,9 +6,9 @@ import re
 from dataclasses import dataclass, field
 
 from teamtool.errors import SurveyError
+from teamtool.files.tables import Grid
 from teamtool.names import fold
 from teamtool.ratings.member_columns import has_member_groups
-from teamtool.tables import Grid
 
 LAYOUTS = ("long", "google", "msforms", "qualtrics", "members")
 LAYOUT_NAMES = {
@@ -79,6 +79,8 @@ class Response:
     label: str = ""
     #: the rater's general comment about their team (wide: every general comment column)
     general: str = ""
+    #: an unfinished Qualtrics response: its progress ("40", or "?" when not given); else ""
+    partial: str = ""
 
 
 @dataclass

@@ -10,8 +10,10 @@ from pathlib import Path
 
 from teamtool.errors import SurveyError
 from teamtool.export.csv_util import write_csv
-from teamtool.export.safe import DANGEROUS_START
+from teamtool.export.safe import Identifier, unescape_identifier, unescape_text
+from teamtool.files.tables import Grid, read_grid
 from teamtool.model import Rating, Roster
+from teamtool.number_text import parse_number
 from teamtool.problems import Problems
 from teamtool.ratings.cleaned_checks import (
     ReadRating,
@@ -24,10 +26,9 @@ from teamtool.ratings.cleaned_checks import (
 )
 from teamtool.ratings.layouts import Answer, Extracted, Response, long_columns
 from teamtool.ratings.matching import PeopleMatcher
-from teamtool.ratings.rating_scale import Scale, parse_number
+from teamtool.ratings.rating_scale import Scale
 from teamtool.ratings.scale_detection import best_scale
 from teamtool.ratings.scales import get_scale
-from teamtool.tables import Grid, read_grid
 
 RATINGS_HEADER = ("rater_id", "ratee_id", "rating", "label", "comment")
 GENERAL_COLUMN = "general_comment"
@@ -53,32 +54,34 @@ def read_long(grid: Grid, problems: Problems) -> Extracted:
         if not any(c.strip() for c in cells):
             continue
         answer = Answer(
-            header[roles["rating"]], cell(cells, "ratee").strip(), cell(cells, "rating")
+            header[roles["rating"]],
+            unescape_identifier(cell(cells, "ratee").strip()),
+            cell(cells, "rating"),
         )
         answer.ratee_column = header[roles["ratee"]]
-        who = [(header[roles["rater"]], cell(cells, "rater").strip())]
-        comment = unescape(cell(cells, "comment"))
-        response = Response(row, who, [answer], cell(cells, "time"), comment, cell(cells, "label"))
-        response.general = unescape(cell(cells, "general"))
+        who = [(header[roles["rater"]], unescape_identifier(cell(cells, "rater").strip()))]
+        comment = unescape_text(cell(cells, "comment"))
+        label = unescape_text(cell(cells, "label"))
+        response = Response(row, who, [answer], cell(cells, "time"), comment, label)
+        response.general = unescape_text(cell(cells, "general"))
         out.responses.append(response)
     return out
 
 
-def unescape(text: str) -> str:
-    """Undo the ``'`` teamtool puts before text a spreadsheet would run as a formula."""
-    if text.startswith("'") and text[1:].startswith(DANGEROUS_START):
-        return text[1:]
-    return text
-
-
 def write_ratings_csv(ratings: Sequence[Rating], path: str | Path) -> Path:
-    """Write ``rater_id,ratee_id,rating,label,comment`` (UTF-8 with BOM, formula-safe), and a
+    """Write ``rater_id,ratee_id,rating,label,comment`` (UTF-8 with BOM, formula-safe; the ids
+    keep their exact text unless a spreadsheet could run them), and a
     last ``general_comment`` column only when a rater wrote one, so that a file without general
     comments keeps the five columns older readers know."""
     if not any(r.general_comment for r in ratings):
-        rows = [(r.rater, r.ratee, r.value, r.label, r.comment) for r in ratings]
+        rows = [
+            (Identifier(r.rater), Identifier(r.ratee), r.value, r.label, r.comment) for r in ratings
+        ]
         return write_csv(path, RATINGS_HEADER, rows)
-    wide = [(r.rater, r.ratee, r.value, r.label, r.comment, r.general_comment) for r in ratings]
+    wide = [
+        (Identifier(r.rater), Identifier(r.ratee), r.value, r.label, r.comment, r.general_comment)
+        for r in ratings
+    ]
     return write_csv(path, (*RATINGS_HEADER, GENERAL_COLUMN), wide)
 
 

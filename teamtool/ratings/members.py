@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from teamtool.errors import SurveyError
+from teamtool.files.tables import Grid
 from teamtool.problems import Problems
 from teamtool.ratings.comment_columns import is_comment
 from teamtool.ratings.layouts import Answer, Extracted, Response, is_qualtrics, key
 from teamtool.ratings.member_columns import MemberGroup, member_groups
-from teamtool.ratings.wide import MSFORMS_FIXED, QUALTRICS_FIXED, not_a_response, who_role
-from teamtool.tables import Grid
+from teamtool.ratings.qualtrics_status import not_a_response, unfinished
+from teamtool.ratings.wide import MSFORMS_FIXED, QUALTRICS_FIXED, who_role
 
 #: The submission time, most telling first: Qualtrics, Microsoft Forms, Google Forms, others.
 TIME_KEYS = (
@@ -19,7 +20,7 @@ _QUALTRICS_WHO = ("externalreference", "externaldatareference", "recipientemail"
 _NAMES = ("recipientfirstname", "recipientlastname")
 
 
-def read_members(grid: Grid, problems: Problems) -> Extracted:
+def read_members(grid: Grid, problems: Problems, *, drop_partial: bool = False) -> Extracted:
     """One response per row; each member group gives one answer: the ratee as written in the
     person cell, the rating text (``Label: description`` is read by the scale) and the comment
     about that member (about the rater themself in their own group); comment columns outside
@@ -51,7 +52,7 @@ def read_members(grid: Grid, problems: Problems) -> Extracted:
     time_column = grid.rows[0][time_col] if time_col >= 0 else ""
     out = Extracted("members", time_column=time_column, tool="qualtrics" if qualtrics else "")
     for row, cells in data:
-        if qualtrics and not_a_response(grid, row, cells, ids, problems):
+        if qualtrics and not_a_response(grid, row, cells, ids, problems, drop_partial=drop_partial):
             continue
         who = [(h, _cell(cells, i).strip()) for i, h in who_cols if _cell(cells, i).strip()]
         if qualtrics:
@@ -60,7 +61,9 @@ def read_members(grid: Grid, problems: Problems) -> Extracted:
                 who.append(("RecipientFirstName/RecipientLastName", f"{first} {last}".strip()))
         answers = _answers(grid, texts, groups, row, cells, problems)
         general = "\n".join(_cell(cells, i).strip() for i in comments if _cell(cells, i).strip())
-        out.responses.append(Response(row, who, answers, _cell(cells, time_col), general=general))
+        response = Response(row, who, answers, _cell(cells, time_col), general=general)
+        response.partial = unfinished(cells, ids) if qualtrics else ""
+        out.responses.append(response)
     return out
 
 

@@ -12,8 +12,9 @@ from pathlib import Path
 
 from teamtool.errors import InputError
 from teamtool.names import fold
+from teamtool.number_text import parse_number
 from teamtool.problems import Problems
-from teamtool.ratings.rating_scale import PRESETS, Scale, format_number, parse_number
+from teamtool.ratings.rating_scale import PRESETS, Scale, format_number
 from teamtool.ratings.scale_detection import (
     ambiguous_values,
     best_scale,
@@ -55,7 +56,7 @@ def get_scale(name_or_path: str | Path) -> Scale:
 
 def read_scale_file(path: Path) -> Scale:
     """Read a ``label,value`` file (the header row is optional); every problem is reported."""
-    from teamtool.tables import read_grid
+    from teamtool.files.tables import read_grid
 
     grid = read_grid(path)
     problems = Problems()

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from teamtool.errors import SurveyError
+from teamtool.files.tables import Grid, read_grid
 from teamtool.model import Rating, Roster, TeamSet
 from teamtool.problems import Problems
 from teamtool.ratings.cleaning import build_ratings
@@ -26,7 +27,6 @@ from teamtool.ratings.scales import (
 from teamtool.ratings.submissions import latest_submissions
 from teamtool.ratings.team_check import check_team_share
 from teamtool.ratings.wide import read_google, read_msforms, read_qualtrics
-from teamtool.tables import Grid, read_grid
 
 __all__ = [
     "SurveyImport",
@@ -49,13 +49,15 @@ class SurveyImport:
     ``bad-confirmation``. Warnings: ``out-of-team`` (left out), ``blank-rating``,
     ``missing-rating`` (no cell at all), ``self-missing``, ``non-respondent``,
     ``duplicate-rating`` (long format), ``duplicate-ratee``, ``rater-mismatch``,
-    ``rater-not-in-team``, ``wrong-teams`` (first: many ratings between students of different
+    ``rater-not-in-team``, ``partial-response`` (an unfinished Qualtrics response: its ratings
+    kept, "rated 2 of 4"), ``wrong-teams`` (first: many ratings between students of different
     teams, see ``team_check``), ``ambiguous-scale``, ``numeric-answers`` (Qualtrics recodes),
     ``unknown-person`` for an empty column, ``rating-without-person``,
     ``comment-without-person`` and ``ratee-mismatch`` (members layout),
     ``comment-without-rating`` (kept with the general comment), ``comment-left-out`` (a general
     comment by a rater with no rating to keep it on). Notes: ``duplicate-submission`` (the
-    latest wins), ``preview-response``, ``partial-response``, ``ignored-column``,
+    latest wins), ``preview-response``, ``partial-response`` (left out with ``drop_partial``),
+    ``ignored-column``,
     ``comment-column-unmatched``.
 
     Comments: ``Rating.comment`` is about the ratee; ``Rating.general_comment`` is the rater's
@@ -82,16 +84,19 @@ def import_survey(
     scale: Scale | str | None = None,
     layout: str | None = None,
     confirmed: Mapping[str, str] | None = None,
+    drop_partial: bool = False,
 ) -> SurveyImport:
     """Read a survey export (any layout) and clean it against the roster and the teams.
 
     ``confirmed`` maps an uncertain text (as in :attr:`UncertainMatch.text`) to the student id
     the user chose, or to ``""`` for "not a student of the course: leave out".
-    Only an unreadable file raises; every other problem is in ``problems``.
+    Only an unreadable file raises; every other problem is in ``problems``. An unfinished
+    Qualtrics response keeps the ratings it holds, or is left out with ``drop_partial``.
     """
     return import_grid(
-        read_grid(path), roster, teams, scale=scale, layout=layout, confirmed=confirmed
-    )
+        read_grid(path), roster, teams, scale=scale, layout=layout, confirmed=confirmed,
+        drop_partial=drop_partial,
+    )  # fmt: skip
 
 
 def import_grid(
@@ -102,6 +107,7 @@ def import_grid(
     scale: Scale | str | None = None,
     layout: str | None = None,
     confirmed: Mapping[str, str] | None = None,
+    drop_partial: bool = False,
 ) -> SurveyImport:
     """:func:`import_survey` on a grid already read."""
     if layout is None:
@@ -113,10 +119,10 @@ def import_grid(
             code="unknown-layout",
         )
     problems = Problems(list(grid.problems))  # what reading met (rows not in UTF-8)
-    people = PeopleResolver(roster, grid.file, problems, dict(confirmed or {}))
+    people = PeopleResolver(roster, grid.file, problems, dict(confirmed or {}), teams=teams)
     if isinstance(scale, str):
         scale = get_scale(scale)
-    extracted = _read(grid, layout, problems, people, scale)
+    extracted = _read(grid, layout, problems, people, scale, drop_partial)
     if scale is None:
         scale = _detect_scale(grid.file, extracted, problems)
     columns = resolve_columns(extracted, people) if layout not in CELL_RATEE_LAYOUTS else {}
@@ -137,16 +143,21 @@ def import_grid(
 
 
 def _read(
-    grid: Grid, layout: str, problems: Problems, people: PeopleResolver, scale: Scale | None
+    grid: Grid,
+    layout: str,
+    problems: Problems,
+    people: PeopleResolver,
+    scale: Scale | None,
+    drop_partial: bool,
 ) -> Extracted:
     if layout == "long":
         return read_long(grid, problems)
     if layout == "google":
         return read_google(grid, problems)
     if layout == "qualtrics":
-        return read_qualtrics(grid, problems)
+        return read_qualtrics(grid, problems, drop_partial=drop_partial)
     if layout == "members":
-        return read_members(grid, problems)
+        return read_members(grid, problems, drop_partial=drop_partial)
     return read_msforms(grid, problems, lambda h: bool(people.match(h).candidates), scale)
 
 

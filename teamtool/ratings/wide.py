@@ -5,12 +5,13 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from teamtool.errors import SurveyError
+from teamtool.files.tables import Grid
 from teamtool.names import fold
 from teamtool.problems import Problems
 from teamtool.ratings.comment_columns import is_comment, read_comments, split_comment_columns
 from teamtool.ratings.layouts import GRID_HEADER, Answer, Extracted, Response, key
+from teamtool.ratings.qualtrics_status import not_a_response, unfinished
 from teamtool.ratings.rating_scale import PRESETS, Scale
-from teamtool.tables import Grid
 
 MSFORMS_FIXED = {"id", "start time", "completion time", "email", "name", "last modified time"}
 MSFORMS_QUIZ = ("total points", "quiz feedback", "points - ", "feedback - ")
@@ -20,7 +21,6 @@ QUALTRICS_FIXED = {
     "externalreference", "externaldatareference", "locationlatitude", "locationlongitude",
     "distributionchannel", "userlanguage",
 }  # fmt: skip
-SKIPPED_STATUS = {"survey preview", "preview", "1", "survey test", "test", "2", "spam", "8"}
 
 
 def who_role(header: str) -> str | None:
@@ -146,8 +146,9 @@ def read_msforms(
     return out
 
 
-def read_qualtrics(grid: Grid, problems: Problems) -> Extracted:
-    """Three header rows; the matrix question's rows are ``Question - Name``; previews skipped."""
+def read_qualtrics(grid: Grid, problems: Problems, *, drop_partial: bool = False) -> Extracted:
+    """Three header rows; the matrix question's rows are ``Question - Name``; previews skipped;
+    unfinished responses kept with the answers they hold (``partial``), or left out."""
     ids = [key(c) for c in grid.rows[0]]
     display = grid.rows[1] if len(grid.rows) > 1 else []
     start = 1
@@ -198,7 +199,7 @@ def read_qualtrics(grid: Grid, problems: Problems) -> Extracted:
     for row, cells in grid.iter_rows(start):
         if not any(c.strip() for c in cells):
             continue
-        if not_a_response(grid, row, cells, ids, problems):
+        if not_a_response(grid, row, cells, ids, problems, drop_partial=drop_partial):
             continue
         who = _who(cells, who_cols)
         name = f"{_cell(cells, first).strip()} {_cell(cells, last).strip()}".strip()
@@ -208,30 +209,7 @@ def read_qualtrics(grid: Grid, problems: Problems) -> Extracted:
             Answer(texts[i], p, _cell(cells, i)) for i, p in matrix if _cell(cells, i).strip()
         ]
         answers, general = read_comments(cells, answers, about, dict(out.person_columns))
-        out.responses.append(Response(row, who, answers, _cell(cells, time_col), general=general))
+        response = Response(row, who, answers, _cell(cells, time_col), general=general)
+        response.partial = unfinished(cells, ids)
+        out.responses.append(response)
     return out
-
-
-def not_a_response(
-    grid: Grid, row: int, cells: list[str], ids: list[str], problems: Problems
-) -> bool:
-    """Qualtrics previews and unfinished responses are not students' ratings: reported, and
-    True (``ids`` are the folded first-row ids)."""
-    status = ids.index("status") if "status" in ids else -1
-    finished = ids.index("finished") if "finished" in ids else -1
-    progress = ids.index("progress") if "progress" in ids else -1
-    if key(_cell(cells, status)) in SKIPPED_STATUS:
-        problems.add(
-            "preview-response", f'a "{_cell(cells, status)}" response, not a student\'s: it is ignored',
-            file=grid.file, row=row, column=grid.rows[0][status], severity="info",
-        )  # fmt: skip
-        return True
-    done, pct = key(_cell(cells, finished)), _cell(cells, progress).strip()
-    if done in ("false", "0") or (not done and pct not in ("", "100")):
-        problems.add(
-            "partial-response", f"an unfinished response (progress {pct or '?'}%): it is ignored",
-            file=grid.file, row=row, column=grid.rows[0][finished] if finished >= 0 else None,
-            severity="info",
-        )  # fmt: skip
-        return True
-    return False

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from teamtool.canvas import gradebook
 from teamtool.model import AttributeKind
 from teamtool.problems import Problems
-from teamtool.roster import canvas
 from teamtool.roster.kinds import detect_kind
 from teamtool.roster.mapping import ColumnMapping, detect_roles
 
@@ -25,7 +25,7 @@ def detect_mapping(header: Sequence[str], data: Sequence[tuple[int, list[str]]])
 
 def canvas_mapping(header: list[str], data: Sequence[tuple[int, list[str]]]) -> ColumnMapping:
     """The mapping of a Canvas gradebook export: its identity columns; the rest ignored."""
-    identity = canvas.identity_columns(header)
+    identity = gradebook.identity_columns(header)
     roles: dict[str, str] = {"lms_id": "ID"}
     sis = header.index("SIS User ID") if "SIS User ID" in header else -1
     has_sis = sis >= 0 and any(cells[sis].strip() for _, cells in data)

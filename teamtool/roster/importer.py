@@ -5,9 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from teamtool.canvas import gradebook
+from teamtool.files.tables import Grid, read_grid
 from teamtool.model import AttributeKind, AttributeSpec, Roster
 from teamtool.problems import Problems
-from teamtool.roster import canvas
 from teamtool.roster.columns import (
     canvas_mapping,
     check_mapping,
@@ -18,7 +19,6 @@ from teamtool.roster.columns import (
 from teamtool.roster.mapping import ColumnMapping
 from teamtool.roster.student_rows import build_students
 from teamtool.roster.values import resolve_preferences
-from teamtool.tables import Grid, read_grid
 
 __all__ = ["RosterImport", "detect_mapping", "import_roster", "roster_from_grid"]
 
@@ -51,13 +51,13 @@ def roster_from_grid(grid: Grid, mapping: ColumnMapping | None = None) -> Roster
     header = clean_header(grid.rows[0])
     problems = Problems(list(grid.problems))
     report_duplicate_headers(grid.rows[0], header, grid.file, problems)
-    is_canvas = canvas.is_canvas_gradebook(grid)
+    is_canvas = gradebook.is_canvas_gradebook(grid)
     data: list[tuple[int, list[str]]] = []
     skipped = 0
     for row_number, cells in grid.iter_rows(1):
         extra = [c for c in cells[len(header) :] if c.strip()]
         cells = [*cells, *([""] * (len(header) - len(cells)))][: len(header)]
-        if is_canvas and canvas.is_skipped_row(cells):
+        if is_canvas and gradebook.is_skipped_row(cells):
             skipped += 1
             continue
         if not any(c.strip() for c in cells):

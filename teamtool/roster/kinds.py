@@ -6,10 +6,9 @@ import re
 from collections.abc import Sequence
 
 from teamtool.model import AttributeKind
-from teamtool.number_text import parse_number, read_number
+from teamtool.number_text import read_number
 
-# parse_number is the core's one number parser (number_text), re-exported for older imports.
-__all__ = ["detect_kind", "parse_number", "parse_slot", "split_list", "split_slots"]
+__all__ = ["detect_kind", "parse_slot", "split_list", "split_slots"]
 
 _DAYS = {
     "mon": "Mon",

@@ -45,9 +45,6 @@ class ColumnMapping:
     kinds: dict[str, AttributeKind] = field(default_factory=dict)  # header -> kind
     ignored: list[str] = field(default_factory=list)
 
-    def column_for(self, role: str) -> str | None:
-        return self.roles.get(role)
-
     def attribute_columns(self) -> list[str]:
         return list(self.kinds)
 

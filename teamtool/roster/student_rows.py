@@ -5,13 +5,17 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Sequence
 
+from teamtool.canvas import gradebook
+from teamtool.export.safe import unescape_identifier
 from teamtool.model import Student
 from teamtool.names import display_name
 from teamtool.number_text import Mark
 from teamtool.problems import Problems
-from teamtool.roster import canvas
 from teamtool.roster.mapping import ColumnMapping
 from teamtool.roster.values import parse_attributes
+
+#: Roles whose cells are identifiers: in a file of ours (a team list) their ``'`` is taken off.
+_IDENTIFIERS = ("id", "lms_id", "login")
 
 
 def build_students(
@@ -29,7 +33,8 @@ def build_students(
 
     def cell(cells: list[str], role: str) -> str:
         column = mapping.roles.get(role)
-        return cells[index[column]].strip() if column in index else ""
+        text = cells[index[column]].strip() if column in index else ""
+        return unescape_identifier(text) if role in _IDENTIFIERS else text
 
     id_column = mapping.roles.get("id")
     if id_column not in index:
@@ -41,7 +46,7 @@ def build_students(
         name = cell(cells, "name")
         if not name and (cell(cells, "first") or cell(cells, "last")):
             name = f"{cell(cells, 'first')} {cell(cells, 'last')}".strip()
-        if is_canvas and canvas.is_test_student(name, cell(cells, "login")):
+        if is_canvas and gradebook.is_test_student(name, cell(cells, "login")):
             continue
         sid = cell(cells, "id")
         if not sid:

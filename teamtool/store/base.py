@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Self
+from typing import Any, Self
 
 from teamtool.errors import CourseFileError
 from teamtool.store import schema
@@ -120,6 +120,14 @@ class CourseBase:
             "INSERT INTO audit(at, action, detail) VALUES (?, ?, ?)",
             (now(), action, json.dumps(detail, ensure_ascii=False, default=str)),
         )
+
+    def known_row(self, sql: str, params: tuple[object, ...], missing: str, code: str) -> Any:
+        """The row ``sql`` selects; none is refused as ``"{missing} in this course"`` with
+        ``code`` (an id the caller holds that the course file does not)."""
+        row = self._conn.execute(sql, params).fetchone()
+        if row is None:
+            raise CourseFileError(f"{missing} in this course", code=code)
+        return row
 
     def audit_log(self, limit: int = 500) -> list[AuditEntry]:
         rows = self._conn.execute(

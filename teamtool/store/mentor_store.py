@@ -56,13 +56,12 @@ class MentorStore(CourseBase):
         return before
 
     def _teams(self, team_set_id: int) -> set[str]:
-        if (
-            self.conn.execute("SELECT 1 FROM team_sets WHERE id = ?", (team_set_id,)).fetchone()
-            is None
-        ):
-            raise CourseFileError(
-                f"no team set {team_set_id} in this course", code="unknown-team-set"
-            )
+        self.known_row(
+            "SELECT 1 FROM team_sets WHERE id = ?",
+            (team_set_id,),
+            f"no team set {team_set_id}",
+            "unknown-team-set",
+        )
         rows = self.conn.execute(
             "SELECT DISTINCT team FROM team_members WHERE team_set_id = ?", (team_set_id,)
         )

@@ -16,13 +16,12 @@ class MilestoneTeamSets(CourseBase):
         of an older teamtool that held no teams) needs that.
         """
         with self.transaction() as c:
-            row = c.execute(
-                "SELECT name, team_set_id FROM milestones WHERE id=?", (milestone_id,)
-            ).fetchone()
-            if row is None:
-                raise CourseFileError(
-                    f"no milestone {milestone_id} in this course", code="unknown-milestone"
-                )
+            row = self.known_row(
+                "SELECT name, team_set_id FROM milestones WHERE id=?",
+                (milestone_id,),
+                f"no milestone {milestone_id}",
+                "unknown-milestone",
+            )
             name, before = str(row[0]), row[1]
             c.execute("UPDATE milestones SET team_set_id=? WHERE id=?", (team_set_id, milestone_id))
             self.audit(
@@ -50,9 +49,10 @@ class MilestoneTeamSets(CourseBase):
         """The name of a stored team set (None for None); an unknown id is refused."""
         if team_set_id is None:
             return None
-        row = self.conn.execute("SELECT name FROM team_sets WHERE id=?", (team_set_id,)).fetchone()
-        if row is None:
-            raise CourseFileError(
-                f"no team set {team_set_id} in this course", code="unknown-team-set"
-            )
+        row = self.known_row(
+            "SELECT name FROM team_sets WHERE id=?",
+            (team_set_id,),
+            f"no team set {team_set_id}",
+            "unknown-team-set",
+        )
         return str(row[0])

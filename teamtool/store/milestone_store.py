@@ -31,13 +31,12 @@ class MilestoneStore(MilestoneTeamSets):
         return [self._milestone(r) for r in rows]
 
     def milestone(self, milestone_id: int) -> Milestone:
-        row = self.conn.execute(
-            "SELECT id, name, max_points, team_set_id FROM milestones WHERE id=?", (milestone_id,)
-        ).fetchone()
-        if row is None:
-            raise CourseFileError(
-                f"no milestone {milestone_id} in this course", code="unknown-milestone"
-            )
+        row = self.known_row(
+            "SELECT id, name, max_points, team_set_id FROM milestones WHERE id=?",
+            (milestone_id,),
+            f"no milestone {milestone_id}",
+            "unknown-milestone",
+        )
         return self._milestone(row)
 
     def _milestone(self, row: tuple[int, str, float, int | None]) -> Milestone:

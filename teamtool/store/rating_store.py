@@ -6,7 +6,7 @@ import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from teamtool.errors import CourseFileError, GradingError
+from teamtool.errors import GradingError
 from teamtool.model import Rating
 from teamtool.ratings.scales import scale_to_text
 from teamtool.ratings.survey import SurveyImport
@@ -95,13 +95,12 @@ class RatingStore(CourseBase):
     def delete_survey(self, survey_id: int) -> None:
         """Remove a stored survey (the undo of an import); its ratings are the caller's concern."""
         with self.transaction() as c:
-            row = c.execute(
-                "SELECT milestone_id, file FROM surveys WHERE id=?", (survey_id,)
-            ).fetchone()
-            if row is None:
-                raise CourseFileError(
-                    f"no survey {survey_id} in this course", code="unknown-survey"
-                )
+            row = self.known_row(
+                "SELECT milestone_id, file FROM surveys WHERE id=?",
+                (survey_id,),
+                f"no survey {survey_id}",
+                "unknown-survey",
+            )
             c.execute("DELETE FROM surveys WHERE id=?", (survey_id,))
             self.audit("delete-survey", milestone=row[0], file=row[1], survey=survey_id)
 
@@ -135,11 +134,23 @@ class RatingStore(CourseBase):
             )
         ]
 
-    def set_ratings(self, milestone_id: int, ratings: Sequence[Rating]) -> list[Rating]:
-        """Replace the milestone's cleaned ratings (e.g. typed in); returns the previous ones."""
+    def ratings_survey(self, milestone_id: int) -> int | None:
+        """The id of the stored survey the milestone's ratings came from (None: typed in, or
+        the milestone has no ratings)."""
+        row = self.conn.execute(
+            "SELECT survey_id FROM ratings WHERE milestone_id=? ORDER BY rowid LIMIT 1",
+            (milestone_id,),
+        ).fetchone()
+        return None if row is None or row[0] is None else int(row[0])
+
+    def set_ratings(
+        self, milestone_id: int, ratings: Sequence[Rating], survey_id: int | None = None
+    ) -> list[Rating]:
+        """Replace the milestone's cleaned ratings (typed in, or those of the stored survey
+        ``survey_id`` put back by undo); returns the previous ones."""
         before = self.ratings(milestone_id)
         with self.transaction():
-            self._replace_ratings(milestone_id, ratings, None)
+            self._replace_ratings(milestone_id, ratings, survey_id)
             self.audit("set-ratings", milestone=milestone_id, ratings=len(ratings))
         return before
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from dataclasses import replace
 from typing import Any
 
 from teamtool.errors import CourseFileError, RosterError
@@ -80,18 +79,7 @@ class RosterStore(CourseBase):
         self.conn.execute(
             "INSERT INTO students(id, name, email, section, lms_id, login_id, raw, attributes, "
             "dropped, position) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (
-                s.id,
-                s.name,
-                s.email,
-                s.section,
-                s.lms_id,
-                s.login_id,
-                json.dumps(dict(s.raw), ensure_ascii=False),
-                codec.encode(dict(s.attributes)),
-                int(s.dropped),
-                position,
-            ),
+            (s.id, *_fields(s), position),
         )
 
     def add_student(self, student: Student, position: int | None = None) -> None:
@@ -120,30 +108,19 @@ class RosterStore(CourseBase):
             c.execute(
                 "UPDATE students SET name=?, email=?, section=?, lms_id=?, login_id=?, raw=?, "
                 "attributes=?, dropped=? WHERE id=?",
-                (
-                    student.name,
-                    student.email,
-                    student.section,
-                    student.lms_id,
-                    student.login_id,
-                    json.dumps(dict(student.raw), ensure_ascii=False),
-                    codec.encode(dict(student.attributes)),
-                    int(student.dropped),
-                    student.id,
-                ),
+                (*_fields(student), student.id),
             )
             self.audit("edit-student", id=student.id)
         return before
 
     def student(self, student_id: str) -> Student:
         """One student, read alone (an edit or its undo need not read the whole roster)."""
-        row = self.conn.execute(
-            f"SELECT {_COLUMNS} FROM students WHERE id = ?", (student_id,)
-        ).fetchone()
-        if row is None:
-            raise CourseFileError(
-                f'no student with id "{student_id}" in this course', code="unknown-student"
-            )
+        row = self.known_row(
+            f"SELECT {_COLUMNS} FROM students WHERE id = ?",
+            (student_id,),
+            f'no student with id "{student_id}"',
+            "unknown-student",
+        )
         return _student(row, {a.name: a.kind for a in self._attributes()})
 
     def set_dropped(self, student_id: str, dropped: bool = True) -> None:
@@ -196,14 +173,6 @@ class RosterStore(CourseBase):
             )
         return spec.kind
 
-    @staticmethod
-    def with_attribute(student: Student, name: str, text: str, kind: AttributeKind) -> Student:
-        """A copy of ``student`` with one attribute cell replaced by ``text`` read as ``kind``."""
-        value, _bad = parse_value(kind, text)
-        return replace(
-            student, attributes={**student.attributes, name: value}, raw={**student.raw, name: text}
-        )
-
 
 _COLUMNS = "id, name, email, section, lms_id, login_id, raw, attributes, dropped"
 
@@ -219,4 +188,19 @@ def _student(row: tuple[Any, ...], kinds: dict[str, AttributeKind]) -> Student:
         raw=json.loads(row[6]),
         attributes=codec.decode(row[7], kinds),
         dropped=bool(row[8]),
+    )
+
+
+def _fields(s: Student) -> tuple[Any, ...]:
+    """The stored values of ``s`` after its id: name, email, section, lms_id, login_id, raw,
+    attributes, dropped (the order of ``_COLUMNS``)."""
+    return (
+        s.name,
+        s.email,
+        s.section,
+        s.lms_id,
+        s.login_id,
+        json.dumps(dict(s.raw), ensure_ascii=False),
+        codec.encode(dict(s.attributes)),
+        int(s.dropped),
     )

@@ -18,13 +18,12 @@ class TeamStore(CourseBase):
         return [self.team_set(r[0]) for r in rows]
 
     def team_set(self, team_set_id: int) -> TeamSet:
-        row = self.conn.execute(
-            "SELECT id, name, created, criteria, locked FROM team_sets WHERE id=?", (team_set_id,)
-        ).fetchone()
-        if row is None:
-            raise CourseFileError(
-                f"no team set {team_set_id} in this course", code="unknown-team-set"
-            )
+        row = self.known_row(
+            "SELECT id, name, created, criteria, locked FROM team_sets WHERE id=?",
+            (team_set_id,),
+            f"no team set {team_set_id}",
+            "unknown-team-set",
+        )
         teams: dict[str, list[str]] = {}
         for team, sid in self.conn.execute(
             "SELECT team, student_id FROM team_members WHERE team_set_id=? "

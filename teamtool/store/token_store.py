@@ -75,10 +75,12 @@ class TokenStore(CourseBase):
         if entry.original_grade is not None and entry.original_grade < 0:
             raise CourseFileError("the original grade must be 0 or more", code="bad-tokens")
         with self.transaction() as c:
-            if c.execute("SELECT 1 FROM milestones WHERE id=?", (milestone_id,)).fetchone() is None:
-                raise CourseFileError(
-                    f"no milestone {milestone_id} in this course", code="unknown-milestone"
-                )
+            self.known_row(
+                "SELECT 1 FROM milestones WHERE id=?",
+                (milestone_id,),
+                f"no milestone {milestone_id}",
+                "unknown-milestone",
+            )
             row = c.execute(
                 "SELECT days_late, resubmissions, original_grade FROM token_uses "
                 "WHERE milestone_id=? AND team=?",

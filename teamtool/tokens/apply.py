@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
-from teamtool.gradesfile import TeamGrades
+from teamtool.files.gradesfile import TeamGrades
 from teamtool.grading.results import MilestoneResult
 from teamtool.tokens.flags import add_token_flags, token_flag_details
 from teamtool.tokens.ledger import LedgerRow, TokenUse, course_ledger, grade_after_tokens

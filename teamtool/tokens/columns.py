@@ -11,11 +11,7 @@ from dataclasses import dataclass
 
 from teamtool.number_text import read_number
 
-DAYS_LATE_HEADERS = ("days_late", "days late", "late days")
-RESUBMISSION_HEADERS = ("resubmissions", "resubmission", "resubmitted")
-ORIGINAL_GRADE_HEADERS = ("original_grade", "original grade", "grade before resubmission")
-
-#: add(code, message, column index, severity) as :func:`teamtool.gradesfile._adder` makes it.
+#: add(code, message, column index, severity) as :func:`teamtool.files.gradesfile._adder` makes it.
 Add = Callable[..., None]
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from teamtool.gradesfile import TeamGrades
+from teamtool.files.gradesfile import TeamGrades
 from teamtool.store import Course, TokenEntry
 from teamtool.tokens.apply import TokenOutcome, apply_tokens
 from teamtool.tokens.ledger import LedgerRow, TokenUse, team_ledger

@@ -13,7 +13,7 @@ from openpyxl import Workbook, load_workbook
 from pycel import ExcelCompiler
 
 from teamtool.cli import main
-from teamtool.course_export import (
+from teamtool.course.adjust_export import (
     CANVAS,
     FEEDBACK,
     PLAIN,

@@ -11,10 +11,10 @@ import pytest
 
 from teamtool.cli import main
 from teamtool.cli.confirm_args import check_confirmations, parse_confirmations
-from teamtool.demo_milestones import SURVEYS
+from teamtool.demo.milestone_steps import SURVEYS
+from teamtool.files.teamfile import load_team_set
 from teamtool.ratings import import_survey
 from teamtool.roster import import_roster
-from teamtool.teamfile import load_team_set
 
 CHRIS = "Chris Lee=s1023"  # the one rater of m1_google_forms.csv to confirm (samples/README.md)
 TO_CONFIRM = (

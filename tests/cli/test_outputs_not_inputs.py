@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-import teamtool.demo
 from teamtool.cli import main
+from teamtool.demo import sample_files
 from teamtool.errors import InputError
 from teamtool.export.output_paths import check_outputs
 
@@ -132,7 +132,7 @@ def test_demo_out_is_the_sample_folder(
 ) -> None:
     copy = tmp_path / "samples"
     shutil.copytree(samples_dir, copy)
-    monkeypatch.setattr(teamtool.demo, "SAMPLES", copy)
+    monkeypatch.setattr(sample_files, "samples_dir", lambda: copy)
     before = sorted(p.relative_to(copy) for p in copy.rglob("*"))
     assert main(["demo", "--out", str(copy), "--time-limit", "1"]) == 1
     assert "--out would overwrite the input" in capsys.readouterr().err

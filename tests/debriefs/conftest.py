@@ -9,7 +9,7 @@ import pytest
 from lxml import html
 
 from teamtool.debriefs.course import write_course_debriefs
-from teamtool.sample_course import create_sample_course
+from teamtool.demo.sample_course import create_sample_course
 
 SAMPLES = Path(__file__).resolve().parents[2] / "samples"
 

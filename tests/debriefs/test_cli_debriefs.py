@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from teamtool.cli import main
-from teamtool.sample_course import create_sample_course
+from teamtool.demo.sample_course import create_sample_course
 from tests.debriefs.conftest import SAMPLES, sample_names, sample_teams, sections
 
 

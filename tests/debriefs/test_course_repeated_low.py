@@ -7,12 +7,12 @@ from pathlib import Path
 
 import pytest
 
-from teamtool.course_export import gather
+from teamtool.course.adjust_export import gather
+from teamtool.course.milestone_inputs import load_inputs
 from teamtool.debriefs.course import course_debriefs
+from teamtool.demo.sample_course import create_sample_course
 from teamtool.grading import MilestoneResult
-from teamtool.milestone_inputs import load_inputs
 from teamtool.ratings import import_survey
-from teamtool.sample_course import create_sample_course
 from teamtool.store import Course
 from tests.debriefs.conftest import SAMPLES
 

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from teamtool.cli import main
-from teamtool.course_export import CANVAS, ExportBundle, ExportChoice, write_exports
+from teamtool.course.adjust_export import CANVAS, ExportBundle, ExportChoice, write_exports
 from teamtool.errors import ExportError, InputError, TeamtoolError
 from teamtool.export import atomic
 from teamtool.export.atomic import TEMP_PREFIX, all_or_nothing, atomic_target, remove_stale

@@ -12,11 +12,11 @@ from openpyxl import load_workbook
 
 from teamtool.cli.cmd_adjust import build_options, ratings_files, register
 from teamtool.errors import InputError
-from teamtool.gradesfile import load_team_grades
+from teamtool.files.gradesfile import load_team_grades
+from teamtool.files.teamfile import load_team_set
 from teamtool.grading import AdjustOptions, Method, MissingPolicy, adjust_milestone
 from teamtool.ratings import read_ratings_csv
 from teamtool.roster import import_roster
-from teamtool.teamfile import load_team_set
 from teamtool.tokens import TokenSettings
 from teamtool.tokens.apply import apply_tokens
 

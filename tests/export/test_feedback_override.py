@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from teamtool.cli import main
-from teamtool.course_export import FEEDBACK, ExportBundle, ExportChoice, write_exports
+from teamtool.course.adjust_export import FEEDBACK, ExportBundle, ExportChoice, write_exports
 from teamtool.export.feedback import FEEDBACK_HEADER
 
 RAVI, RYAN, TANAKA = "s1005", "s1011", "s1042"  # Ravi and Ryan in Team 1 (M1 team grade 84)

@@ -7,14 +7,10 @@ from pathlib import Path
 
 import pytest
 
+from teamtool.canvas.grade_column import canvas_assignment_columns, load_canvas_column
+from teamtool.canvas.grades_csv import export_canvas_grades
 from teamtool.errors import ExportError
-from teamtool.export.grade_csv import (
-    PLAIN_HEADER,
-    export_canvas_grades,
-    export_grades_csv,
-    two_decimals,
-)
-from teamtool.gradesfile import canvas_assignment_columns, load_canvas_column
+from teamtool.export.grade_csv import PLAIN_HEADER, export_grades_csv, two_decimals
 from teamtool.grading import PRESETS, MilestoneResult, StudentResult
 from teamtool.model import Roster, Student
 from teamtool.problems import Problems

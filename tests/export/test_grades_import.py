@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from teamtool.grades_import import from_canvas_column, from_team_file, is_canvas_gradebook
+from teamtool.files.grades_import import from_canvas_column, from_team_file, is_canvas_gradebook
 
 
 def test_a_team_takes_its_members_common_score(data_dir: Path) -> None:

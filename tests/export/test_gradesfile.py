@@ -7,12 +7,9 @@ from pathlib import Path
 import pytest
 from openpyxl import Workbook
 
+from teamtool.canvas.grade_column import canvas_assignment_columns, load_canvas_column
 from teamtool.errors import GradesError
-from teamtool.gradesfile import (
-    canvas_assignment_columns,
-    load_canvas_column,
-    load_team_grades,
-)
+from teamtool.files.gradesfile import load_team_grades
 from teamtool.number_text import parse_number
 
 

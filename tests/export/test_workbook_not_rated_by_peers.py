@@ -10,7 +10,8 @@ from teamtool.export.grades_workbook import export_grades_workbook
 from teamtool.grading import PRESETS, AdjustOptions, Method, MissingPolicy, SelfMode
 
 from .conftest import Recalculated, adjust, matrix_ratings, roster_of
-from .test_workbook_recalc import assert_workbook_reproduces, workbook_cells
+from .test_workbook_recalc import assert_workbook_reproduces
+from .workbook_cases import workbook_cells
 
 SELF_ONLY = ["a", "b", "c"]  # each rated only themself: 100, 87.5, 75
 MIXED = ["d", "e", "f"]  # d and e rate each other and themselves; f rates only themself

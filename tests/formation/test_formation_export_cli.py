@@ -156,19 +156,17 @@ def test_form_command_writes_teams_canvas_and_report(
     assert (tmp_path / "canvas.csv").exists()
 
 
+def form_sample_roster(samples_dir: Path, tmp_path: Path, *options: str) -> int:
+    """``teamtool form`` on the sample roster with ``options``, the teams to a scratch file."""
+    return main(
+        ["form", str(samples_dir / "roster.csv"), "--out", str(tmp_path / "t.csv"), *options]
+    )
+
+
 def test_form_command_unknown_column(
     samples_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    code = main(
-        [
-            "form",
-            str(samples_dir / "roster.csv"),
-            "--out",
-            str(tmp_path / "t.csv"),
-            "--balance",
-            "Grade",
-        ]
-    )
+    code = form_sample_roster(samples_dir, tmp_path, "--balance", "Grade")
     assert code == 1
     err = capsys.readouterr().err
     assert 'the roster has no column "Grade"; its columns are "Section", "Gender"' in err
@@ -177,19 +175,9 @@ def test_form_command_unknown_column(
 def test_form_command_infeasible_request(
     samples_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    code = main(
-        [
-            "form",
-            str(samples_dir / "roster.csv"),
-            "--out",
-            str(tmp_path / "t.csv"),
-            "--together",
-            "s1001,s1002",
-            "--apart",
-            "s1001,s1002",
-            "--time-limit",
-            "1",
-        ]
+    pair = "s1001,s1002"
+    code = form_sample_roster(
+        samples_dir, tmp_path, "--together", pair, "--apart", pair, "--time-limit", "1"
     )
     assert code == 1
     assert (

@@ -13,7 +13,7 @@ from test_fuzz_roster import attempt
 
 from teamtool.cli.overrides_arg import collect_overrides
 from teamtool.errors import TeamtoolError
-from teamtool.gradesfile import load_team_grades
+from teamtool.files.gradesfile import load_team_grades
 from teamtool.number_text import LIMIT, evidence, parse_number, read_number
 
 FUZZ = settings(

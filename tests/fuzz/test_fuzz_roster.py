@@ -17,9 +17,9 @@ from hypothesis import strategies as st
 from xlsx_by_hand import cell_xml, write_xlsx
 
 from teamtool.errors import TeamtoolError
+from teamtool.files.tables import read_grid
 from teamtool.problems import Problems
 from teamtool.roster import import_roster
-from teamtool.tables import read_grid
 
 T = TypeVar("T")
 FUZZ = settings(

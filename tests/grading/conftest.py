@@ -8,9 +8,18 @@ from pathlib import Path
 
 import pytest
 
+from teamtool.grading import StudentResult
+
 HERE = Path(__file__).resolve().parent / "data"
 
 Ratings = dict[tuple[str, str], float]
+Grid = Callable[[Sequence[str], Sequence[Sequence[float | None]]], Ratings]
+Loader = Callable[[str], Ratings]
+
+
+def by_id(results: list[StudentResult]) -> dict[str, StudentResult]:
+    """The results keyed by student id."""
+    return {r.student_id: r for r in results}
 
 
 def read_ratings(name: str) -> Ratings:
@@ -31,10 +40,10 @@ def grid_ratings(members: Sequence[str], rows: Sequence[Sequence[float | None]])
 
 
 @pytest.fixture
-def load_ratings() -> Callable[[str], Ratings]:
+def load_ratings() -> Loader:
     return read_ratings
 
 
 @pytest.fixture
-def grid() -> Callable[[Sequence[str], Sequence[Sequence[float | None]]], Ratings]:
+def grid() -> Grid:
     return grid_ratings

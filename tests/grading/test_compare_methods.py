@@ -9,8 +9,8 @@ import pytest
 from teamtool.grading import PRESETS, AdjustOptions, MilestoneResult, adjust_milestone
 from teamtool.grading.compare import COMPARED_PRESETS, compare_methods
 from teamtool.model import Rating
+from tests.grading.conftest import Ratings
 
-Ratings = dict[tuple[str, str], float]
 MEMBERS = ["alice", "bob", "claire", "david", "elaine"]
 
 

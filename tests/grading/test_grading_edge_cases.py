@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Sequence
 
 import pytest
 
@@ -18,17 +17,9 @@ from teamtool.grading import (
 )
 from teamtool.grading.adjust import adjust_team_with_flags
 from teamtool.grading.steps import round_half_up
-
-Ratings = dict[tuple[str, str], float]
-Grid = Callable[[Sequence[str], Sequence[Sequence[float | None]]], Ratings]
-Loader = Callable[[str], Ratings]
-
+from tests.grading.conftest import Grid, by_id
 
 ABC = ["A", "B", "C"]
-
-
-def by_id(results: list[StudentResult]) -> dict[str, StudentResult]:
-    return {r.student_id: r for r in results}
 
 
 def codes(result: StudentResult) -> list[str]:

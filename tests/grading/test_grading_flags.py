@@ -2,17 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from typing import Any
 
 import pytest
 
 from teamtool.grading import AdjustOptions, FlagRules, adjust_team, find_flags
 from teamtool.grading.adjust import adjust_team_with_flags
+from tests.grading.conftest import Grid
 
-Ratings = dict[tuple[str, str], float]
-Grid = Callable[[Sequence[str], Sequence[Sequence[float | None]]], Ratings]
-Loader = Callable[[str], Ratings]
 Rows = list[list[float | None]]
 
 

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-
 import pytest
 
 from teamtool.errors import GradingError
@@ -17,11 +15,7 @@ from teamtool.grading import (
     explain,
 )
 from teamtool.model import Rating
-
-Ratings = dict[tuple[str, str], float]
-Grid = Callable[[Sequence[str], Sequence[Sequence[float | None]]], Ratings]
-Loader = Callable[[str], Ratings]
-
+from tests.grading.conftest import Grid, Loader
 
 TEAMS = {"Red": ["A", "B", "C"], "Blue": ["D", "E", "F"]}
 

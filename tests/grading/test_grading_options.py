@@ -3,17 +3,12 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Sequence
 from typing import Any
 
 import pytest
 
 from teamtool.errors import GradingError
 from teamtool.grading import PRESETS, AdjustOptions, FlagRules, Method, MissingPolicy, SelfMode
-
-Ratings = dict[tuple[str, str], float]
-Grid = Callable[[Sequence[str], Sequence[Sequence[float | None]]], Ratings]
-Loader = Callable[[str], Ratings]
 
 
 def test_defaults_are_the_oakley_autorating() -> None:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-
 import pytest
 
 from teamtool.grading import (
@@ -12,22 +10,13 @@ from teamtool.grading import (
     Method,
     MissingPolicy,
     SelfMode,
-    StudentResult,
     adjust_team,
 )
 from teamtool.grading.explain import cmu_percent
 from teamtool.grading.methods import sapa
-
-Ratings = dict[tuple[str, str], float]
-Grid = Callable[[Sequence[str], Sequence[Sequence[float | None]]], Ratings]
-Loader = Callable[[str], Ratings]
-
+from tests.grading.conftest import Grid, Loader, by_id
 
 WEBPA_MEMBERS = ["alice", "bob", "claire", "david", "elaine"]
-
-
-def by_id(results: list[StudentResult]) -> dict[str, StudentResult]:
-    return {r.student_id: r for r in results}
 
 
 def num(value: float | None) -> float:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-
 import pytest
 
 from teamtool.grading import (
@@ -17,9 +15,7 @@ from teamtool.grading import (
     explain,
 )
 from teamtool.grading.adjust import adjust_team_with_flags
-
-Ratings = dict[tuple[str, str], float]
-Grid = Callable[[Sequence[str], Sequence[Sequence[float | None]]], Ratings]
+from tests.grading.conftest import Grid
 
 ABC = ["A", "B", "C"]
 # Each member rated only themself: 100, 87.5 and 75 (team mean 87.5). Before the fix A got

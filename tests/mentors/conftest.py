@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
+from teamtool.files.teamfile import load_team_set
 from teamtool.model import Roster, TeamSet
 from teamtool.roster import import_roster
-from teamtool.teamfile import load_team_set
 
 SAMPLES = Path(__file__).resolve().parents[2] / "samples"
 

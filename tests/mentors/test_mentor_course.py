@@ -136,11 +136,11 @@ def test_the_windows_team_export_passes_the_mentors_on(
 ) -> None:
     from ui.teams.export_actions import export
 
-    mentors = {"Team 4": MentorRef("Grace Okafor", "grace.okafor@example.edu")}
+    mentors = {"Team 4": MentorRef("Marta Duarte", "marta.duarte@example.edu")}
     written = export("csv", teams, roster, tmp_path / "teams", mentors)
     with written.open(encoding="utf-8-sig", newline="") as fh:
         team4 = [r for r in csv.DictReader(fh) if r["team"] == "Team 4"]
-    assert [r["mentor_email"] for r in team4] == ["grace.okafor@example.edu"] * 4
+    assert [r["mentor_email"] for r in team4] == ["marta.duarte@example.edu"] * 4
 
 
 def test_sections_compare_ignoring_case_and_an_unknown_section_is_warned(

@@ -6,10 +6,10 @@ from pathlib import Path
 
 import pytest
 
+from teamtool.course.team_quality import formation_settings, placements, score_text, set_score
+from teamtool.demo.sample_course import create_sample_course
 from teamtool.model import Roster, Student, TeamSet
-from teamtool.sample_course import create_sample_course
 from teamtool.store import Course
-from teamtool.team_quality import formation_settings, placements, score_text, set_score
 
 RULES = [
     {"attribute": "Availability", "rule": "schedule", "priority": 1, "min_common": 1},

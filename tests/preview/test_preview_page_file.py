@@ -12,12 +12,12 @@ from pathlib import Path
 import pytest
 
 from teamtool.cli import main
+from teamtool.demo.sample_course import create_sample_course
 from teamtool.errors import InputError
 from teamtool.grading import PRESETS, AdjustOptions
 from teamtool.preview import preview_html, script_json
 from teamtool.ratings.rating_scale import PRESETS as SCALES
 from teamtool.ratings.rating_scale import Scale
-from teamtool.sample_course import create_sample_course
 from teamtool.store import Course
 
 HOSTILE = '</script><script>alert("x")</script><!-- & \u2028'

@@ -13,8 +13,8 @@ from PySide6.QtCore import Qt, QThreadPool
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from teamtool.demo.sample_course import create_sample_course
 from teamtool.grading import PRESETS, AdjustOptions
-from teamtool.sample_course import create_sample_course
 from ui.context import AppContext
 from ui.grades.page import GradesPage
 

@@ -104,3 +104,21 @@ def test_errors_are_listed_first_and_unknown_people_can_be_left_out(
         "warning: unknown-person",
     ]
     assert '    not a student of the course: --confirm "Nobody Here="' in lines
+
+
+def test_a_partial_qualtrics_response_is_kept_unless_dropped(
+    data: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    kept, dropped = tmp_path / "kept.csv", tmp_path / "dropped.csv"
+    assert run(str(data / "m_qualtrics.csv"), *common(data, kept)) == 0
+    printed = capsys.readouterr().out
+    assert "32 ratings from 10 respondents; 0 non-respondent(s)" in printed
+    assert "partial response: rated 2 of 4 (Omar Haddad (s10) left the survey at 40%" in printed
+    assert "s10,s07,50,Marginal,," in kept.read_text(encoding="utf-8-sig").splitlines()
+    assert run(str(data / "m_qualtrics.csv"), *common(data, dropped), "--drop-partial") == 0
+    printed = capsys.readouterr().out
+    assert "30 ratings from 9 respondents; 1 non-respondent(s)" in printed
+    assert "an unfinished response (progress 40%): left out" in printed
+    assert not any(
+        r.startswith("s10,") for r in dropped.read_text(encoding="utf-8-sig").splitlines()
+    )

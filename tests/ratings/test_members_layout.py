@@ -12,14 +12,14 @@ from ratings_helpers import EXPECTED, MSFORMS_ACCOUNTS, OAKLEY, expected_triples
 
 from teamtool.cli import main
 from teamtool.errors import SurveyError
+from teamtool.files.tables import Grid
+from teamtool.files.teamfile import load_team_set
 from teamtool.model import Milestone, Roster, TeamSet
 from teamtool.ratings import SurveyImport, detect_layout, import_survey
 from teamtool.ratings.layouts import LAYOUT_NAMES, LAYOUTS
 from teamtool.ratings.member_columns import column_role
 from teamtool.roster import import_roster
 from teamtool.store import Course
-from teamtool.tables import Grid
-from teamtool.teamfile import load_team_set
 
 SAMPLES = Path(__file__).resolve().parents[2] / "samples"
 CHRIS = {"Chris Lee": "s1023"}
@@ -426,12 +426,18 @@ def test_qualtrics_export_with_three_header_rows(
         fixed = [when, when, "IP Address", "100", "True", when, f"R_{i + 2}", email]
         rows.append([*fixed, *member_cells(rater, answers, 4)])
     path = write_csv(tmp_path / "qualtrics.csv", rows, encoding="utf-8-sig")
-    result = import_survey(path, roster, teams)
-    assert result.layout == "members"
-    assert triples(result) == expected_triples()
-    skipped = {p.code: (p.row, p.column) for p in result.problems if p.severity == "info"}
+    dropped = import_survey(path, roster, teams, drop_partial=True)
+    assert dropped.layout == "members"
+    assert triples(dropped) == expected_triples()
+    skipped = {p.code: (p.row, p.column) for p in dropped.problems if p.severity == "info"}
     assert skipped == {"preview-response": (4, "Status"), "partial-response": (5, "Finished")}
-    assert result.non_respondents == ["s10"]
+    assert dropped.non_respondents == ["s10"]
+    kept = import_survey(path, roster, teams)  # by default the rating Omar gave is kept
+    assert triples(kept) == expected_triples() | {("s10", "s10", 100.0)}
+    [partial] = [p for p in kept.problems if p.code == "partial-response"]
+    assert (partial.row, partial.severity) == (5, "warning")
+    assert partial.message.startswith("partial response: rated 1 of 4")
+    assert kept.non_respondents == []
 
 
 def test_a_rater_may_name_themself_me(tmp_path: Path, roster: Roster, teams: TeamSet) -> None:

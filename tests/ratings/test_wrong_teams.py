@@ -15,11 +15,11 @@ from pathlib import Path
 import pytest
 
 from teamtool.cli import main
+from teamtool.files.teamfile import load_team_set
 from teamtool.model import Roster, TeamSet
 from teamtool.ratings import import_survey
 from teamtool.ratings.team_check import WRONG_TEAMS_SHARE
 from teamtool.roster import import_roster
-from teamtool.teamfile import load_team_set
 
 SAMPLES = Path(__file__).resolve().parents[2] / "samples"
 SURVEY = SAMPLES / "surveys" / "m1_long.csv"

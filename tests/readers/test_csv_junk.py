@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 
 from teamtool.errors import InputError
-from teamtool.gradesfile import load_team_grades
+from teamtool.files.gradesfile import load_team_grades
+from teamtool.files.tables import read_grid
 from teamtool.roster import import_roster
-from teamtool.tables import read_grid
 
 UTF8_ROWS = "Student ID,Name,GPA\ns1,Zoë Müller,3.5\n".encode()
 

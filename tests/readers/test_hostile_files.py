@@ -10,10 +10,10 @@ from pathlib import Path
 import pytest
 from xlsx_by_hand import cell_xml, write_xlsx
 
-from teamtool import tables
 from teamtool.errors import InputError
+from teamtool.files import tables
+from teamtool.files.tables import read_grid
 from teamtool.roster import import_roster
-from teamtool.tables import read_grid
 
 HEADER = [cell_xml("A1", "Student ID"), cell_xml("B1", "Name"), cell_xml("C1", "GPA")]
 

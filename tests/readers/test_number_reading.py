@@ -7,8 +7,9 @@ from pathlib import Path
 
 import pytest
 
+from teamtool.canvas.grade_column import load_canvas_column
 from teamtool.cli import main
-from teamtool.gradesfile import load_canvas_column, load_team_grades
+from teamtool.files.gradesfile import load_team_grades
 from teamtool.number_text import column_mark, parse_number, read_number
 from teamtool.roster import import_roster
 

@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 
 from teamtool.errors import InputError
+from teamtool.files.teamfile import load_team_set, read_team_set
 from teamtool.roster import import_roster
-from teamtool.teamfile import load_team_set, read_team_set
 
 
 def test_sample_teams_cover_the_roster(samples_dir: Path) -> None:

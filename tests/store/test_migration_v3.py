@@ -16,12 +16,13 @@ from pathlib import Path
 
 import pytest
 
+from teamtool.course.milestone_inputs import load_inputs
+from teamtool.files.teamfile import load_team_set
 from teamtool.grading import adjust_milestone
-from teamtool.milestone_inputs import load_inputs
 from teamtool.model import Roster
 from teamtool.store import Course
 from teamtool.store.schema import SCHEMA_VERSION
-from teamtool.teamfile import load_team_set
+from tests.store.conftest import version
 
 DATA = Path(__file__).parent / "data"
 SAMPLES = Path(__file__).resolve().parents[2] / "samples"
@@ -30,14 +31,6 @@ SAMPLES = Path(__file__).resolve().parents[2] / "samples"
 @pytest.fixture
 def old_file(tmp_path: Path) -> Path:
     return Path(shutil.copy(DATA / "v2_newest_team_set.teamtool", tmp_path / "old.teamtool"))
-
-
-def version(path: Path) -> int:
-    conn = sqlite3.connect(path)
-    try:
-        return int(conn.execute("PRAGMA user_version").fetchone()[0])
-    finally:
-        conn.close()
 
 
 def test_each_milestone_is_bound_to_the_teams_it_was_graded_with(old_file: Path) -> None:

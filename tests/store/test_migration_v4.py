@@ -5,7 +5,6 @@ and "Teams 2" (each team's 2nd member moved to the next team)."""
 from __future__ import annotations
 
 import shutil
-import sqlite3
 from pathlib import Path
 
 import pytest
@@ -14,6 +13,7 @@ from teamtool.errors import CourseFileError
 from teamtool.model import MentorRef
 from teamtool.store import Course
 from teamtool.store.schema import SCHEMA_VERSION
+from tests.store.conftest import version
 
 DATA = Path(__file__).parent / "data"
 
@@ -21,14 +21,6 @@ DATA = Path(__file__).parent / "data"
 @pytest.fixture
 def old_file(tmp_path: Path) -> Path:
     return Path(shutil.copy(DATA / "v3_two_team_sets.teamtool", tmp_path / "old.teamtool"))
-
-
-def version(path: Path) -> int:
-    conn = sqlite3.connect(path)
-    try:
-        return int(conn.execute("PRAGMA user_version").fetchone()[0])
-    finally:
-        conn.close()
 
 
 def test_a_format_3_file_opens_as_the_current_format_with_its_teams_and_no_mentors(

@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 
+from teamtool.course.milestone_inputs import load_inputs
+from teamtool.demo.sample_course import create_sample_course
 from teamtool.errors import CourseFileError
-from teamtool.milestone_inputs import load_inputs
 from teamtool.model import Milestone
-from teamtool.sample_course import create_sample_course
 from teamtool.store import Course
 from teamtool.store.milestone_snapshot import MilestoneContents
 

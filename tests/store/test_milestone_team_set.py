@@ -6,12 +6,11 @@ from pathlib import Path
 
 import pytest
 
+from teamtool.course.milestone_inputs import load_inputs
 from teamtool.errors import CourseFileError
-from teamtool.milestone_inputs import load_inputs
 from teamtool.model import Milestone, Rating, TeamSet
-from teamtool.roster import import_roster
 from teamtool.store import Course
-from teamtool.teamfile import load_team_set
+from tests.sample_teams import add_sample_teams, second_members_moved
 
 SAMPLES = Path(__file__).resolve().parents[2] / "samples"
 
@@ -19,24 +18,14 @@ SAMPLES = Path(__file__).resolve().parents[2] / "samples"
 @pytest.fixture
 def course(tmp_path: Path) -> Course:
     """The sample roster and its 12 "Project teams"."""
-    imported = import_roster(SAMPLES / "roster.csv")
     course = Course.create(tmp_path / "c.teamtool")
-    course.replace_roster(imported.roster, source="roster.csv")
-    teams = load_team_set(SAMPLES / "teams.csv", imported.roster)
-    teams.name = "Project teams"
-    course.add_team_set(teams)
+    add_sample_teams(course)
     return course
 
 
 def reshuffled(course: Course, name: str) -> TeamSet:
     """Other teams of the same students: each team's second member moves to the next team."""
-    teams = course.team_sets()[0].teams
-    names = list(teams)
-    out: dict[str, list[str]] = {t: [] for t in names}
-    for i, team in enumerate(names):
-        for j, sid in enumerate(teams[team]):
-            out[names[(i + 1) % len(names)] if j == 1 else team].append(sid)
-    return TeamSet(name, out)
+    return TeamSet(name, second_members_moved(course.team_sets()[0].teams))
 
 
 def test_a_new_milestone_is_bound_to_the_newest_team_set_and_keeps_it(course: Course) -> None:

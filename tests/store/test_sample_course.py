@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from teamtool.milestone_inputs import load_inputs
-from teamtool.sample_course import create_sample_course
+from teamtool.course.milestone_inputs import load_inputs
+from teamtool.demo.sample_course import create_sample_course
 from teamtool.store import Course
 
 

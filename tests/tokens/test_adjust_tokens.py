@@ -16,8 +16,8 @@ from pycel import ExcelCompiler
 from teamtool.cli.cmd_adjust import register
 from teamtool.errors import InputError
 from teamtool.export.tokens_sheet import COLUMNS, HEADER_ROW
-from teamtool.gradesfile import load_team_grades
-from teamtool.teamfile import load_team_set
+from teamtool.files.gradesfile import load_team_grades
+from teamtool.files.teamfile import load_team_set
 from teamtool.tokens import TokenSettings
 from teamtool.tokens.apply import apply_tokens
 

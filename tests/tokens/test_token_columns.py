@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from teamtool.errors import GradesError
-from teamtool.gradesfile import load_team_grades
+from teamtool.files.gradesfile import load_team_grades
 from teamtool.tokens import TokenUse
 
 TEAMS = ["Team 1", "Team 2", "Team 3"]

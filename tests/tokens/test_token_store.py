@@ -11,11 +11,11 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
-from teamtool.course_export import PLAIN, ExportChoice, gather, write_exports
+from teamtool.course.adjust_export import PLAIN, ExportChoice, gather, write_exports
+from teamtool.course.milestone_inputs import load_inputs
+from teamtool.demo.sample_course import create_sample_course
 from teamtool.errors import CourseFileError
-from teamtool.gradesfile import load_team_grades
-from teamtool.milestone_inputs import load_inputs
-from teamtool.sample_course import create_sample_course
+from teamtool.files.gradesfile import load_team_grades
 from teamtool.store import Course, TokenEntry
 from teamtool.store.schema import SCHEMA_VERSION
 from teamtool.tokens import TokenSettings

@@ -9,7 +9,7 @@ from openpyxl import load_workbook
 
 from teamtool.export.grades_workbook import export_grades_workbook
 from teamtool.export.tokens_sheet import COLUMNS, HEADER_ROW
-from teamtool.gradesfile import TeamGrades
+from teamtool.files.gradesfile import TeamGrades
 from teamtool.grading import PRESETS, adjust_milestone
 from teamtool.model import Rating, Roster, Student
 from teamtool.tokens import TokenSettings, TokenUse

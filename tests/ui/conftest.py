@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -35,7 +36,8 @@ def test_settings(qapp: QApplication, settings_folder: Path) -> Iterator[None]:
     for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
         QSettings.setPath(fmt, QSettings.Scope.UserScope, str(settings_folder))
     qapp.setOrganizationName("teamtool-tests")
-    qapp.setApplicationName("teamtool-ui-tests")
+    # One settings file per test process: two test runs at once must not clear each other's.
+    qapp.setApplicationName(f"teamtool-ui-tests-{os.getpid()}")
     QSettings().clear()
     yield
     QSettings().clear()

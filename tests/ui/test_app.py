@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
 
 import ui.app
 from teamtool.cli import main as cli_main
@@ -51,3 +52,23 @@ def test_teamtool_gui_command_starts_the_same_window(seen: list[str], course_pat
     """``teamtool gui COURSE`` goes through the CLI to ui.app.main."""
     assert cli_main(["gui", str(course_path)]) == 0
     assert any("Sample course" in title for title in seen)
+
+
+def test_the_window_icon_is_the_shipped_icon() -> None:
+    """ui/resources/teamtool.svg/.png (package data) is the application's icon: the blue tile
+    with the light table in the middle."""
+    image = ui.app.application().windowIcon().pixmap(64, 64).toImage()
+    assert image.width() == 64
+    assert image.pixelColor(12, 12).name() == "#1f5f8b"  # the tile, near its corner
+    assert image.pixelColor(26, 28).name() == "#f4f1e8"  # the table
+
+
+def test_quit_after_closes_the_window(qtbot: QtBot) -> None:
+    """``teamtool gui --quit-after S`` (used by the install smoke scripts, which check that the
+    program then ends with 0) closes its window by itself after S seconds."""
+    window = ui.app.start(["--quit-after", "0.3"])
+    qtbot.addWidget(window)
+    assert window.isVisible()
+    qtbot.wait(100)
+    assert window.isVisible()
+    qtbot.waitUntil(lambda: not window.isVisible(), timeout=5000)

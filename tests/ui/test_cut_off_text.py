@@ -12,15 +12,13 @@ from PySide6.QtCore import QRect, Qt
 from PySide6.QtWidgets import QLabel, QStyle
 from pytestqt.qtbot import QtBot
 
+from teamtool.demo.sample_course import create_sample_course
 from teamtool.model import TeamSet
-from teamtool.sample_course import create_sample_course
 from teamtool.store import Course
-from ui.grades.page import GradesPage
+from tests.ui.windows import TEAMS, open_small_window, show_grades
 from ui.grades.results_model import COL_FLAGS, flags_text
 from ui.main_window import MainWindow
 from ui.teams.criteria import default_criteria
-
-TEAMS, GRADES = 1, 3
 
 
 @pytest.fixture(scope="module")
@@ -36,12 +34,7 @@ def sample_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture
 def window(qtbot: QtBot, sample_file: Path, tmp_path: Path) -> Iterator[MainWindow]:
-    w = MainWindow()
-    qtbot.addWidget(w)
-    w.resize(1024, 640)
-    w.show()
-    qtbot.waitExposed(w)
-    assert w.open_course(shutil.copy(sample_file, tmp_path / "course.teamtool"))
+    w = open_small_window(qtbot, Path(shutil.copy(sample_file, tmp_path / "course.teamtool")))
     yield w
     w.teams_page.stop_solving()
 
@@ -94,10 +87,7 @@ def test_a_small_class_cards_do_not_stretch(qtbot: QtBot, tmp_path: Path) -> Non
 
 
 def test_flags_show_whole_at_1024(window: MainWindow, qtbot: QtBot) -> None:
-    page = window.step_pages[GRADES]
-    assert isinstance(page, GradesPage)
-    window.show_step(GRADES)
-    qtbot.waitUntil(lambda: page.model.rowCount() == 48)
+    page = show_grades(qtbot, window)
     view = page.view
     section = view.horizontalHeader().sectionSize(COL_FLAGS)
     padding = 2 * (view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 1)
@@ -112,10 +102,7 @@ def test_flags_show_whole_at_1024(window: MainWindow, qtbot: QtBot) -> None:
 def test_override_title_is_short_and_names_the_student_in_full(
     window: MainWindow, qtbot: QtBot
 ) -> None:
-    page = window.step_pages[GRADES]
-    assert isinstance(page, GradesPage)
-    window.show_step(GRADES)
-    qtbot.waitUntil(lambda: page.model.rowCount() == 48)
+    page = show_grades(qtbot, window)
     page.select_student("s1011")
     dialog = page.open_override()
     assert dialog is not None

@@ -7,7 +7,7 @@ from pathlib import Path
 from lxml import html
 from pytestqt.qtbot import QtBot
 
-from teamtool.sample_course import create_sample_course
+from teamtool.demo.sample_course import create_sample_course
 from ui.debriefs.dialog import EVERY, DebriefsDialog
 from ui.main_window import MainWindow
 

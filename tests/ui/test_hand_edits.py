@@ -13,11 +13,11 @@ from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QMenu, QWidget
 from pytestqt.qtbot import QtBot
 
+from teamtool.course.team_quality import score_text, set_score
+from teamtool.demo.sample_course import create_sample_course
 from teamtool.model import Student, TeamSet
-from teamtool.sample_course import create_sample_course
 from teamtool.store import Course
-from teamtool.team_quality import score_text, set_score
-from ui.main_window import MainWindow
+from tests.ui.windows import open_small_window
 from ui.teams.criteria import default_criteria
 from ui.teams.members_model import MIME
 from ui.teams.page import TeamsPage
@@ -44,12 +44,7 @@ def sample_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture
 def page(qtbot: QtBot, sample_file: Path, tmp_path: Path) -> Iterator[TeamsPage]:
-    w = MainWindow()
-    qtbot.addWidget(w)
-    w.resize(1024, 640)
-    w.show()
-    qtbot.waitExposed(w)
-    assert w.open_course(shutil.copy(sample_file, tmp_path / "course.teamtool"))
+    w = open_small_window(qtbot, Path(shutil.copy(sample_file, tmp_path / "course.teamtool")))
     w.show_step(TEAMS)
     qtbot.waitUntil(lambda: w.teams_page.board.complete)
     qtbot.wait(5)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
@@ -10,9 +11,14 @@ from ui.help.page import HelpPage
 from ui.help.sections import TITLES
 
 
-def test_every_section_opens_and_says_something(qtbot: QtBot) -> None:
-    page = HelpPage()
-    qtbot.addWidget(page)
+@pytest.fixture
+def page(qtbot: QtBot) -> HelpPage:
+    help_page = HelpPage()
+    qtbot.addWidget(help_page)
+    return help_page
+
+
+def test_every_section_opens_and_says_something(page: HelpPage) -> None:
     for key, title in TITLES.items():
         page.show_topic(key)
         assert page.topic == key
@@ -21,12 +27,10 @@ def test_every_section_opens_and_says_something(qtbot: QtBot) -> None:
         assert len(text) > 200, key
 
 
-def test_the_worked_example_is_computed_right(qtbot: QtBot) -> None:
+def test_the_worked_example_is_computed_right(page: HelpPage) -> None:
     """Hand computation (Oakley): all 16 ratings sum to 1350, team mean 84.375. Ana receives
     87.5, 87.5, 100, 87.5 (mean 90.625): 1.074, capped at 1.05, grade 84. Cy receives 75, 62.5,
     87.5, 50 (mean 68.75): 68.75 / 84.375 = 0.815, grade 80 x 0.8148 = 65.19."""
-    page = HelpPage()
-    qtbot.addWidget(page)
     page.show_topic("grades")
     text = page.text.toPlainText()
     assert "1.05 → 84" in text
@@ -36,9 +40,7 @@ def test_the_worked_example_is_computed_right(qtbot: QtBot) -> None:
     assert "Lower is better" in page.text.toPlainText()
 
 
-def test_every_flag_and_rule_is_explained(qtbot: QtBot) -> None:
-    page = HelpPage()
-    qtbot.addWidget(page)
+def test_every_flag_and_rule_is_explained(page: HelpPage) -> None:
     page.show_topic("flags")
     text = page.text.toPlainText()
     for code, rule in FlagRules().describe().items():
@@ -48,9 +50,7 @@ def test_every_flag_and_rule_is_explained(qtbot: QtBot) -> None:
     assert "no-isolation" in page.text.toPlainText()
 
 
-def test_back_by_button_and_escape(qtbot: QtBot) -> None:
-    page = HelpPage()
-    qtbot.addWidget(page)
+def test_back_by_button_and_escape(qtbot: QtBot, page: HelpPage) -> None:
     page.show()
     with qtbot.waitSignal(page.back, timeout=1000):
         qtbot.mouseClick(page.back_button, Qt.MouseButton.LeftButton)
@@ -60,9 +60,7 @@ def test_back_by_button_and_escape(qtbot: QtBot) -> None:
     assert page.topic == "start"
 
 
-def test_the_tokens_section_says_the_course_defaults(qtbot: QtBot) -> None:
-    page = HelpPage()
-    qtbot.addWidget(page)
+def test_the_tokens_section_says_the_course_defaults(page: HelpPage) -> None:
     page.show_topic("tokens")
     text = page.text.toPlainText()
     assert "8 tokens" in text

@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import Qt, QThreadPool
 from pytestqt.qtbot import QtBot
 
-from teamtool.sample_course import create_sample_course
+from teamtool.demo.sample_course import create_sample_course
 from teamtool.store import Course
 from ui.grades.page import GradesPage
 from ui.grades.results_model import COL_FINAL, COL_GRADE, STUDENT_ROLE

@@ -20,14 +20,19 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from teamtool.sample_course import create_sample_course
-from ui.grades.page import GradesPage
+from teamtool.demo.sample_course import create_sample_course
+from tests.ui.windows import (
+    GRADES,
+    RATINGS,
+    SMALL,
+    STUDENTS,
+    TEAMS,
+    open_small_window,
+    show_grades,
+    show_ratings,
+)
 from ui.grades.results_model import COL_FLAGS, COL_STUDENT, HEADERS, ResultsModel
 from ui.main_window import MainWindow
-from ui.ratings.page import RatingsPage
-
-SMALL = (1024, 640)
-STUDENTS, TEAMS, RATINGS, GRADES = range(4)
 
 
 @pytest.fixture(scope="module")
@@ -40,31 +45,10 @@ def sample_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def small_window(qtbot: QtBot, sample_file: Path, tmp_path: Path) -> Iterator[MainWindow]:
     """The main window at 1024 × 640 with a copy of the sample course open."""
     path = Path(shutil.copy(sample_file, tmp_path / "course.teamtool"))
-    w = MainWindow()
-    qtbot.addWidget(w)
-    w.resize(*SMALL)
-    w.show()
-    qtbot.waitExposed(w)
-    assert w.open_course(path)
+    w = open_small_window(qtbot, path)
     assert (w.width(), w.height()) == SMALL
     yield w
     w.teams_page.stop_solving()
-
-
-def show_grades(qtbot: QtBot, w: MainWindow) -> GradesPage:
-    page = w.step_pages[GRADES]
-    assert isinstance(page, GradesPage)
-    w.show_step(GRADES)
-    qtbot.waitUntil(lambda: page.model.rowCount() == 48)
-    return page
-
-
-def show_ratings(qtbot: QtBot, w: MainWindow) -> RatingsPage:
-    page = w.step_pages[RATINGS]
-    assert isinstance(page, RatingsPage)
-    w.show_step(RATINGS)
-    qtbot.waitUntil(lambda: page.team_list.count() == 12)
-    return page
 
 
 def label_need(header: QHeaderView, section: int, sortable: bool) -> int:

@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtWidgets import QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from teamtool.sample_course import create_sample_course
+from teamtool.demo.sample_course import create_sample_course
 from ui.main_window import MainWindow
 from ui.teams.page import TeamsPage
 

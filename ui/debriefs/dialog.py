@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from teamtool.course.milestone_inputs import team_set_for
 from teamtool.debriefs.course import write_course_debriefs
 from teamtool.errors import CourseFileError
-from teamtool.milestone_inputs import team_set_for
 from teamtool.store import Course
 from ui.errors import show_error
 from ui.workers import Worker

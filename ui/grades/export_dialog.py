@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from teamtool.course_export import ExportChoice, ExportDone, export_file
+from teamtool.course.adjust_export import ExportChoice, ExportDone, export_file
 from ui.errors import show_error
 from ui.workers import Worker
 

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from teamtool.course_export import results_of_file
+from teamtool.course.adjust_export import results_of_file
 from teamtool.grading import AdjustOptions, MilestoneResult
 from ui.context import AppContext
 from ui.errors import show_error
@@ -138,7 +138,9 @@ class GradesPage(MilestonePage):
             self.summary.setText(
                 "Add a milestone, with teams, to adjust its grades."
                 if inputs is None
-                else "This milestone has no teams yet: form or import teams first."
+                else "This milestone grades no team set (it was added to an older course file "
+                "before there were teams): form or import teams, then choose them with "
+                "Use other teams…"
             )
             return
         self._requested = options or inputs.options  # what the next result is computed with

@@ -5,13 +5,13 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
 from teamtool.grading import Method, StudentResult
 from ui.grades import method_texts as mt
+from ui.table_model import HeadedTableModel, Index
 
-Index = QModelIndex | QPersistentModelIndex
 #: The numbers a user acts on come first, so they show without scrolling on a small screen;
 #: two-word headers take two lines to stay narrow (the tooltips say what each column holds).
 HEADERS = (
@@ -64,8 +64,10 @@ def _num(value: float | None, decimals: int) -> str:
     return f"{value:.{decimals}f}".rstrip("0").rstrip(".") if decimals else f"{value:.0f}"
 
 
-class ResultsModel(QAbstractTableModel):
+class ResultsModel(HeadedTableModel):
     """Thin adapter over a list of ``StudentResult``; ``STUDENT_ROLE`` gives the result."""
+
+    headers = HEADERS
 
     def __init__(self) -> None:
         super().__init__()
@@ -160,11 +162,8 @@ class ResultsModel(QAbstractTableModel):
     def rows(self) -> list[StudentResult]:
         return list(self._rows)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(HEADERS)
+    def row_total(self) -> int:
+        return len(self._rows)
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -193,7 +192,7 @@ class ResultsModel(QAbstractTableModel):
         return tuple(values[c] for c in range(len(HEADERS)))
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        if not self.holds(index):
             return None
         r, col = self._rows[index.row()], index.column()
         if role == Qt.ItemDataRole.DisplayRole:

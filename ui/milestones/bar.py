@@ -46,6 +46,8 @@ class MilestoneBar(QWidget):
         self.edit_button = QPushButton("Edit…")
         self.delete_button = QPushButton("Delete…")
         self.add_button.setToolTip("A graded piece of team work: name, maximum points, teams")
+        self.combo.setToolTip("The milestone shown; right-click to edit, re-team or delete it")
+        self.edit_button.setToolTip("Change the milestone's name or maximum points (undoable)")
         self.delete_button.setToolTip(
             "Delete this milestone with its team grades, ratings and overrides (undoable)"
         )

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from teamtool.grading import PRESETS, AdjustOptions
-from teamtool.milestone_inputs import (
+from teamtool.course.milestone_inputs import (
     MilestoneInputs,
     load_inputs,
     options_for,
@@ -11,6 +10,7 @@ from teamtool.milestone_inputs import (
     student_names,
     team_set_for,
 )
+from teamtool.grading import PRESETS, AdjustOptions
 
 #: The presets offered in the window, in this order, with the names the user sees.
 PRESET_NAMES: dict[str, str] = {

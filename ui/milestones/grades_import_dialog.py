@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from teamtool.errors import TeamtoolError
-from teamtool.grades_import import (
+from teamtool.files.grades_import import (
     GradesFromFile,
     from_canvas_column,
     from_team_file,

@@ -5,21 +5,23 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 
 from teamtool.number_text import parse_number
+from ui.table_model import HeadedTableModel, Index
 
 COL_TEAM, COL_MEMBERS, COL_GRADE = range(3)
 HEADERS = ("Team", "Members", "Team grade")
-Index = QModelIndex | QPersistentModelIndex
 
 
-class TeamGradesModel(QAbstractTableModel):
+class TeamGradesModel(HeadedTableModel):
     """Rows are the teams of the milestone's team set. Editing a grade never changes the model:
     it emits ``grade_edited(team, grade or None)``; the page pushes an undo command and reloads."""
 
     grade_edited = Signal(str, object)
     invalid_grade = Signal(str)
+    headers = HEADERS
+    editable_columns = frozenset((COL_GRADE,))
 
     def __init__(self) -> None:
         super().__init__()
@@ -36,27 +38,11 @@ class TeamGradesModel(QAbstractTableModel):
         self.max_points = max_points
         self.endResetModel()
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._teams)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return HEADERS[section] if 0 <= section < len(HEADERS) else None
-        return None
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        return base | Qt.ItemFlag.ItemIsEditable if index.column() == COL_GRADE else base
+    def row_total(self) -> int:
+        return len(self._teams)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._teams):
+        if not self.holds(index):
             return None
         team, members = self._teams[index.row()]
         col = index.column()

@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QWidget
 
+from teamtool.course.milestone_inputs import MilestoneInputs, load_inputs, student_names
 from teamtool.grading import MilestoneResult
-from teamtool.milestone_inputs import MilestoneInputs, load_inputs, student_names
 from ui.context import AppContext
 from ui.errors import show_error
 from ui.milestones.bar import MilestoneBar

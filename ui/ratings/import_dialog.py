@@ -6,6 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -14,7 +15,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QPushButton,
     QSplitter,
     QTableWidget,
@@ -24,16 +24,16 @@ from PySide6.QtWidgets import (
 )
 
 from teamtool.errors import TeamtoolError
+from teamtool.files.tables import Grid, read_grid
 from teamtool.model import Roster, TeamSet
 from teamtool.ratings import PRESETS, SurveyImport, UncertainMatch, detect_layout, import_grid
 from teamtool.ratings.layouts import LAYOUT_NAMES, LAYOUTS
-from teamtool.tables import Grid, read_grid
-from ui.ratings.tables import COLOURS, KINDS, labelled
+from ui.ratings.path_edit import PathEdit, person_combo
+from ui.ratings.problem_kinds import fill_report
+from ui.ratings.tables import labelled
 from ui.ratings.wrong_teams import WrongTeamsBanner, WrongTeamsQuestion, ask_first
 
 FILTER = "Survey exports (*.csv *.tsv *.txt *.xlsx);;All files (*)"
-CHOOSE = "— choose who this is —"
-LEAVE_OUT = "Not a student of the course: leave out"
 
 
 class SurveyImportDialog(QDialog):
@@ -43,31 +43,43 @@ class SurveyImportDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("surveyImportDialog")
         self.setWindowTitle("Import peer ratings")
-        self.resize(900, 620)
+        available = self.screen().availableGeometry()  # a 1024×600 laptop screen too
+        self.resize(min(900, available.width() - 40), min(620, available.height() - 40))
         self.roster, self.teams = roster, teams
         self.grid: Grid | None = None
         self.survey: SurveyImport | None = None
         self.confirmed: dict[str, str] = {}
         self._uncertain: list[UncertainMatch] = []
-        self.path = QLineEdit()
-        self.path.setReadOnly(True)
-        self.path.setPlaceholderText("Google Forms, Microsoft Forms, Qualtrics or long CSV/XLSX")
+        self.path = PathEdit()
+        self.path.setObjectName("surveyPath")
+        self.path.setPlaceholderText(
+            "Path of a Google Forms, Microsoft Forms, Qualtrics or long CSV/XLSX"
+        )
+        self.path.setToolTip("Type or paste the export's path, then press Enter; or Browse…")
+        self.path.path_entered.connect(lambda text: self.set_file(Path(text).expanduser()))
         browse = QPushButton("Browse…")
+        browse.setObjectName("browseButton")
+        browse.setToolTip("Choose the survey export (CSV, TSV, TXT or XLSX)")
         browse.clicked.connect(self._browse)
         file_row = QHBoxLayout()
         file_row.addWidget(self.path, 1)
         file_row.addWidget(browse)
         self.layout_combo = QComboBox()
         self.layout_combo.setObjectName("layoutCombo")
+        self.layout_combo.setToolTip("How the export is laid out; detected when the file is read")
         for key in LAYOUTS:
             self.layout_combo.addItem(LAYOUT_NAMES[key], key)
         self.scale_combo = QComboBox()
         self.scale_combo.setObjectName("scaleCombo")
+        self.scale_combo.setToolTip("The labels of the answers and their values (0–100)")
         self.scale_combo.addItem("Detect from the answers", None)
         for name, scale in PRESETS.items():
             self.scale_combo.addItem(scale.describe(), name)
         self.layout_combo.currentIndexChanged.connect(lambda _i: self.reread())
         self.scale_combo.currentIndexChanged.connect(lambda _i: self.reread())
+        self.drop_partial = QCheckBox("Leave out unfinished responses (Qualtrics “Finished” false)")
+        self.drop_partial.setToolTip("Unticked, the ratings an unfinished response holds are kept")
+        self.drop_partial.toggled.connect(lambda _on: self.reread())
         self.team_warning = WrongTeamsBanner()
         self.question: WrongTeamsQuestion | None = None
         self.summary = QLabel("Choose the survey export.")
@@ -89,12 +101,16 @@ class SurveyImportDialog(QDialog):
             "Import ratings", QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.import_button.setEnabled(False)
+        self.import_button.setToolTip("Choose the survey export first")
+        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setToolTip("Close without importing anything")
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         form = QFormLayout()
         form.addRow("File", file_row)
         form.addRow("Layout", self.layout_combo)
         form.addRow("Scale", self.scale_combo)
+        form.addRow("", self.drop_partial)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(labelled("People to confirm", self.matches))
         splitter.addWidget(labelled("Report", self.report))
@@ -113,7 +129,7 @@ class SurveyImportDialog(QDialog):
 
     def set_file(self, path: str | Path) -> None:
         """Read the file and select its detected layout (the user may change it)."""
-        self.path.setText(str(path))
+        self.path.show_path(str(path))
         self.confirmed = {}
         self._uncertain = []
         self.matches.setRowCount(0)
@@ -136,11 +152,13 @@ class SurveyImportDialog(QDialog):
     def _failed(self, message: str) -> None:
         self.survey = None
         self.team_warning.show_for(None)
-        self.summary.setText(message)
+        self.summary.setText(f"⚠ {message}")
+        self.summary.setStyleSheet("color: #a00;")
         self._uncertain = []
         self.matches.setRowCount(0)
         self.report.setRowCount(0)
         self.import_button.setEnabled(False)
+        self.import_button.setToolTip("The file could not be read: see the message above")
 
     def reread(self) -> None:
         """Import again with the chosen layout, scale and confirmations."""
@@ -154,6 +172,7 @@ class SurveyImportDialog(QDialog):
                 scale=self.scale_combo.currentData(),
                 layout=self.layout_combo.currentData(),
                 confirmed=self.confirmed,
+                drop_partial=self.drop_partial.isChecked(),
             )
         except TeamtoolError as exc:
             self._failed(str(exc))
@@ -170,6 +189,7 @@ class SurveyImportDialog(QDialog):
     def _show(self, survey: SurveyImport) -> None:
         self.team_warning.show_for(survey)
         raters = len({r.rater for r in survey.ratings})
+        self.summary.setStyleSheet("")
         self.summary.setText(
             f"{len(survey.ratings)} ratings from {raters} students, scale "
             f"{survey.scale.describe()}; {len(survey.non_respondents)} non-respondent(s)."
@@ -180,19 +200,7 @@ class SurveyImportDialog(QDialog):
         self._uncertain = confirmed + pending
         if [u.text for u in self._uncertain] != texts:  # never rebuild a combo from its own signal
             self._fill_matches()
-        problems = [p for p in survey.problems if p.code != "uncertain-match"]
-        self.report.setRowCount(len(problems))
-        for row, p in enumerate(problems):
-            where = ", ".join(x for x in (f"row {p.row}" if p.row else "", p.column or "") if x)
-            cells = [KINDS.get(p.code, p.code), where, p.message]
-            for col, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                item.setBackground(COLOURS.get(p.severity, COLOURS["info"]))
-                item.setToolTip(str(p))
-                self.report.setItem(row, col, item)
-        for col in (0, 1):  # the message column stretches and wraps: no sideways scrolling
-            self.report.resizeColumnToContents(col)
-        self.report.resizeRowsToContents()
+        fill_report(self.report, [p for p in survey.problems if p.code != "uncertain-match"])
         # An error (an unknown label, an unknown rater) would silently change the numbers.
         blocking = [p for p in survey.problems.errors if p.code != "uncertain-match"]
         self.import_button.setEnabled(not pending and not blocking and bool(survey.ratings))
@@ -210,16 +218,7 @@ class SurveyImportDialog(QDialog):
         for row, u in enumerate(self._uncertain):
             self.matches.setItem(row, 0, QTableWidgetItem(f"{u.text} ({u.role})"))
             self.matches.setItem(row, 1, QTableWidgetItem(u.where))
-            combo = QComboBox()
-            combo.addItem(CHOOSE, None)
-            labels = {s.id: s.label for s in self.roster.students}
-            for sid, score in u.candidates:
-                combo.addItem(f"{labels.get(sid, sid)} — similarity {score:.2f}", sid)
-            combo.insertSeparator(combo.count())
-            for s in students:
-                combo.addItem(s.label, s.id)
-            combo.insertSeparator(combo.count())
-            combo.addItem(LEAVE_OUT, "")
+            combo = person_combo(u, self.roster, students)
             if u.text in self.confirmed:
                 combo.setCurrentIndex(combo.findData(self.confirmed[u.text]))
             combo.currentIndexChanged.connect(

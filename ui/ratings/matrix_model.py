@@ -1,4 +1,8 @@
-"""One team's ratings as a heat map: rater rows × ratee columns, and a row of received means."""
+"""One team's ratings as a heat map: rater rows × ratee columns, and a row of received means.
+
+A cell shows the rating's label on the milestone's scale (``Very good``), coloured by its place
+on the scale; the number is in the tooltip. :func:`legend_entries` gives the colour of each
+label for the legend beside the matrix."""
 
 from __future__ import annotations
 
@@ -27,9 +31,33 @@ def _num(value: float) -> str:
     return f"{value:.2f}".rstrip("0").rstrip(".")
 
 
+def scale_bounds(scale: Scale, values: Sequence[float] = ()) -> tuple[float, float]:
+    """The lowest and highest value of the scale (its levels and bounds) and of ``values``."""
+    points = [v for _, v in scale.levels] + list(values)
+    points += [b for b in (scale.minimum, scale.maximum) if b is not None]
+    return min(points, default=0.0), max(points, default=100.0)
+
+
+def fraction_of(value: float, low: float, high: float) -> float:
+    """The place of ``value`` between ``low`` (0) and ``high`` (1); 1 when they are equal."""
+    return (value - low) / (high - low) if high > low else 1.0
+
+
+def legend_entries(scale: Scale, values: Sequence[float] = ()) -> list[tuple[str, QColor]]:
+    """(label, colour) for each level of ``scale``, best first; a scale of plain numbers without
+    levels gets five evenly spaced numbers between its bounds (or those of ``values``)."""
+    low, high = scale_bounds(scale, values)
+    levels = list(scale.levels)
+    if not levels:
+        levels = [
+            (_num(high - (high - low) * i / 4), high - (high - low) * i / 4) for i in range(5)
+        ]
+    return [(label, heat(fraction_of(value, low, high))) for label, value in levels]
+
+
 class RatingsMatrixModel(QAbstractTableModel):
-    """Cell (rater, ratee) shows the rating's value, coloured by its place on the scale; the
-    tooltip gives the label and the comment about the ratee. A rater's row header tooltip gives
+    """Cell (rater, ratee) shows the rating's label, coloured by its place on the scale; the
+    tooltip gives the label, the value and the comment about the ratee (UserRole: the value). A rater's row header tooltip gives
     their general comment about the team. The last row is each member's mean received."""
 
     def __init__(self) -> None:
@@ -52,12 +80,7 @@ class RatingsMatrixModel(QAbstractTableModel):
         self._names = dict(names)
         self._ratings = dict(ratings)
         self._scale = scale
-        values = [v for _, v in scale.levels]
-        if scale.minimum is not None and scale.maximum is not None:
-            values += [scale.minimum, scale.maximum]
-        values += [r.value for r in ratings.values()]
-        self._low = min(values, default=0.0)
-        self._high = max(values, default=100.0)
+        self._low, self._high = scale_bounds(scale, [r.value for r in ratings.values()])
         self.endResetModel()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -81,11 +104,11 @@ class RatingsMatrixModel(QAbstractTableModel):
             return None
         if 0 <= section < len(self._members):
             rater = self._members[section]
+            if role == Qt.ItemDataRole.DisplayRole:  # the name only: the columns show the ids
+                return f"{self._names.get(rater, rater).removesuffix(f' ({rater})')} rated"
             text = f"{self._short(rater)} rated"
             general = self.general_comment(rater)
-            if role == Qt.ItemDataRole.ToolTipRole and general:
-                return f"{text}\nGeneral comment about the team: “{general}”"
-            return text
+            return f"{text}\nGeneral comment about the team: “{general}”" if general else text
         return "Mean from teammates" if section == len(self._members) else None
 
     def general_comment(self, rater: str) -> str:
@@ -101,8 +124,11 @@ class RatingsMatrixModel(QAbstractTableModel):
         return sum(values) / len(values) if values else None
 
     def _fraction(self, value: float) -> float:
-        span = self._high - self._low
-        return (value - self._low) / span if span > 0 else 1.0
+        return fraction_of(value, self._low, self._high)
+
+    def label(self, rating: Rating) -> str:
+        """The rating's label as answered, else its value's label on the milestone's scale."""
+        return rating.label or (self._scale.label_of(rating.value) if self._scale else "")
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -116,7 +142,7 @@ class RatingsMatrixModel(QAbstractTableModel):
         rater = self._members[row]
         rating = self._ratings.get((rater, ratee))
         if role == Qt.ItemDataRole.DisplayRole:
-            return _num(rating.value) if rating else "—"
+            return (self.label(rating) or _num(rating.value)) if rating else "—"
         if role == Qt.ItemDataRole.UserRole:
             return rating.value if rating else None
         if role == Qt.ItemDataRole.BackgroundRole:
@@ -133,8 +159,7 @@ class RatingsMatrixModel(QAbstractTableModel):
             who = f"{self._short(rater)} → {self._short(ratee)}"
             if rating is None:
                 return f"{who}: no rating"
-            label = rating.label or (self._scale.label_of(rating.value) if self._scale else "")
-            text = f"{who}: {label} ({_num(rating.value)})"
+            text = f"{who}: {self.label(rating)} ({_num(rating.value)})"
             if rater == ratee:
                 text += " — self-rating"
             return f"{text}\n“{rating.comment}”" if rating.comment else text

@@ -5,13 +5,11 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QPushButton,
     QSplitter,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -19,16 +17,17 @@ from PySide6.QtWidgets import (
 
 from teamtool.grading import Flag, MilestoneResult
 from teamtool.model import ratings_by_pair
-from teamtool.ratings import get_scale
 from ui.context import AppContext
 from ui.errors import show_error
 from ui.milestone_commands import ImportSurveyCommand, execute
 from ui.milestones.compute import Recomputer
 from ui.milestones.data import scale_for
 from ui.milestones.page_base import MilestonePage
+from ui.ratings.heat_map import HeatMap
 from ui.ratings.import_dialog import SurveyImportDialog
-from ui.ratings.matrix_model import RatingsMatrixModel
-from ui.ratings.tables import comment_rows, fill_table, labelled, table
+from ui.ratings.problem_kinds import report_item
+from ui.ratings.replace_question import ReplaceRatingsQuestion, ask_before_replacing
+from ui.ratings.tables import comment_rows, fill_table, labelled, natural_order, table
 
 
 class RatingsPage(MilestonePage):
@@ -46,6 +45,7 @@ class RatingsPage(MilestonePage):
         self.recomputer.ready.connect(self._adjusted)
         self.recomputer.failed.connect(self._failed)
         self.dialog: SurveyImportDialog | None = None
+        self.question: ReplaceRatingsQuestion | None = None
         self.import_button = QPushButton("Import survey…")
         self.import_button.setObjectName("importSurveyButton")
         self.import_button.setToolTip("Read a peer-rating survey export into this milestone")
@@ -55,34 +55,31 @@ class RatingsPage(MilestonePage):
         self.summary.setWordWrap(True)
         self.team_list = QListWidget()
         self.team_list.setObjectName("teamList")
+        self.team_list.setToolTip("The teams of this milestone; ⚑ counts a team's flags")
         self.team_list.currentRowChanged.connect(lambda _r: self._show_team())
-        self.matrix = RatingsMatrixModel()
-        self.matrix_view = QTableView()
-        self.matrix_view.setObjectName("ratingsMatrix")
-        self.matrix_view.setModel(self.matrix)
-        self.matrix_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.matrix_view.verticalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents
-        )
+        self.heat_map = HeatMap()
+        self.matrix, self.legend = self.heat_map.model, self.heat_map.legend
         self.flags = table("flagsTable", ["Student", "Flag", "Rule", "The numbers"])
         self.comments = table("commentsTable", ["From", "About", "Rating", "Comment"])
         self.report = QListWidget()
         self.report.setObjectName("surveyReport")
         self.report.setWordWrap(True)
+        self.report.setToolTip("What the latest import of this milestone's survey reported")
         self.tabs = QTabWidget()
         self.tabs.addTab(self.flags, "Flags")
         self.tabs.addTab(self.comments, "Comments (instructor only)")
         self.tabs.addTab(self.report, "Import report")
         right = QSplitter(Qt.Orientation.Vertical)
-        right.addWidget(labelled("Ratings (rows rate columns; self-ratings in italics)",
-                                  self.matrix_view))  # fmt: skip
+        right.addWidget(
+            labelled("Ratings (rows rate columns; self-ratings in italics)", self.heat_map)
+        )
         right.addWidget(self.tabs)
         right.setSizes([260, 340])
         main = QSplitter(Qt.Orientation.Horizontal)
         main.addWidget(labelled("Teams", self.team_list))
         main.addWidget(right)
         main.setStretchFactor(1, 1)
-        main.setSizes([200, 800])
+        main.setSizes([150, 850])
         top = QHBoxLayout()
         top.addWidget(self.bar, 1)
         top.addWidget(self.import_button)
@@ -130,8 +127,8 @@ class RatingsPage(MilestonePage):
             flags_by_team: dict[str, int] = {}
             for f in result.all_flags():
                 flags_by_team[f.team] = flags_by_team.get(f.team, 0) + 1
-            for team, members in inputs.teams.items():
-                n = flags_by_team.get(team, 0)
+            for team in natural_order(inputs.teams):
+                members, n = inputs.teams[team], flags_by_team.get(team, 0)
                 item = QListWidgetItem(f"{team}  ({len(members)})" + (f"  ⚑ {n}" if n else ""))
                 item.setData(Qt.ItemDataRole.UserRole, team)
                 item.setToolTip(f"{n} flag(s) to look at" if n else "no flags")
@@ -144,7 +141,8 @@ class RatingsPage(MilestonePage):
                     f"({s.imported[:16].replace('T', ' ')}), scale {s.scale}; "
                     f"{len(result.all_flags())} flag(s)."
                 )
-                self.report.addItems(s.report or ["The import reported nothing."])
+                for line in s.report or ["The import reported nothing."]:
+                    self.report.addItem(report_item(line))
             else:
                 self.summary.setText(
                     f"{len(inputs.ratings)} ratings. Import the survey export of this milestone."
@@ -166,7 +164,7 @@ class RatingsPage(MilestonePage):
         team, inputs, result = self.current_team(), self.inputs, self.result
         course = self.ctx.course
         if team is None or inputs is None or result is None or course is None:
-            self.matrix.set_team([], {}, {}, get_scale("oakley9"))
+            self.heat_map.clear()
             self.flags.setRowCount(0)
             self.comments.setRowCount(0)
             return
@@ -177,7 +175,8 @@ class RatingsPage(MilestonePage):
             if k[0] in members and k[1] in members
         }
         scale = scale_for(course, inputs.milestone.id or 0)
-        self.matrix.set_team(members, ratings, inputs.names, scale)
+        values = [r.value for r in inputs.ratings]
+        self.heat_map.show_team(members, ratings, inputs.names, scale, values)
         flags: list[Flag] = [f for f in result.all_flags() if f.team == team]
         fill_table(
             self.flags,
@@ -196,11 +195,20 @@ class RatingsPage(MilestonePage):
         return self.dialog
 
     def _import_accepted(self) -> None:
+        """Store the import; when the milestone has ratings already, ask first."""
         assert self.dialog is not None
-        survey, inputs = self.dialog.survey, self.inputs
-        if survey is None or inputs is None or inputs.milestone.id is None:
+        survey, inputs, course = self.dialog.survey, self.inputs, self.ctx.course
+        if survey is None or inputs is None or inputs.milestone.id is None or course is None:
             return
-        try:
-            execute(self.ctx, ImportSurveyCommand(self.ctx, inputs.milestone.id, survey))
-        except Exception as exc:  # noqa: BLE001 - shown to the user, nothing was changed
-            show_error(self, exc)
+        milestone_id = inputs.milestone.id
+
+        def store() -> None:
+            try:
+                execute(self.ctx, ImportSurveyCommand(self.ctx, milestone_id, survey))
+            except Exception as exc:  # noqa: BLE001 - shown to the user, nothing was changed
+                show_error(self, exc)
+
+        back = self.dialog.open  # Cancel: back to the import, its choices kept
+        self.question = ask_before_replacing(course, milestone_id, survey, self, store, back)
+        if self.question is None:
+            store()

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from teamtool.model import Rating
+from teamtool.names import natural_key
 
 #: Report headings by problem code, so the user sees duplicates, non-respondents, etc. at a glance.
 KINDS = {
@@ -82,3 +83,8 @@ def comment_rows(ratings: Iterable[Rating], names: Mapping[str, str]) -> list[li
             about = names.get(r.ratee, r.ratee) + (" (self)" if r.rater == r.ratee else "")
             rows.append([who, about, r.label or f"{r.value:g}", r.comment])
     return rows
+
+
+def natural_order(names: Iterable[str]) -> list[str]:
+    """Team names as a person counts them: Team 2 before Team 10 (the core's natural key)."""
+    return sorted(names, key=natural_key)

@@ -46,7 +46,9 @@ class WrongTeamsQuestion(QMessageBox):
         self.import_button: QPushButton = self.addButton(
             "Import anyway", QMessageBox.ButtonRole.AcceptRole
         )
+        self.import_button.setToolTip("Store the ratings as they are (undoable)")
         self.cancel_button = self.addButton(QMessageBox.StandardButton.Cancel)
+        self.cancel_button.setToolTip("Back to the import: nothing is stored")
         self.setDefaultButton(self.cancel_button)
         self.setEscapeButton(self.cancel_button)
 

@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from teamtool.errors import RosterError, TeamtoolError
+from teamtool.files.tables import Grid, read_grid
 from teamtool.roster import RosterImport, roster_from_grid
-from teamtool.tables import Grid, read_grid
 from ui.errors import show_error
 from ui.students.mapping_roles import (
     CHOICE_KEYS,

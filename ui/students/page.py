@@ -180,21 +180,18 @@ class StudentsPage(QWidget):
         )
 
     def open_add_dialog(self) -> StudentDialog:
-        dialog = StudentDialog(self.model.roster, None, self)
-        dialog.accepted.connect(
-            lambda: self._push(lambda: AddStudentCommand(self.ctx, dialog.result_student()))
-        )
-        self.dialog = dialog
-        dialog.open()
-        return dialog
+        return self._open_student_dialog(None)
 
     def open_edit_dialog(self) -> StudentDialog | None:
         student = self.selected_student()
-        if student is None:
-            return None
+        return None if student is None else self._open_student_dialog(student)
+
+    def _open_student_dialog(self, student: Student | None) -> StudentDialog:
+        """The student dialog, empty (None) or holding ``student``; OK adds or edits, undoably."""
+        command = AddStudentCommand if student is None else EditStudentCommand
         dialog = StudentDialog(self.model.roster, student, self)
         dialog.accepted.connect(
-            lambda: self._push(lambda: EditStudentCommand(self.ctx, dialog.result_student()))
+            lambda: self._push(lambda: command(self.ctx, dialog.result_student()))
         )
         self.dialog = dialog
         dialog.open()

@@ -9,8 +9,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
+from teamtool.course.team_quality import NOT_SETTINGS
 from teamtool.model import AttributeKind, Roster, TeamSet
-from teamtool.team_quality import NOT_SETTINGS
 
 if TYPE_CHECKING:
     from teamtool.formation import FormationCriteria

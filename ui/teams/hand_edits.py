@@ -11,9 +11,9 @@ from PySide6.QtCore import QObject, QPoint
 from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QMenu
 
+from teamtool.course.team_quality import RESULT, placements, score_text, set_score
 from teamtool.errors import TeamtoolError
 from teamtool.model import TeamSet
-from teamtool.team_quality import RESULT, placements, score_text, set_score
 from ui.commands import EditTeamSetCommand
 from ui.errors import show_error
 from ui.teams.team_menu import fill_move_menu, fill_swap_menu, student_menu

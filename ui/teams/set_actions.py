@@ -11,10 +11,11 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu, QMessageBox, QToolButton
 
+from teamtool.course.team_quality import score_text, set_score
 from teamtool.errors import TeamtoolError
+from teamtool.files.teamfile import load_team_set
 from teamtool.model import TeamSet
-from teamtool.team_quality import score_text, set_score
-from teamtool.teamfile import load_team_set
+from teamtool.problems import Problems
 from ui import settings
 from ui.commands import AddTeamSetCommand, DeleteTeamSetCommand, EditTeamSetCommand
 from ui.errors import show_error
@@ -82,8 +83,9 @@ class SetActions(QObject):
     def import_file(self, path: str | Path) -> TeamSet | None:
         """Read ``path`` with the core's reader (names checked against the roster) and add it as
         a new set; a bad file ends in one error dialog naming file, row and column."""
+        warnings = Problems()  # a Canvas group-set export's students in no group
         try:
-            team_set = load_team_set(path, self.page.roster)
+            team_set = load_team_set(path, self.page.roster, warnings)
         except TeamtoolError as exc:
             show_error(self.page, exc)
             return None
@@ -94,6 +96,11 @@ class SetActions(QObject):
             done = self._push(AddTeamSetCommand(self.page.ctx, team_set.ordered()))
         finally:
             self.page.show_newest = False
+        if done and len(warnings):
+            box = QMessageBox(QMessageBox.Icon.Information, "Team set imported",
+                              "\n".join(str(p) for p in warnings), parent=self.page)  # fmt: skip
+            box.setObjectName("importWarnings")
+            box.open()  # no waiting: the set is imported; the note says who was left out
         return team_set if done else None
 
     # -- rename, duplicate, delete --------------------------------------------------------------

@@ -7,16 +7,16 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 
 from teamtool.number_text import parse_number
 from teamtool.store import TokenEntry
 from teamtool.tokens.ledger import LedgerRow
+from ui.table_model import HeadedTableModel, Index
 
 HEADERS = ("Milestone", "Days late", "Resubmissions", "Original grade", "Spent", "Left", "Result")
 COL_MILESTONE, COL_DAYS, COL_RESUBS, COL_ORIGINAL, COL_SPENT, COL_LEFT, COL_RESULT = range(7)
-EDITABLE = (COL_DAYS, COL_RESUBS, COL_ORIGINAL)
-Index = QModelIndex | QPersistentModelIndex
+EDITABLE = frozenset((COL_DAYS, COL_RESUBS, COL_ORIGINAL))
 Row = tuple[int, LedgerRow, TokenEntry]
 
 
@@ -35,12 +35,14 @@ def result_text(row: LedgerRow) -> str:
     return "; ".join(parts)
 
 
-class TokenLedgerModel(QAbstractTableModel):
+class TokenLedgerModel(HeadedTableModel):
     """Editing a cell never changes the model: it emits ``entry_edited(milestone id, milestone
     name, entry)``; the page pushes an undo command and reloads."""
 
     entry_edited = Signal(int, str, object)
     invalid_value = Signal(str)
+    headers = HEADERS
+    editable_columns = EDITABLE
 
     def __init__(self) -> None:
         super().__init__()
@@ -51,27 +53,11 @@ class TokenLedgerModel(QAbstractTableModel):
         self._rows = list(rows)
         self.endResetModel()
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return HEADERS[section] if 0 <= section < len(HEADERS) else None
-        return None
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        return base | Qt.ItemFlag.ItemIsEditable if index.column() in EDITABLE else base
+    def row_total(self) -> int:
+        return len(self._rows)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        if not self.holds(index):
             return None
         _, row, entry = self._rows[index.row()]
         col = index.column()

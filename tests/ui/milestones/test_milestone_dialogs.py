@@ -16,7 +16,8 @@ from ui.grades.options_panel import OptionsPanel
 from ui.grades.whatif_dialog import WhatIfDialog
 from ui.milestones.dialog import MilestoneDialog
 from ui.milestones.grades_import_dialog import GradesImportDialog
-from ui.ratings.import_dialog import LEAVE_OUT, SurveyImportDialog
+from ui.ratings.import_dialog import SurveyImportDialog
+from ui.ratings.path_edit import LEAVE_OUT
 
 SAMPLES = Path(__file__).resolve().parents[3] / "samples"
 

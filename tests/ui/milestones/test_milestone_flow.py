@@ -11,8 +11,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTableWidget
 from pytestqt.qtbot import QtBot
 
-from teamtool.course_export import CANVAS, FEEDBACK, WORKBOOK
+from teamtool.course.adjust_export import CANVAS, FEEDBACK, WORKBOOK
 from teamtool.grading import PRESETS
+from tests.ui.import_steps import import_sample_grades, open_survey_import
 from ui.context import AppContext
 from ui.grades.page import GradesPage
 from ui.grades.results_model import COL_FACTOR, COL_FINAL, COL_GRADE, STUDENT_ROLE
@@ -78,12 +79,7 @@ def test_whole_milestone_flow(qtbot: QtBot, ctx: AppContext, tmp_path: Path) -> 
     model = grades_page.team_grades.model
     assert model.setData(model.index(0, 2), "84")
     assert ctx.require_course().milestone(milestone.id).grades == {"Team 1": 84.0}
-    importer = grades_page.team_grades.open_import()
-    assert importer is not None
-    importer.set_file(SAMPLES / "grades.csv")
-    importer.source.setCurrentText("M1 Proposal")
-    assert importer.import_button.isEnabled()
-    importer.accept()
+    import_sample_grades(grades_page.team_grades, "M1 Proposal")
     grades = ctx.require_course().milestone(milestone.id).grades
     assert len(grades) == 12
     assert grades["Team 2"] == 90.5
@@ -113,7 +109,8 @@ def test_whole_milestone_flow(qtbot: QtBot, ctx: AppContext, tmp_path: Path) -> 
     assert ["Ryan O'Connor (s1011)", "low-performer", "factor from teammates' ratings <= 0.85",
             "37.5 / 70.833 = 0.529"] in rows  # fmt: skip
     matrix = ratings_page.matrix
-    assert matrix.data(matrix.index(0, 1)) == "37.5"  # Ravi rated Ryan "Deficient"
+    assert matrix.data(matrix.index(0, 1)) == "Deficient"  # Ravi rated Ryan 37.5
+    assert matrix.data(matrix.index(0, 1), Qt.ItemDataRole.UserRole) == 37.5
 
     # The grades of the default method (autorating, cap 1.05).
     assert cell(grades_page, RYAN, COL_FACTOR) == "0.652"
@@ -275,16 +272,11 @@ def test_undoing_a_survey_import_clears_the_ratings_page(qtbot: QtBot, ctx: AppC
     from ui.milestone_commands import AddMilestoneCommand, execute
 
     execute(ctx, AddMilestoneCommand(ctx, Milestone("M1", 100)))
-    page = RatingsPage(ctx)
-    qtbot.addWidget(page)
-    page.show()
-    dialog = page.open_import()
-    assert dialog is not None
-    dialog.set_file(SAMPLES / "surveys" / "m1_long.csv")
+    page, dialog = open_survey_import(qtbot, ctx, SAMPLES / "surveys" / "m1_long.csv")
     assert dialog.import_button.isEnabled()
     dialog.accept()
     page.select_team("Team 1")
-    assert page.matrix.data(page.matrix.index(0, 1)) == "37.5"
+    assert page.matrix.data(page.matrix.index(0, 1)) == "Deficient"
     assert page.summary.text().startswith("188 ratings; latest import m1_long.csv")
     ctx.undo_stack.undo()
     assert page.matrix.data(page.matrix.index(0, 1)) == "—"

@@ -47,7 +47,8 @@ def test_matrix_model_shows_values_means_and_heat(qtbot: QtBot, qtmodeltester: M
     model.set_team(TEAMS["T1"], pairs, NAMES, get_scale("oakley9"))
     qtmodeltester.check(model)
     assert model.rowCount() == 4
-    assert model.data(model.index(0, 2)) == "50"
+    assert model.data(model.index(0, 2)) == "Marginal"  # the label of 50 on oakley9
+    assert model.data(model.index(0, 2), Qt.ItemDataRole.UserRole) == 50
     assert model.data(model.index(3, 0)) == "93.75"
     assert model.data(model.index(3, 2)) == "50"
     assert "late" in model.data(model.index(0, 2), Qt.ItemDataRole.ToolTipRole)

@@ -5,10 +5,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 from pytestqt.qtbot import QtBot
 
-from teamtool.gradesfile import load_team_grades
+from teamtool.files.gradesfile import load_team_grades
 from teamtool.model import TeamSet
 from teamtool.roster import import_roster
 from teamtool.store import Course
@@ -23,13 +22,6 @@ from ui.ratings.page import RatingsPage
 SAMPLES = Path(__file__).resolve().parents[3] / "samples"
 RATINGS_STEP, GRADES_STEP = 2, 3
 RYAN = "s1011"  # Ryan O'Connor, Team 1 of "Project teams": 84 × 0.652 = 54.78
-
-
-@pytest.fixture
-def course_path(course_file: Path) -> Path:
-    """The window (tests/ui/conftest.py) opens a course with the sample roster and its 12
-    "Project teams"."""
-    return course_file
 
 
 def pages(w: MainWindow) -> tuple[RatingsPage, GradesPage]:

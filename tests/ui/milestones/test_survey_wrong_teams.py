@@ -10,10 +10,11 @@ from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
 from teamtool.model import Milestone, TeamSet
+from tests.sample_teams import second_members_moved
+from tests.ui.import_steps import open_survey_import
 from ui.context import AppContext
 from ui.milestone_commands import AddMilestoneCommand, execute
 from ui.ratings.import_dialog import SurveyImportDialog
-from ui.ratings.page import RatingsPage
 
 SAMPLES = Path(__file__).resolve().parents[3] / "samples"
 MESSAGE = (
@@ -26,12 +27,7 @@ def import_against_other_teams(qtbot: QtBot, ctx: AppContext) -> tuple[int, Surv
     """A milestone graded against "Other teams" (each team's second member moved on), and the
     import dialog holding the survey of the sample teams."""
     course = ctx.require_course()
-    teams = course.team_sets()[0].teams
-    names = list(teams)
-    other: dict[str, list[str]] = {t: [] for t in names}
-    for i, team in enumerate(names):
-        for j, sid in enumerate(teams[team]):
-            other[names[(i + 1) % len(names)] if j == 1 else team].append(sid)
+    other = second_members_moved(course.team_sets()[0].teams)
     other_id = course.add_team_set(TeamSet("Other teams", other))
     milestone_id, dialog = import_m1_long(qtbot, ctx, other_id)
     assert dialog.team_warning.isVisible()
@@ -48,12 +44,7 @@ def import_m1_long(
     command = AddMilestoneCommand(ctx, Milestone("M1 Proposal", 100, team_set_id))
     execute(ctx, command)
     assert command.milestone.id is not None
-    page = RatingsPage(ctx)
-    qtbot.addWidget(page)
-    page.show()
-    dialog = page.open_import()
-    assert dialog is not None
-    dialog.set_file(SAMPLES / "surveys" / "m1_long.csv")
+    _page, dialog = open_survey_import(qtbot, ctx, SAMPLES / "surveys" / "m1_long.csv")
     return command.milestone.id, dialog
 
 

@@ -7,8 +7,9 @@ from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
-from teamtool.sample_course import create_sample_course
+from teamtool.demo.sample_course import create_sample_course
 from teamtool.store import TokenEntry
+from tests.ui.import_steps import import_sample_grades
 from ui.context import AppContext
 from ui.grades.page import GradesPage
 
@@ -28,12 +29,7 @@ def test_grades_import_stores_the_token_columns(qtbot: QtBot, tmp_path: Path) ->
     qtbot.addWidget(page)
     page.show()
     page.bar.select(m2.id)
-    importer = page.team_grades.open_import()
-    assert importer is not None
-    importer.set_file(SAMPLES / "grades.csv")
-    importer.source.setCurrentText("M2 Prototype")
-    assert importer.import_button.isEnabled()
-    importer.accept()
+    import_sample_grades(page.team_grades, "M2 Prototype")
     assert course.token_entries() == {
         m1.id: {"Team 11": TokenEntry(3)},
         m2.id: {"Team 5": TokenEntry(0, 1, 62.0), "Team 11": TokenEntry(6, 0, None)},

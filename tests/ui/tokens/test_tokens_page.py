@@ -9,8 +9,8 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from teamtool.milestone_inputs import load_inputs
-from teamtool.sample_course import create_sample_course
+from teamtool.course.milestone_inputs import load_inputs
+from teamtool.demo.sample_course import create_sample_course
 from teamtool.store import TokenEntry
 from ui.context import AppContext
 from ui.tokens.ledger_model import COL_DAYS, COL_LEFT, COL_ORIGINAL, COL_RESUBS, COL_SPENT
@@ -25,12 +25,18 @@ def edit(page: TokensPage, row: int, col: int, text: str) -> bool:
     return page.model.setData(page.model.index(row, col), text, Qt.ItemDataRole.EditRole)
 
 
-def test_ledger_table_edits_are_undoable_and_reach_the_grades(qtbot: QtBot, tmp_path: Path) -> None:
+def sample_tokens_page(qtbot: QtBot, tmp_path: Path) -> tuple[AppContext, TokensPage]:
+    """The sample course open and its Tokens page shown."""
     ctx = AppContext()
     ctx.open(create_sample_course(tmp_path / "c.teamtool"))
     page = TokensPage(ctx)
     qtbot.addWidget(page)
     page.show()
+    return ctx, page
+
+
+def test_ledger_table_edits_are_undoable_and_reach_the_grades(qtbot: QtBot, tmp_path: Path) -> None:
+    ctx, page = sample_tokens_page(qtbot, tmp_path)
     course = ctx.require_course()
     m1, m2 = (m.id for m in course.milestones())
     assert m2 is not None
@@ -73,11 +79,7 @@ def test_ledger_table_edits_are_undoable_and_reach_the_grades(qtbot: QtBot, tmp_
 
 
 def test_token_setting_is_undoable(qtbot: QtBot, tmp_path: Path) -> None:
-    ctx = AppContext()
-    ctx.open(create_sample_course(tmp_path / "c.teamtool"))
-    page = TokensPage(ctx)
-    qtbot.addWidget(page)
-    page.show()
+    ctx, page = sample_tokens_page(qtbot, tmp_path)
     course = ctx.require_course()
     page.tokens.setValue(5)
     assert course.token_settings().tokens_per_team == 5

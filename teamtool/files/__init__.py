@@ -1,0 +1,1 @@
+"""Input files: grids read from CSV/TSV/XLSX, keyed-table headers, teams files and grades files."""
