@@ -11,7 +11,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QMenu
 from pytestqt.qtbot import QtBot
 
-from teamtool.sample_course import create_sample_course
+from teamtool.demo.sample_course import create_sample_course
 from ui.main_window import MainWindow
 
 

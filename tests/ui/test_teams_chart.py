@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from teamtool.sample_course import create_sample_course
+from teamtool.demo.sample_course import create_sample_course
 from ui.main_window import MainWindow
 from ui.widgets.chart_scale import scale_floor
 

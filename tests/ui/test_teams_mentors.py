@@ -14,9 +14,9 @@ from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
+from teamtool.demo.sample_course import create_sample_course
 from teamtool.mentors import read_mentors
 from teamtool.model import MentorRef
-from teamtool.sample_course import create_sample_course
 from ui.main_window import MainWindow
 from ui.teams.mentor_actions import typed_mentor
 from ui.teams.page import TeamsPage
