@@ -14,8 +14,8 @@ from collections.abc import Sequence
 from formation import CRITERIA, roster
 
 from solver import Config
-from solver.heuristic import SwapSearch
-from solver.prepare import prepare
+from solver.compile.prepare import prepare
+from solver.search.swap import SwapSearch
 
 
 def main(argv: Sequence[str] | None = None) -> None:

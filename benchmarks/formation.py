@@ -16,11 +16,11 @@ from collections import Counter
 from collections.abc import Sequence
 
 from solver import Config, Criterion, Instance, PairRule, Person, Rule, TeamFormer, evaluate
-from solver.cpsat_run import EVALUATIONS_PER_SECOND
-from solver.heuristic import SwapSearch
-from solver.prepare import prepare
-from solver.scoring import Scorer
-from solver.units import mix_range
+from solver.compile.prepare import prepare
+from solver.compile.units import mix_range
+from solver.evaluation.scoring import Scorer
+from solver.search.plan import EVALUATIONS_PER_SECOND
+from solver.search.swap import SwapSearch
 
 DAYS = ["Mon", "Tue", "Wed", "Thu", "Fri"]
 SLOTS = [f"{d} {h}" for d in DAYS for h in ("AM", "PM")]

@@ -2,14 +2,14 @@
 when it is started without arguments (a double-click, the .desktop file).
 
 In the bundle ``sys.executable`` is this program, so the solver's companion process
-(``sys.executable -m solver.companion``, see solver/companion.py) arrives here as well.
+(``sys.executable -m solver.search.companion``, see solver/search/companion.py) arrives here as well.
 """
 
 import sys
 
 if __name__ == "__main__":
-    if sys.argv[1:3] == ["-m", "solver.companion"]:
-        from solver.companion import main as companion
+    if sys.argv[1:3] == ["-m", "solver.search.companion"]:
+        from solver.search.companion import main as companion
 
         companion()
         raise SystemExit(0)

@@ -60,7 +60,7 @@ echo "== teamtool demo"
   || fail "teamtool demo failed: $(tail -5 "$work/demo.log")"
 head -3 "$work/demo.log"
 tail -10 "$work/demo.log"
-# The solver's second process (sys.executable -m solver.companion) is the bundle's program too.
+# The solver's second process (sys.executable -m solver.search.companion) is the bundle's program too.
 if grep -E "failed|Traceback|internal error" "$work/demo.log"; then fail "errors in the demo"; fi
 for name in sample-course.teamtool formed-teams.xlsx "adjusted grades.xlsx" \
   "canvas grades import.csv" "feedback mail merge.csv"; do

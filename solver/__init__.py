@@ -10,25 +10,28 @@ from typing import TYPE_CHECKING, Any
 
 from solver.data import Config, Criterion, Instance, PairRule, Person, Progress, Rule
 from solver.solution import (
+    Broken,
     InfeasibleError,
     LevelResult,
     NoSolutionError,
     Solution,
     SolverError,
+    Status,
     Summary,
     TeamMetrics,
+    Violation,
 )
 
 if TYPE_CHECKING:
     from solver.api import evaluate, solve
+    from solver.evaluation.validate import violations
     from solver.former import TeamFormer
-    from solver.validate import violations
 
 _LAZY = {
     "evaluate": "solver.api",
     "solve": "solver.api",
     "TeamFormer": "solver.former",
-    "violations": "solver.validate",
+    "violations": "solver.evaluation.validate",
 }
 
 
@@ -39,6 +42,7 @@ def __getattr__(name: str) -> Any:
 
 
 __all__ = [
+    "Broken",
     "Config",
     "Criterion",
     "InfeasibleError",
@@ -51,9 +55,11 @@ __all__ = [
     "Rule",
     "Solution",
     "SolverError",
+    "Status",
     "Summary",
     "TeamFormer",
     "TeamMetrics",
+    "Violation",
     "evaluate",
     "solve",
     "violations",

@@ -6,9 +6,10 @@ import math
 from collections.abc import Sequence
 
 from solver.data import Config, Instance
-from solver.former import ProgressFn, TeamFormer
-from solver.metrics import describe
-from solver.solution import Solution
+from solver.evaluation.metrics import describe
+from solver.former import TeamFormer
+from solver.model.cpsat import ProgressFn
+from solver.solution import Solution, Status
 
 
 def solve(instance: Instance, config: Config, on_progress: ProgressFn = None) -> Solution:
@@ -20,4 +21,6 @@ def evaluate(instance: Instance, config: Config, teams: Sequence[Sequence[str]])
     """Metrics and summary of given (e.g. hand-edited) teams; no solving, status EVALUATED."""
     metrics, summary = describe(instance, config, teams)
     nan = math.nan
-    return Solution([list(t) for t in teams], "EVALUATED", nan, nan, nan, 0.0, metrics, summary)
+    return Solution(
+        [list(t) for t in teams], Status.EVALUATED, nan, nan, nan, 0.0, metrics, summary
+    )

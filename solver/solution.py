@@ -1,8 +1,10 @@
-"""The solver's output (teams, per-team metrics, class summary) and its errors."""
+"""The solver's output (teams, per-team metrics, class summary: numbers and enums, no
+sentences) and its errors."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from enum import StrEnum
 
 from solver.data import PairRule
 
@@ -20,7 +22,7 @@ class TeamMetrics:
     common_slots: dict[str, list[str]]  # schedule attribute -> slots common to all members
     broken_pairs: list[PairRule]
     repeat_pairs: list[tuple[str, str]]
-    explanation: str
+    reference_means: dict[str, float]  # the means the team is balanced against
 
 
 @dataclass
@@ -33,7 +35,51 @@ class Summary:
     teams_under_schedule_min: int
     broken_requests: int
     repeat_pairs: int
-    lines: list[str]
+    worst_team: dict[str, int]  # numeric attribute -> index of the team farthest from its mean
+
+
+class Status(StrEnum):
+    """How a run ended (or EVALUATED: hand-made teams); a level is OPTIMAL or FEASIBLE."""
+
+    OPTIMAL = "OPTIMAL"
+    FEASIBLE = "FEASIBLE"
+    CANCELLED = "CANCELLED"
+    EVALUATED = "EVALUATED"
+
+
+class Broken(StrEnum):
+    """Which hard rule a ``Violation`` breaks."""
+
+    TWICE = "twice"  # a person in ``count`` teams
+    STRANGER = "stranger"  # a person who is not in the instance
+    UNPLACED = "unplaced"  # a person in no team
+    SIZE = "size"  # a team of ``count`` members, sizes ``low``-``high``
+    LOCK_CHANGED = "lock-changed"  # a locked team (``people``) changed
+    TEAM_COUNT = "team-count"  # ``count`` teams formed, ``high`` asked for
+    PIN = "pin"  # a person not in the team they are pinned to
+    MIXED = "mixed"  # a team with several ``values`` of a same or similar rule's attribute
+    ISOLATED = "isolated"  # a single student of ``value`` in a team
+    SHORT_SLOTS = "short-slots"  # ``count`` common slots, fewer than ``low``
+    MIX_SHARE = "mix-share"  # ``count`` of ``value``, outside ``low``-``high``
+    TOGETHER = "together"  # two people who must be together are apart
+    APART = "apart"  # two people who must be apart are together
+    REPEAT = "repeat"  # former teammates together again
+
+
+@dataclass(frozen=True)
+class Violation:
+    """One broken hard rule: which rule, the team (numbered from 1) and people concerned, and
+    the numbers that tell it (see ``Broken`` for which fields each kind uses)."""
+
+    rule: Broken
+    team: int | None = None
+    people: tuple[str, ...] = ()
+    attribute: str = ""
+    value: str | None = None
+    values: tuple[str, ...] = ()
+    count: int = 0
+    low: int = 0
+    high: int = 0
 
 
 @dataclass
@@ -43,7 +89,7 @@ class LevelResult:
     priority: int
     objective: float
     bound: float
-    status: str
+    status: Status
 
 
 @dataclass
@@ -55,7 +101,7 @@ class Solution:
     """
 
     teams: list[list[str]]
-    status: str
+    status: Status
     objective: float
     bound: float
     gap: float

@@ -1,1 +1,1 @@
-"""The PySide6 window of teamtool: a thin layer over teamtool and solver."""
+"""The PySide6 window of teamtool: a thin layer over teamtool (never the solver directly)."""

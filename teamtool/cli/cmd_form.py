@@ -6,17 +6,27 @@ import argparse
 import json
 import math
 import time
-from collections.abc import Callable
 from dataclasses import asdict
 from pathlib import Path
 
-from solver import Progress, Solution, SolverError
-from solver.level_text import level_lines, progress_text
 from teamtool.errors import ExportError, FormationError, RosterError
 from teamtool.export.atomic import all_or_nothing, atomic_target
 from teamtool.export.output_paths import check_outputs
-from teamtool.formation import AttributeRule, FormationCriteria
+from teamtool.formation import (
+    AttributeRule,
+    Config,
+    FormationCriteria,
+    Progress,
+    Solution,
+    SolverError,
+)
 from teamtool.formation.bridge import make_former, team_set_from, translate
+from teamtool.formation.report import (
+    explanations,
+    level_lines,
+    progress_text,
+    summary_lines,
+)
 from teamtool.roster import import_roster
 
 HARD_CHOICES = ("no-isolate", "schedule", "mix", "similar", "previous")
@@ -170,43 +180,54 @@ def run(args: argparse.Namespace) -> int:
     former = make_former(roster, criteria, previous)
     print(f"forming teams for {len(roster.active())} students (up to {criteria.time_limit:g} s)")
     try:
-        solution = former.solve(_printer())
+        solution = former.solve(_Printer())
     except SolverError as exc:
         raise translate(exc) from exc
     team_set = team_set_from(solution, criteria, name=Path(args.out).stem)
     print(f"{solution.status.lower()}: {len(team_set.teams)} teams in {solution.wall_time:.1f} s")
-    for line in level_lines(former.config, solution.levels) + solution.summary.lines:
+    for line in level_lines(former.config, solution.levels) + summary_lines(
+        solution, former.config
+    ):
         print(f"  {line}")
     with all_or_nothing():  # all outputs or none
         written = [export_team_set(team_set, roster, args.out)]
         if args.canvas_groups:
             written.append(export_canvas_groups(team_set, roster, args.canvas_groups))
         if args.report:
-            written.append(write_report(args.report, solution, list(team_set.teams)))
+            names = list(team_set.teams)
+            written.append(write_report(args.report, solution, names, former.config))
     for path in written:
         print(f"wrote {path}")
     return 0
 
 
-def _printer() -> Callable[[Progress], None]:
-    last = [-math.inf]
+class _Printer:
+    """Prints a progress line at most once a second."""
 
-    def show(p: Progress) -> None:
+    def __init__(self) -> None:
+        self.last = -math.inf
+
+    def __call__(self, p: Progress) -> None:
         now = time.monotonic()
-        if now - last[0] >= 1.0:
-            last[0] = now
+        if now - self.last >= 1.0:
+            self.last = now
             print(f"  {p.elapsed:5.1f} s  {progress_text(p)}", flush=True)
 
-    return show
 
-
-def write_report(path: str, solution: Solution, names: list[str]) -> Path:
-    """Status, objective, bound, gap, time, levels, per-team metrics and the summary as JSON."""
+def write_report(path: str, solution: Solution, names: list[str], config: Config) -> Path:
+    """Status, objective, bound, gap, time, levels, per-team metrics (with a one-line
+    explanation) and the summary (with its lines) as JSON."""
     teams = []
-    for name, metrics in zip(names, solution.metrics, strict=True):
+    lines = explanations(solution, config)
+    for name, metrics, line in zip(names, solution.metrics, lines, strict=True):
         entry = asdict(metrics)
+        del entry["reference_means"]
+        entry["explanation"] = line
         entry["name"] = name
         teams.append(entry)
+    summary = asdict(solution.summary)
+    del summary["worst_team"]
+    summary["lines"] = summary_lines(solution, config)
     data = {
         "status": solution.status,
         "objective": solution.objective,
@@ -215,7 +236,7 @@ def write_report(path: str, solution: Solution, names: list[str]) -> Path:
         "time": solution.wall_time,
         "levels": [asdict(level) for level in solution.levels],
         "teams": teams,
-        "summary": asdict(solution.summary),
+        "summary": summary,
     }
     target = Path(path)
     with atomic_target(target) as tmp:

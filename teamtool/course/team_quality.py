@@ -51,8 +51,8 @@ class SetScorer:
         previous: Sequence[TeamSet] = (),
         fallback: Mapping[str, object] | None = None,
     ) -> None:
-        from solver.prepare import prepare
-        from solver.scoring import Scorer
+        from solver.compile.prepare import prepare
+        from solver.evaluation.scoring import Scorer
         from teamtool.formation import FormationCriteria, build_instance
 
         criteria = FormationCriteria.from_dict(formation_settings(team_set, fallback))

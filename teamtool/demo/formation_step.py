@@ -7,7 +7,8 @@ from dataclasses import replace
 from pathlib import Path
 
 from teamtool.export.team_lists import export_canvas_groups, export_team_set
-from teamtool.formation import AttributeRule, FormationCriteria, form_teams
+from teamtool.formation import AttributeRule, FormationCriteria, build_instance, form_teams
+from teamtool.formation.report import explanations, summary_lines
 from teamtool.model import Roster
 from teamtool.store import Course
 
@@ -31,7 +32,9 @@ def run_formation(
     course: Course, roster: Roster, out: Path, time_limit: float, echo: Callable[[str], None]
 ) -> list[Path]:
     """Form teams, keep them in the course file as a team set, and export them."""
-    team_set, solution = form_teams(roster, replace(DEMO_CRITERIA, time_limit=time_limit))
+    criteria = replace(DEMO_CRITERIA, time_limit=time_limit)
+    team_set, solution = form_teams(roster, criteria)
+    _, config = build_instance(roster, criteria)  # the rules, for the sentences below
     team_set.name = "Formed teams"
     course.add_team_set(team_set)
     echo(
@@ -39,10 +42,10 @@ def run_formation(
         f"({solution.status.lower()}; rules: same section, no woman alone, a common free slot, "
         "balanced GPA and programming skill, mixed majors)"
     )
-    for line in solution.summary.lines:
+    for line in summary_lines(solution, config):
         echo(f"   {line}")
-    for metrics in solution.metrics[:3]:
-        echo(f"   Team {metrics.index + 1}: {metrics.explanation}")
+    for i, line in enumerate(explanations(solution, config)[:3]):
+        echo(f"   Team {i + 1}: {line}")
     if len(solution.metrics) > 3:
         echo(f"   … and {len(solution.metrics) - 3} more teams in formed-teams.xlsx")
     return [

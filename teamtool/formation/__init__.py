@@ -1,6 +1,55 @@
-"""Team formation for a course: criteria, roster -> solver instance, solution -> team set."""
+"""Team formation for a course: criteria, roster -> solver instance, solution -> team set
+(bridge.py), hand-made teams evaluated (evaluation.py), and the sentences about a run
+(report.py).
 
-from teamtool.formation.bridge import build_instance, form_teams
+Nothing here loads OR-Tools: the solver's search loads when ``make_former`` (or ``form_teams``)
+makes a ``TeamFormer``, so the Teams page can use the criteria types freely."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from solver import (
+    Config,
+    Instance,
+    LevelResult,
+    NoSolutionError,
+    Progress,
+    Solution,
+    SolverError,
+    Status,
+    TeamMetrics,
+)
+from teamtool.formation.bridge import (
+    build_instance,
+    form_teams,
+    make_former,
+    team_set_from,
+    translate,
+)
 from teamtool.formation.criteria import AttributeRule, FormationCriteria
+from teamtool.formation.evaluation import Evaluation, evaluate_teams
 
-__all__ = ["AttributeRule", "FormationCriteria", "build_instance", "form_teams"]
+if TYPE_CHECKING:
+    from solver import TeamFormer as TeamFormer  # a type only: making one loads OR-Tools
+
+__all__ = [
+    "AttributeRule",
+    "Config",
+    "Evaluation",
+    "FormationCriteria",
+    "Instance",
+    "LevelResult",
+    "NoSolutionError",
+    "Progress",
+    "Solution",
+    "SolverError",
+    "Status",
+    "TeamMetrics",
+    "build_instance",
+    "evaluate_teams",
+    "form_teams",
+    "make_former",
+    "team_set_from",
+    "translate",
+]

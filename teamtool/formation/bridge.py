@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 import solver
-from solver import Config, Criterion, Instance, PairRule, Person, Progress, Rule, TeamFormer
+from solver import Config, Criterion, Instance, PairRule, Person, Progress, Rule
 from teamtool.errors import FormationError, InfeasibleError
 from teamtool.formation.criteria import FormationCriteria
 from teamtool.model import AttributeKind, AttrValue, Roster, Student, TeamSet
@@ -165,11 +165,11 @@ def make_former(
     criteria: FormationCriteria,
     previous: Sequence[TeamSet] = (),
     base: TeamSet | None = None,
-) -> TeamFormer:
+) -> solver.TeamFormer:
     """A solver ready to run (the GUI keeps it to call ``cancel``); errors translated."""
     instance, config = build_instance(roster, criteria, previous, base)
     try:
-        return TeamFormer(instance, config)
+        return solver.TeamFormer(instance, config)  # OR-Tools loads here, on the first run
     except solver.SolverError as exc:
         raise translate(exc) from exc
 

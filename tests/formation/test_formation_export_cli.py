@@ -153,6 +153,13 @@ def test_form_command_writes_teams_canvas_and_report(
     }
     assert len(data["teams"]) == 12
     assert data["summary"]["isolated_students"] == sum(len(t["isolated"]) for t in data["teams"])
+    # the report keeps its sentences (made by teamtool/formation/report.py, not the solver)
+    assert list(data["teams"][0])[-2:] == ["explanation", "name"]
+    assert data["teams"][0]["explanation"].startswith("GPA mean ")
+    assert data["summary"]["lines"][0] in ("12 teams of 4 students.", "12 teams of 3–5 students.")
+    assert data["summary"]["lines"][0] in printed
+    assert "reference_means" not in data["teams"][0]
+    assert "worst_team" not in data["summary"]
     assert (tmp_path / "canvas.csv").exists()
 
 

@@ -7,8 +7,8 @@ import random
 from collections.abc import Iterator, Sequence
 
 from solver import Config, Criterion, Instance, PairRule, Person, Rule
-from solver.prepare import prepare
-from solver.scoring import Scorer
+from solver.compile.prepare import prepare
+from solver.evaluation.scoring import Scorer
 
 #: The benchmark's four criteria on the people of ``mixed_people``.
 CRITERIA = (

@@ -12,12 +12,12 @@ from solver_cases import TRIO, brute_force_best, instance, mixed_people, partiti
 
 import solver.former
 from solver import Config, Criterion, Instance, PairRule, Rule, TeamFormer
-from solver.bounds import level_bounds
-from solver.completion_bound import bound_given, completion_bounds
-from solver.completions import group_completions
-from solver.prepare import prepare
-from solver.scoring import Scorer
-from solver.units import PAIR_UNIT
+from solver.bounds.aggregate import level_bounds
+from solver.bounds.completion_bound import bound_given, completion_bounds
+from solver.bounds.completions import group_completions
+from solver.compile.prepare import prepare
+from solver.compile.units import PAIR_UNIT
+from solver.evaluation.scoring import Scorer
 
 #: teamtool's default levels: no isolation and the requests, then balance, then mix.
 LEVELLED = (

@@ -11,13 +11,15 @@ import time
 import pytest
 from test_solver_runs import config, roster
 
-import solver.companion
-import solver.portfolio
+import solver.former
+import solver.search.companion
+import solver.search.portfolio
 from solver import Criterion, Rule, TeamFormer, violations
-from solver.companion import Companion, Task, climb
-from solver.heuristic import SwapSearch
-from solver.prepare import prepare
-from solver.scoring import Scorer
+from solver.compile.prepare import prepare
+from solver.evaluation.scoring import Scorer
+from solver.search.companion import Companion, Task, climb
+from solver.search.phases import WholeClass
+from solver.search.swap import SwapSearch
 from solver.solution import LevelResult
 
 
@@ -31,7 +33,7 @@ def companions(monkeypatch: pytest.MonkeyPatch) -> list[Companion]:
             super().__init__(task)
             made.append(self)
 
-    monkeypatch.setattr(solver.portfolio, "Companion", Recorded)
+    monkeypatch.setattr(solver.search.portfolio, "Companion", Recorded)
     return made
 
 
@@ -68,7 +70,7 @@ def test_the_companions_teams_are_taken_when_they_score_better(
     prep = prepare(inst, cfg)
     scorer = Scorer(prep)
     rough = SwapSearch(prep, 1).start()
-    monkeypatch.setattr(TeamFormer, "_lns", lambda self, *args: [list(m) for m in rough])
+    monkeypatch.setattr(solver.former, "lns_phase", lambda *args: [list(m) for m in rough])
     solution = TeamFormer(inst, cfg).solve()
     index = {pid: i for i, pid in enumerate(prep.ids)}
     mine = scorer.total([[index[p] for p in team] for team in solution.teams])
@@ -160,7 +162,7 @@ def test_the_whole_class_model_takes_the_companions_teams_when_better(
         LevelResult(level, float(value), 0.0, "FEASIBLE")
         for level, value in zip(prep.levels(), scorer.total(rough)[1:], strict=True)
     ]
-    monkeypatch.setattr(TeamFormer, "_exact", lambda self, *args: ([*rough], told))
+    monkeypatch.setattr(WholeClass, "solve", lambda self, *args: ([*rough], told))
     former = TeamFormer(inst, cfg)
     solution = former.solve()
     assert former.exact
@@ -177,7 +179,7 @@ def test_no_python_to_start_means_one_core(monkeypatch: pytest.MonkeyPatch) -> N
     def refuse(*args: object, **kwargs: object) -> None:
         raise FileNotFoundError("no such interpreter")
 
-    monkeypatch.setattr(solver.companion.subprocess, "Popen", refuse)
+    monkeypatch.setattr(solver.search.companion.subprocess, "Popen", refuse)
     inst, cfg = roster(80, seed=2), config(time_limit=0.5)
     solution = TeamFormer(inst, cfg).solve()
     assert violations(inst, cfg, solution.teams) == []

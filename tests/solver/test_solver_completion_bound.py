@@ -18,12 +18,12 @@ from solver_cases import (
 )
 
 from solver import Config, Criterion, Instance, PairRule, Rule, solve
-from solver.bounds import level_bounds
-from solver.completion_bound import completion_bounds
-from solver.prepare import prepare
-from solver.request_groups import split_cost
-from solver.scoring import Scorer
-from solver.units import MIX_UNIT, PAIR_UNIT
+from solver.bounds.aggregate import level_bounds
+from solver.bounds.completion_bound import completion_bounds
+from solver.compile.prepare import prepare
+from solver.compile.request_groups import split_cost
+from solver.compile.units import MIX_UNIT, PAIR_UNIT
+from solver.evaluation.scoring import Scorer
 
 
 def request(a: str, b: str, hard: bool = False) -> PairRule:

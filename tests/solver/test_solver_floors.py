@@ -8,13 +8,13 @@ import pytest
 from solver_cases import CRITERIA, instance, mixed_people, partitions, person
 
 from solver import Config, Criterion, PairRule, Rule, TeamFormer, evaluate, violations
-from solver.cpsat_run import EVALUATIONS_PER_SECOND
-from solver.floors import summary_counts, within
-from solver.heuristic import SwapSearch
-from solver.lns import Neighbourhoods
-from solver.polish import Polish
-from solver.prepare import prepare
-from solver.scoring import Scorer
+from solver.compile.prepare import prepare
+from solver.evaluation.counts import summary_counts, within
+from solver.evaluation.scoring import Scorer
+from solver.search.lns import Neighbourhoods
+from solver.search.plan import EVALUATIONS_PER_SECOND
+from solver.search.polish import Polish
+from solver.search.swap import SwapSearch
 
 
 def mixed(n: int, seed: int) -> tuple[list, tuple[PairRule, ...]]:
@@ -201,7 +201,7 @@ def test_time_plan_by_tries_per_student() -> None:
     """At 25,000 tries a second: 1,000 students in 1 s (25 each) get the greedy climb alone,
     in 10 s (250 each) the climb alone from random starts, in 60 s (1,500 each) climb then
     LNS; 120 students are never left to the climb alone."""
-    from solver.first_climb import Plan
+    from solver.search.plan import Plan
 
     def plan(n: int, seconds: float) -> tuple[bool, bool]:
         p = Plan.of(n, Config(time_limit=seconds), exact=False)
@@ -211,28 +211,3 @@ def test_time_plan_by_tries_per_student() -> None:
     assert plan(1000, 10) == (True, False)
     assert plan(1000, 60) == (False, False)
     assert plan(120, 1) == (False, False)
-
-
-def test_level_lines_say_what_each_level_holds_and_what_is_proven() -> None:
-    from solver.level_text import level_lines
-    from solver.solution import LevelResult
-
-    cfg = Config(
-        criteria=(
-            Criterion("Gender", Rule.NO_ISOLATION, value="F"),
-            Criterion("Section", Rule.NO_ISOLATION, value="L01", hard=True),
-            Criterion("GPA", Rule.BALANCE, priority=2),
-            Criterion("Major", Rule.MIX, priority=3),
-        ),
-        pairs=(PairRule("a", "b", True, hard=False),),
-    )
-    levels = [
-        LevelResult(1, 0, 0, "OPTIMAL"),
-        LevelResult(2, 152, 150, "FEASIBLE"),
-        LevelResult(3, 3000, 0, "FEASIBLE"),
-    ]
-    assert level_lines(cfg, levels) == [
-        "priority 1 (no-isolation Gender=F, pair wishes): score 0, proven optimal",
-        "priority 2 (balance GPA): score 152, bound 150, gap 1.3%",
-        "priority 3 (mix Major): score 3000, no bound proven",
-    ]

@@ -9,10 +9,10 @@ import pytest
 from solver_cases import CRITERIA, instance, mixed_people, person
 
 from solver import Config, Criterion, PairRule, Rule
-from solver.greedy_start import greedy_start
-from solver.heuristic import SwapSearch
-from solver.prepare import prepare
-from solver.scoring import Scorer
+from solver.compile.prepare import prepare
+from solver.evaluation.scoring import Scorer
+from solver.search.greedy_start import greedy_start
+from solver.search.swap import SwapSearch
 
 
 def test_every_slot_is_filled_to_its_size_with_pins_and_sections_kept() -> None:

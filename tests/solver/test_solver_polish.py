@@ -10,11 +10,11 @@ import pytest
 from solver_cases import CRITERIA, gpa_class, instance, mixed_people
 
 from solver import Config, Criterion, PairRule, Rule, evaluate
-from solver.floors import exchanged, summary_counts
-from solver.heuristic import SwapSearch
-from solver.polish import Polish
-from solver.prepare import prepare
-from solver.scoring import Scorer
+from solver.compile.prepare import prepare
+from solver.evaluation.counts import exchanged, summary_counts
+from solver.evaluation.scoring import Scorer
+from solver.search.polish import Polish
+from solver.search.swap import SwapSearch
 
 GPA = (Criterion("GPA", Rule.BALANCE),)
 

@@ -9,9 +9,9 @@ import pytest
 from solver_cases import brute_force_best, gpa_class, instance, person
 
 from solver import Config, Criterion, Instance, PairRule, Person, Rule, evaluate, solve
-from solver.bounds import level_bounds, whole_bounds
-from solver.heuristic import SwapSearch
-from solver.prepare import prepare
+from solver.bounds.aggregate import level_bounds, whole_bounds
+from solver.compile.prepare import prepare
+from solver.search.swap import SwapSearch
 
 
 def paired_class(pairs: int, seed: int) -> tuple[Instance, tuple[PairRule, ...]]:

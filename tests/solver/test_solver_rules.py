@@ -214,6 +214,7 @@ def test_no_answer_in_time_still_names_the_conflicting_rule(
     from ortools.sat.python import cp_model
 
     from solver.former import TeamFormer
+    from solver.search.phases import WholeClass
 
     slots = ["Mon AM; Wed PM", "Mon AM", "Mon AM; Fri PM", "Tue PM", "Tue PM; Wed PM", "Sun AM"]
     busy = instance(*(person(pid, slots=s) for pid, s in zip(SIX, slots, strict=True)))
@@ -221,11 +222,11 @@ def test_no_answer_in_time_still_names_the_conflicting_rule(
     config = Config(min_size=3, max_size=3, criteria=(rule,), time_limit=0.5)
 
     def out_of_time(
-        self: TeamFormer, seconds: float, *args: object
+        self: WholeClass, seconds: float, *args: object
     ) -> tuple[cp_model.CpSolverStatus, cp_model.CpSolver]:
         return cp_model.UNKNOWN, cp_model.CpSolver()
 
-    monkeypatch.setattr(TeamFormer, "_run", out_of_time)
+    monkeypatch.setattr(WholeClass, "_run", out_of_time)
     with pytest.raises(InfeasibleError) as err:
         TeamFormer(busy, config).solve()
     assert err.value.conflicts == ["at least 1 common Avail slot(s) per team"]

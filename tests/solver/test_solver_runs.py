@@ -19,11 +19,11 @@ from solver import (
     solve,
     violations,
 )
-from solver.cpsat_run import EVALUATIONS_PER_SECOND, HEURISTIC_SHARE_EXACT
-from solver.heuristic import SwapSearch
-from solver.prepare import prepare
-from solver.scoring import Scorer
-from solver.variables import AssignmentVars
+from solver.compile.prepare import prepare
+from solver.evaluation.scoring import Scorer
+from solver.model.variables import AssignmentVars
+from solver.search.plan import EVALUATIONS_PER_SECOND, HEURISTIC_SHARE_EXACT
+from solver.search.swap import SwapSearch
 
 SLOTS = ["Mon AM", "Mon PM", "Tue AM", "Tue PM", "Wed AM", "Thu PM", "Fri AM"]
 
@@ -128,15 +128,6 @@ def test_cancel_from_another_thread_during_the_exact_model() -> None:
     worker.join()
     assert result[0].status == "CANCELLED"
     assert violations(inst, config(), result[0].teams) == []
-
-
-def test_progress_text_says_when_no_bound_is_proven() -> None:
-    from solver.level_text import progress_text
-
-    open_level = Progress(152.0, 150.0, 2 / 152, 1.0, 3, level=2)
-    assert progress_text(open_level) == "score 152, bound 150, gap 1.3% (priority 2)"
-    no_bound = Progress(4500.0, 0.0, 1.0, 1.4, 5, level=3)
-    assert progress_text(no_bound) == "score 4500, no bound proven yet (priority 3)"
 
 
 def run_with_random_model_teams(

@@ -10,9 +10,8 @@ import pytest
 from solver_cases import instance, person
 
 from solver import Config, Criterion, Instance, PairRule, Rule
-from solver.prepare import Prepared, prepare
-from solver.scoring import HARD, Scorer
-from solver.units import (
+from solver.compile.prepare import Prepared, prepare
+from solver.compile.units import (
     ISOLATION_UNIT,
     MIX_UNIT,
     PAIR_UNIT,
@@ -21,6 +20,7 @@ from solver.units import (
     SIMILAR_UNIT,
     mix_range,
 )
+from solver.evaluation.scoring import HARD, Scorer
 
 SLOTS = ["Mon AM", "Mon PM", "Tue AM", "Tue PM", "Wed AM"]
 

@@ -6,7 +6,7 @@ import pytest
 from solver_cases import gpa_class, instance, person
 
 from solver import Config, Criterion, InfeasibleError, Rule, solve
-from solver.sizes import team_sizes
+from solver.compile.sizes import team_sizes
 
 
 @pytest.mark.parametrize(

@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from teamtool.course.adjust_export import ExportChoice, ExportDone, export_file
+from teamtool.course.adjust_export import ExportChoice, export_file
+from teamtool.course.grade_files import ExportDone
 from ui.errors import show_error
 from ui.workers import Worker
 

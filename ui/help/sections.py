@@ -6,6 +6,7 @@ Rule explanations come from ``ui.widgets.help_text.RULE_HELP`` and the flags' ru
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from html import escape
 
 from teamtool.grading.flag_rules import FlagRules
@@ -128,7 +129,7 @@ The workbook's Tokens sheet computes every team's spent and left tokens with for
 
 def section_html(key: str) -> str:
     """The HTML of one section (its title as a heading, then its text)."""
-    body = {
+    sections: dict[str, Callable[[], str]] = {
         "start": lambda: _START,
         "students": lambda: _STUDENTS,
         "teams": _teams,
@@ -138,5 +139,6 @@ def section_html(key: str) -> str:
         "flags": _flags,
         "tokens": _tokens,
         "shortcuts": lambda: _SHORTCUTS,
-    }[key]()
+    }
+    body = sections[key]()
     return f"<h2>{escape(TITLES[key])}</h2>{body}"

@@ -1,4 +1,5 @@
-"""What the board shows for a team set: metrics, badges and the summary, from ``solver.evaluate``."""
+"""What the board shows for a team set: metrics, badges and the summary, from
+``teamtool.formation.evaluate_teams``."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from ui.teams.criteria import saved_criteria, to_formation
 from ui.widgets.chart_scale import scale_floor
 
 if TYPE_CHECKING:
-    import solver
+    from teamtool import formation
 
 NUMERIC_RULES = ("balance", "spread")
 
@@ -36,14 +37,13 @@ class SetView:
     hard_violations: list[str]
     chart_means: dict[str, list[float | None]]
     class_means: dict[str, float]
-    solution: solver.Solution | None = None
+    solution: formation.Solution | None = None
     chart_floors: dict[str, float] = field(default_factory=dict)  # where each y-axis starts
 
 
 def evaluate_set(roster: Roster, team_set: TeamSet, previous: list[TeamSet]) -> SetView:
     """Metrics of ``team_set`` under the rules it was formed with (after any hand edits)."""
-    import solver
-    from teamtool.formation import build_instance
+    from teamtool.formation import build_instance, evaluate_teams
 
     stored = saved_criteria(team_set)
     rules = [r for r in stored.get("rules", []) if isinstance(r, dict)]
@@ -73,16 +73,16 @@ def evaluate_set(roster: Roster, team_set: TeamSet, previous: list[TeamSet]) -> 
         return SetView(views, keys, flags, [str(exc)], [], {}, {})
     known = {p.id for p in instance.people}
     teams = [[sid for sid in members if sid in known] for members in team_set.teams.values()]
-    result = solver.evaluate(instance, config, teams)
-    hard = solver.violations(instance, config, teams)
-    for view, m in zip(views, result.metrics, strict=True):
-        view.explanation = m.explanation
+    evaluation = evaluate_teams(instance, config, teams)
+    result, hard = evaluation.solution, evaluation.violations
+    for view, m, line in zip(views, result.metrics, evaluation.explanations, strict=True):
+        view.explanation = line
         view.problems = _team_problems(m, config, by_id)
         for attribute, value, sid in m.isolated:
             flags[sid] = f"the only {attribute} {value} in this team"
     numeric = [r.attribute for r in criteria.rules if r.rule in NUMERIC_RULES]
     chart = {a: [m.numeric_means.get(a) for m in result.metrics] for a in numeric}
-    lines = list(result.summary.lines)
+    lines = list(evaluation.summary_lines)
     status = team_set.criteria.get("result")
     if team_set.hand_edits:
         n = team_set.hand_edits
@@ -105,7 +105,7 @@ def _name(sid: str, by_id: dict[str, Student]) -> str:
 
 
 def _team_problems(
-    m: solver.TeamMetrics, config: solver.Config, by_id: dict[str, Student]
+    m: formation.TeamMetrics, config: formation.Config, by_id: dict[str, Student]
 ) -> list[str]:
     out = [
         f"{_name(sid, by_id)} is the only {attribute} {value}"

@@ -8,13 +8,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from solver.level_text import level_lines
 from teamtool.errors import Cancelled
+from teamtool.formation.report import level_lines
 from teamtool.model import Roster, TeamSet
 from ui.teams.criteria import RESULT, to_formation
 
 if TYPE_CHECKING:
-    import solver
+    from teamtool import formation
 
 PROGRESS_INTERVAL = 0.1  # seconds between progress reports sent to the window
 
@@ -22,7 +22,7 @@ PROGRESS_INTERVAL = 0.1  # seconds between progress reports sent to the window
 @dataclass
 class FormationResult:
     team_set: TeamSet
-    solution: solver.Solution
+    solution: formation.Solution
     levels: list[str]  # one line per priority level: what it holds, score, bound
 
 
@@ -44,7 +44,7 @@ class FormationJob:
         self.criteria = {**criteria, "locked_teams": locked}
         self.roster, self.previous, self.base, self.name = roster, previous, base, name
         self._lock = threading.Lock()
-        self._former: solver.TeamFormer | None = None
+        self._former: formation.TeamFormer | None = None
         self._cancelled = False
 
     @property
@@ -63,12 +63,12 @@ class FormationJob:
         return self._cancelled
 
     def run(self, progress: Callable[[object], None]) -> FormationResult:
-        import solver  # OR-Tools loads here, in the worker thread, on the first run
-        from teamtool.formation import bridge
+        from teamtool import formation
+        from teamtool.formation import bridge  # OR-Tools loads in make_former, in this thread
 
         last = 0.0
 
-        def report(p: solver.Progress) -> None:
+        def report(p: formation.Progress) -> None:
             nonlocal last
             now = time.monotonic()
             if now - last >= PROGRESS_INTERVAL:
@@ -84,11 +84,11 @@ class FormationJob:
             self._former = former
         try:
             solution = former.solve(report)
-        except solver.NoSolutionError as exc:
+        except formation.NoSolutionError as exc:
             if self._cancelled:
                 raise Cancelled(str(exc)) from exc
             raise bridge.translate(exc) from exc
-        except solver.SolverError as exc:
+        except formation.SolverError as exc:
             raise bridge.translate(exc) from exc
         team_set = bridge.team_set_from(solution, criteria, self.base, self.name)
         team_set.criteria[RESULT] = {

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from solver import Solution
+from teamtool.formation import Solution
 from teamtool.model import TeamSet
 from ui.teams.export_actions import ExportButton
 

@@ -7,12 +7,12 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from solver.level_text import progress_text
+from teamtool.formation.report import progress_text
 from ui.teams.job import FormationJob, FormationResult
 from ui.workers import Worker
 
 if TYPE_CHECKING:
-    import solver
+    from teamtool import formation
 
 
 class SolveRunner(QObject):
@@ -28,7 +28,7 @@ class SolveRunner(QObject):
         super().__init__(parent)
         self.job: FormationJob | None = None
         self.worker: Worker | None = None
-        self.last_progress: solver.Progress | None = None
+        self.last_progress: formation.Progress | None = None
         self._started = 0.0
         self._time_limit = 1.0
         self.timer = QTimer(self)
@@ -70,7 +70,7 @@ class SolveRunner(QObject):
             )
 
     def _progress(self, p: object) -> None:
-        if hasattr(p, "objective") and hasattr(p, "bound"):  # a solver.Progress
+        if hasattr(p, "objective") and hasattr(p, "bound"):  # a formation.Progress
             self.last_progress = p  # type: ignore[assignment]
             self._tick()
 

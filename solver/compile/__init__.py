@@ -1,0 +1,1 @@
+"""Compiling the instance: people and rules as indices, integer features, team slots, units."""

@@ -1,0 +1,73 @@
+"""What a run shares across threads: its cancel flag, the CP-SAT solve and the companion in
+progress (``RunControl``), and its progress reports (``LevelProgress``)."""
+
+from __future__ import annotations
+
+import threading
+import time
+from typing import TYPE_CHECKING
+
+from solver.data import Progress
+from solver.search.companion import Companion
+from solver.solution import gap_of
+
+if TYPE_CHECKING:
+    from ortools.sat.python import cp_model
+
+    from solver.bounds.levels import LevelBounds
+    from solver.model.cpsat import ProgressFn
+
+
+class RunControl:
+    """``cancel`` (any thread) stops the solve in progress and the companion, and makes every
+    later phase of the run return at once."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self.cancelled = False
+        self._solver: cp_model.CpSolver | None = None
+        self.companion: Companion | None = None
+
+    def cancel(self) -> None:
+        with self._lock:
+            self.cancelled = True
+            if self._solver is not None:
+                self._solver.stop_search()
+        self.stop_companion()
+
+    def stopped(self) -> bool:
+        return self.cancelled
+
+    def attach(self, solver: cp_model.CpSolver | None) -> bool:
+        """Make ``solver`` the one a cancel stops (None once it ended); False when already
+        cancelled."""
+        with self._lock:
+            if self.cancelled and solver is not None:
+                return False
+            self._solver = solver
+            return True
+
+    def stop_companion(self) -> None:
+        """Stop the companion, if any (any thread; it is dropped once the run ends)."""
+        with self._lock:
+            companion = self.companion
+        if companion is not None:
+            companion.stop()
+
+
+class LevelProgress:
+    """Progress of the heuristic and the LNS, told with each better score: the score and bound
+    of the first priority level not yet proven optimal (the last level once all are)."""
+
+    def __init__(self, bounds: LevelBounds, start: float, on_progress: ProgressFn) -> None:
+        self.bounds, self.start, self.on_progress = bounds, start, on_progress
+        self.found = 0
+
+    def __call__(self, score: list[int]) -> None:
+        self.found += 1
+        if self.on_progress is None or score[0] > 0 or len(score) < 2:
+            return
+        k, obj, bound = self.bounds.open_level(score)
+        elapsed = time.monotonic() - self.start
+        level = self.bounds.prep.levels()[k]
+        self.on_progress(Progress(obj, bound, gap_of(obj, bound), elapsed, self.found, level))
