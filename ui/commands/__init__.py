@@ -1,10 +1,11 @@
 """Undo commands: one ``CourseCommand`` per domain operation, run with ``execute``.
 
-Roster and team-set commands are exported here; milestone commands live in
+Roster, team-set and mentor commands are exported here; milestone commands live in
 :mod:`ui.commands.milestones`, token commands in :mod:`ui.tokens.commands`.
 """
 
 from ui.commands.base import CourseCommand, execute
+from ui.commands.mentors import SetMentorsCommand, set_mentor, swap_mentors
 from ui.commands.roster import (
     AddStudentCommand,
     EditStudentCommand,
@@ -31,8 +32,11 @@ __all__ = [
     "ImportRosterCommand",
     "SetAttributeKindCommand",
     "SetDroppedCommand",
+    "SetMentorsCommand",
     "execute",
     "move_student",
     "set_locked",
+    "set_mentor",
+    "swap_mentors",
     "swap_students",
 ]

@@ -8,12 +8,14 @@ from ui.commands.base import CourseCommand
 from ui.context import AppContext
 
 
-class _TeamSetCommand(CourseCommand):
+class TeamSetCommand(CourseCommand):
+    """A change to the course's team sets: the pages showing teams are told."""
+
     def announce(self) -> None:
         self.ctx.team_sets_changed.emit()
 
 
-class AddTeamSetCommand(_TeamSetCommand):
+class AddTeamSetCommand(TeamSetCommand):
     """Store a newly formed team set; undo deletes it, redo puts it back with the same id."""
 
     def __init__(self, ctx: AppContext, team_set: TeamSet) -> None:
@@ -31,7 +33,7 @@ class AddTeamSetCommand(_TeamSetCommand):
         self.course.delete_team_set(self.team_set.id)
 
 
-class DeleteTeamSetCommand(_TeamSetCommand):
+class DeleteTeamSetCommand(TeamSetCommand):
     """Delete a team set (refused while a milestone grades it); undo puts it back."""
 
     def __init__(self, ctx: AppContext, team_set_id: int) -> None:
@@ -55,7 +57,7 @@ class DeleteTeamSetCommand(_TeamSetCommand):
         self.course.restore_team_set(self.team_set)
 
 
-class EditTeamSetCommand(_TeamSetCommand):
+class EditTeamSetCommand(TeamSetCommand):
     """Replace a stored team set by an edited copy; undo stores the previous version."""
 
     def __init__(self, ctx: AppContext, after: TeamSet, text: str) -> None:
