@@ -91,10 +91,8 @@ class TeamBoard(QScrollArea):
         problems: dict[str, list[str]],
         member_flags: dict[str, str],
     ) -> None:
-        """``teams`` holds (name, members, locked) in display order.
-
-        The first cards are built at once, the rest in batches on later turns of the event loop.
-        """
+        """``teams`` holds (name, members, locked) in display order. The first cards are built
+        at once, the rest in batches on later turns of the event loop."""
         for card in self.cards:
             self._grid.removeWidget(card)
             card.hide()
