@@ -191,7 +191,7 @@ def test_deleting_a_middle_milestone_selects_the_one_after_it(
     assert ratings.bar.combo.currentText().startswith("M3 Final")
     window.undo_action.trigger()
     assert grades.bar.combo.currentText().startswith("M2 Prototype")
-    assert [grades.bar.combo.itemText(i).split("  ")[0] for i in range(3)] == [
+    assert [grades.bar.combo.itemText(i).split(" · ")[0] for i in range(3)] == [
         "M1 Proposal",
         "M2 Prototype",
         "M3 Final",

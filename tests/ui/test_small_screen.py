@@ -254,3 +254,21 @@ def test_every_grades_header_tooltip_carries_its_label() -> None:
     for section, label in enumerate(HEADERS):
         tip = model.headerData(section, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
         assert str(tip).lower().startswith(label.replace("\n", " ").lower()), (label, tip)
+
+
+def test_milestone_bar_shows_the_milestone_and_its_teams_whole(
+    qtbot: QtBot, small_window: MainWindow
+) -> None:
+    """At 1024 × 640 the Ratings page's bar, the widest (it has Import survey…), shows the
+    milestone's name and points and "Teams: Project teams" without cutting either."""
+    w = small_window
+    show_ratings(qtbot, w)
+    bar = w.step_pages[RATINGS].bar  # type: ignore[attr-defined]
+    text = bar.combo.currentText()
+    assert text.endswith(" pts")
+    assert edit_field_width(bar.combo) >= bar.combo.fontMetrics().horizontalAdvance(text)
+    label = bar.teams.label
+    qtbot.waitUntil(lambda: bar.teams.width() >= bar.teams.minimumSizeHint().width(), timeout=2000)
+    assert "Project teams" in label.text()
+    assert label.width() >= label.sizeHint().width()
+    assert window_rect(label, w).right() < window_rect(bar.teams.button, w).left()

@@ -42,7 +42,7 @@ class MilestoneBar(QWidget):
         self.ctx = ctx
         self.combo = QComboBox()
         self.combo.setObjectName("milestoneCombo")
-        self.combo.setMinimumContentsLength(18)
+        self.combo.setMinimumContentsLength(12)
         self.add_button = QPushButton("Add milestone…")
         self.edit_button = QPushButton("Edit…")
         self.delete_button = QPushButton("Delete…")
@@ -95,7 +95,7 @@ class MilestoneBar(QWidget):
         self.combo.blockSignals(True)
         self.combo.clear()
         for m in milestones:
-            self.combo.addItem(f"{m.name}  (out of {m.max_points:g})", m.id)
+            self.combo.addItem(f"{m.name} · {m.max_points:g} pts", m.id)
         index = self.combo.findData(self._current) if self._current is not None else -1
         if index < 0 and milestones:  # gone: the one that took its place, or the one before
             index = min(max(before, 0), len(milestones) - 1)

@@ -94,6 +94,7 @@ class MilestoneTeams(QWidget):
             name or "none yet", Qt.TextElideMode.ElideMiddle, TEAMS_WIDTH
         )
         self.label.setText(f"Teams: <b>{escape(short)}</b>" if shown else "")
+        self.label.setMinimumWidth(self.label.sizeHint().width() + 8)  # elided already: never cut
         self.label.setToolTip(f"This milestone grades the teams of “{name}”" if name else "")
         has_sets = bool(course and course.team_sets())
         for widget in (self.button, self.action):
