@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from teamtool.demo.sample_course import create_sample_course
-from ui.main_window import MainWindow
+from tests.ui.windows import teams_page_on
 from ui.teams.page import TeamsPage
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -26,13 +26,7 @@ def sample_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture
 def page(qtbot: QtBot, sample_file: Path, tmp_path: Path) -> Iterator[TeamsPage]:
-    w = MainWindow()
-    qtbot.addWidget(w)
-    w.show()
-    assert w.open_course(shutil.copy(sample_file, tmp_path / "course.teamtool"))
-    w.show_step(1)
-    yield w.teams_page
-    w.teams_page.stop_solving()
+    yield from teams_page_on(qtbot, Path(shutil.copy(sample_file, tmp_path / "course.teamtool")))
 
 
 def names(page: TeamsPage) -> list[str]:

@@ -9,15 +9,14 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt
-from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtCore import QPoint
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from teamtool.demo.sample_course import create_sample_course
 from teamtool.mentors import read_mentors
 from teamtool.model import MentorRef
-from ui.main_window import MainWindow
+from tests.ui.windows import drop_on, teams_page_on
 from ui.teams.mentor_actions import typed_mentor
 from ui.teams.page import TeamsPage
 
@@ -34,14 +33,7 @@ def sample_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture
 def page(qtbot: QtBot, sample_file: Path, tmp_path: Path) -> Iterator[TeamsPage]:
-    w = MainWindow()
-    qtbot.addWidget(w)
-    w.show()
-    assert w.open_course(shutil.copy(sample_file, tmp_path / "course.teamtool"))
-    w.show_step(1)
-    qtbot.waitUntil(lambda: w.teams_page.board.complete)
-    yield w.teams_page
-    w.teams_page.stop_solving()
+    yield from teams_page_on(qtbot, Path(shutil.copy(sample_file, tmp_path / "course.teamtool")))
 
 
 def stored(page: TeamsPage) -> dict[str, MentorRef]:
@@ -55,20 +47,6 @@ def chip_text(page: TeamsPage, team: str) -> str:
     """The chip of ``team``'s card, once the board (rebuilt after each change) is complete."""
     QtBot(page).waitUntil(lambda: page.board.complete)
     return page.board.card(team).mentor_chip.text()
-
-
-def drop_on(widget: QWidget, pos: QPoint, data: QMimeData) -> bool:
-    """Enter, move and drop ``data`` at ``pos`` of ``widget``; True if the drop was accepted."""
-    where, move = QPointF(pos), Qt.DropAction.MoveAction
-    buttons, mods = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
-    enter = QDragEnterEvent(where, move, data, buttons, mods)
-    QApplication.sendEvent(widget, enter)
-    if not enter.isAccepted():
-        return False
-    QApplication.sendEvent(widget, QDragMoveEvent(where, move, data, buttons, mods))
-    drop = QDropEvent(where, move, data, buttons, mods)
-    QApplication.sendEvent(widget, drop)
-    return drop.isAccepted()
 
 
 def assign_sample(page: TeamsPage, qtbot: QtBot) -> None:

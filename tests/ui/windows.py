@@ -1,17 +1,20 @@
-"""The main window as the small-screen tests open it, and its steps shown with their data in."""
+"""The main window as the window tests open it, its steps shown with their data in, and a drop."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TypeVar
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from ui.grades.page import GradesPage
 from ui.main_window import MainWindow
 from ui.ratings.page import RatingsPage
+from ui.teams.page import TeamsPage
 
 SMALL = (1024, 640)
 STUDENTS, TEAMS, RATINGS, GRADES = range(4)
@@ -48,3 +51,30 @@ def show_grades(qtbot: QtBot, w: MainWindow) -> GradesPage:
 def show_ratings(qtbot: QtBot, w: MainWindow) -> RatingsPage:
     """The Ratings step of the sample course, its 12 teams listed."""
     return show_step_page(qtbot, w, RATINGS, RatingsPage, lambda p: p.team_list.count() == 12)
+
+
+def teams_page_on(qtbot: QtBot, course_file: Path) -> Iterator[TeamsPage]:
+    """A fixture's body: the Teams step of a shown window on ``course_file``, its board complete;
+    solving is stopped afterwards."""
+    w = MainWindow()
+    qtbot.addWidget(w)
+    w.show()
+    assert w.open_course(course_file)
+    w.show_step(TEAMS)
+    qtbot.waitUntil(lambda: w.teams_page.board.complete)
+    yield w.teams_page
+    w.teams_page.stop_solving()
+
+
+def drop_on(widget: QWidget, pos: QPoint, data: QMimeData) -> bool:
+    """Enter, move and drop ``data`` at ``pos`` of ``widget``; True if the drop was accepted."""
+    where, move = QPointF(pos), Qt.DropAction.MoveAction
+    buttons, mods = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    enter = QDragEnterEvent(where, move, data, buttons, mods)
+    QApplication.sendEvent(widget, enter)
+    if not enter.isAccepted():
+        return False
+    QApplication.sendEvent(widget, QDragMoveEvent(where, move, data, buttons, mods))
+    drop = QDropEvent(where, move, data, buttons, mods)
+    QApplication.sendEvent(widget, drop)
+    return drop.isAccepted()
