@@ -11,13 +11,10 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
-    QPushButton,
     QWidget,
 )
 
@@ -26,6 +23,7 @@ from teamtool.debriefs.course import write_course_debriefs
 from teamtool.errors import CourseFileError
 from teamtool.store import Course
 from ui.errors import show_error
+from ui.widgets.file_row import browse_row, pick_folder
 from ui.workers import Worker
 
 EVERY = "Every milestone"
@@ -58,13 +56,9 @@ class DebriefsDialog(QDialog):
         if names:
             self.milestone.setCurrentIndex(len(names))  # the latest milestone
         self.folder = QLineEdit(str(course.path.parent / "debriefs"))
-        browse = QPushButton("Browse…")
-        browse.clicked.connect(self._pick_folder)
-        row = QWidget()
-        line = QHBoxLayout(row)
-        line.setContentsMargins(0, 0, 0, 0)
-        line.addWidget(self.folder, 1)
-        line.addWidget(browse)
+        row, _button = browse_row(
+            self.folder, lambda: pick_folder(self, "Write the debriefs into", self.folder)
+        )
         self.status = QLabel(
             "One printable page per team: members, grades, factors and flags, the ratings in the "
             "scale's labels, the comments without their writers, the factors so far. One HTML "
@@ -89,13 +83,6 @@ class DebriefsDialog(QDialog):
         form.addRow(self.status)
         form.addRow(self.results)
         form.addRow(self.buttons)
-
-    def _pick_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(
-            self, "Write the debriefs into", self.folder.text()
-        )
-        if folder:
-            self.folder.setText(folder)
 
     def chosen_milestone(self) -> str | None:
         text = self.milestone.currentText()

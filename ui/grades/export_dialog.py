@@ -11,19 +11,17 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
-    QPushButton,
     QWidget,
 )
 
 from teamtool.course.adjust_export import ExportChoice, export_file
 from teamtool.course.grade_files import ExportDone
 from ui.errors import show_error
+from ui.widgets.file_row import browse_row, pick_file, pick_folder
 from ui.workers import Worker
 
 
@@ -73,26 +71,26 @@ class ExportDialog(QDialog):
         self.export_button.clicked.connect(self.start)
         self.buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
-        form.addRow("Folder", _with_browse(self.folder, self._pick_folder))
+        folder_row, _button = browse_row(
+            self.folder, lambda: pick_folder(self, "Export into", self.folder)
+        )
+        form.addRow("Folder", folder_row)
         form.addRow(self.workbook)
         form.addRow(self.canvas)
-        form.addRow("Gradebook export", _with_browse(self.gradebook, self._pick_gradebook))
+        gradebook_row, _button = browse_row(
+            self.gradebook,
+            lambda: pick_file(
+                self,
+                "Canvas gradebook export",
+                "CSV (*.csv);;All files (*)",
+                self.gradebook.setText,
+            ),
+        )
+        form.addRow("Gradebook export", gradebook_row)
         form.addRow(self.feedback)
         form.addRow(self.status)
         form.addRow(self.result_list)
         form.addRow(self.buttons)
-
-    def _pick_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "Export into", self.folder.text())
-        if folder:
-            self.folder.setText(folder)
-
-    def _pick_gradebook(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, "Canvas gradebook export", "", "CSV (*.csv);;All files (*)"
-        )
-        if path:
-            self.gradebook.setText(path)
 
     def choice(self) -> ExportChoice:
         gradebook = self.gradebook.text().strip()
@@ -129,14 +127,3 @@ class ExportDialog(QDialog):
         self.export_button.setEnabled(True)
         self.status.setText("The export failed; nothing was half-written.")
         show_error(self, exc)
-
-
-def _with_browse(edit: QLineEdit, pick: Any) -> QWidget:
-    box = QWidget()
-    row = QHBoxLayout(box)
-    row.setContentsMargins(0, 0, 0, 0)
-    button = QPushButton("Browse…")
-    button.clicked.connect(pick)
-    row.addWidget(edit, 1)
-    row.addWidget(button)
-    return box
