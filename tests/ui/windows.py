@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
 
@@ -14,7 +14,6 @@ from pytestqt.qtbot import QtBot
 from ui.grades.page import GradesPage
 from ui.main_window import MainWindow
 from ui.ratings.page import RatingsPage
-from ui.teams.page import TeamsPage
 
 SMALL = (1024, 640)
 STUDENTS, TEAMS, RATINGS, GRADES = range(4)
@@ -51,19 +50,6 @@ def show_grades(qtbot: QtBot, w: MainWindow) -> GradesPage:
 def show_ratings(qtbot: QtBot, w: MainWindow) -> RatingsPage:
     """The Ratings step of the sample course, its 12 teams listed."""
     return show_step_page(qtbot, w, RATINGS, RatingsPage, lambda p: p.team_list.count() == 12)
-
-
-def teams_page_on(qtbot: QtBot, course_file: Path) -> Iterator[TeamsPage]:
-    """A fixture's body: the Teams step of a shown window on ``course_file``, its board complete;
-    solving is stopped afterwards."""
-    w = MainWindow()
-    qtbot.addWidget(w)
-    w.show()
-    assert w.open_course(course_file)
-    w.show_step(TEAMS)
-    qtbot.waitUntil(lambda: w.teams_page.board.complete)
-    yield w.teams_page
-    w.teams_page.stop_solving()
 
 
 def drop_on(widget: QWidget, pos: QPoint, data: QMimeData) -> bool:
