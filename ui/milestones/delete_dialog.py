@@ -15,14 +15,12 @@ class DeleteMilestoneDialog(CancelFirstQuestion):
     """
 
     def __init__(self, contents: MilestoneContents, parent: QWidget | None = None) -> None:
-        super().__init__(
-            "deleteMilestoneDialog",
-            QMessageBox.Icon.Warning,
-            "Delete milestone",
-            f"Delete the milestone “{contents.name}”?",
+        super().__init__("deleteMilestoneDialog", QMessageBox.Icon.Warning, parent)
+        self.setWindowTitle("Delete milestone")
+        self.setText(f"Delete the milestone “{contents.name}”?")
+        self.setInformativeText(
             f"This removes {contents.name}: {contents.describe()}, and its adjustment "
-            "settings.\n\nEdit ▸ Undo brings it back while this course stays open.",
-            parent,
+            "settings.\n\nEdit ▸ Undo brings it back while this course stays open."
         )
         self.delete_button = self.add_action(
             "Delete milestone", QMessageBox.ButtonRole.DestructiveRole

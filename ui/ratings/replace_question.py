@@ -29,14 +29,12 @@ class ReplaceRatingsQuestion(CancelFirstQuestion):
     """Replace (undoable), or Cancel: the default, also for Enter and Escape."""
 
     def __init__(self, replaced: str, survey: SurveyImport, parent: QWidget | None = None) -> None:
-        super().__init__(
-            "replaceRatingsQuestion",
-            QMessageBox.Icon.Question,
-            "Replace the ratings?",
-            f"This milestone already has {replaced}.",
+        super().__init__("replaceRatingsQuestion", QMessageBox.Icon.Question, parent)
+        self.setWindowTitle("Replace the ratings?")
+        self.setText(f"This milestone already has {replaced}.")
+        self.setInformativeText(
             f"Importing {survey.file} replaces them with its {len(survey.ratings)} ratings. "
-            "Edit\u00a0▸\u00a0Undo brings the previous ratings back.",
-            parent,
+            "Edit\u00a0▸\u00a0Undo brings the previous ratings back."
         )
         self.replace_button = self.add_action("Replace ratings", QMessageBox.ButtonRole.AcceptRole)
         self.replace_button.setToolTip(f"Replace the {replaced} (undoable)")

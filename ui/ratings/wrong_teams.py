@@ -38,14 +38,10 @@ class WrongTeamsQuestion(CancelFirstQuestion):
     """Import anyway, or Cancel (the default, also for Enter and Escape)."""
 
     def __init__(self, message: str, parent: QWidget | None = None) -> None:
-        super().__init__(
-            "wrongTeamsQuestion",
-            QMessageBox.Icon.Warning,
-            "Import peer ratings",
-            message,
-            ADVICE,
-            parent,
-        )
+        super().__init__("wrongTeamsQuestion", QMessageBox.Icon.Warning, parent)
+        self.setWindowTitle("Import peer ratings")
+        self.setText(message)
+        self.setInformativeText(ADVICE)
         self.import_button = self.add_action("Import anyway", QMessageBox.ButtonRole.AcceptRole)
         self.import_button.setToolTip("Store the ratings as they are (undoable)")
         self.cancel_button.setToolTip("Back to the import: nothing is stored")

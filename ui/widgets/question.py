@@ -9,21 +9,10 @@ class CancelFirstQuestion(QMessageBox):
     """Open it with ``open()`` and follow ``finished``; ``confirmed`` is True once the action
     button (from ``add_action``) was clicked. Enter and Escape both cancel."""
 
-    def __init__(
-        self,
-        name: str,
-        icon: QMessageBox.Icon,
-        title: str,
-        text: str,
-        informative: str,
-        parent: QWidget | None = None,
-    ) -> None:
+    def __init__(self, name: str, icon: QMessageBox.Icon, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName(name)
         self.setIcon(icon)
-        self.setWindowTitle(title)
-        self.setText(text)
-        self.setInformativeText(informative)
         self._action: QPushButton | None = None
         self.cancel_button = self.addButton(QMessageBox.StandardButton.Cancel)
         self.setDefaultButton(self.cancel_button)
