@@ -11,7 +11,14 @@ from pytestqt.qtbot import QtBot
 
 from teamtool.demo.sample_course import create_sample_course
 from teamtool.errors import CourseFileError
-from ui.commands import CourseCommand, DeleteTeamSetCommand, SetDroppedCommand, execute
+from teamtool.model import MentorRef, TeamSet
+from ui.commands import (
+    AddTeamSetCommand,
+    CourseCommand,
+    DeleteTeamSetCommand,
+    SetDroppedCommand,
+    execute,
+)
 from ui.context import AppContext
 
 
@@ -95,3 +102,21 @@ def test_with_a_parent_the_error_is_shown_and_false_returned(qtbot: QtBot, ctx: 
     box = parent.findChild(QMessageBox, "errorDialog")
     assert box is not None
     assert 'team set "Project teams" cannot be deleted' in box.text()
+
+
+def test_undoing_a_team_set_delete_brings_its_mentors_back(ctx: AppContext) -> None:
+    """A set's mentors are deleted with it (ON DELETE CASCADE); undo restores both."""
+    course = ctx.require_course()
+    teams = dict(course.team_sets()[0].teams)
+    execute(ctx, AddTeamSetCommand(ctx, TeamSet("Spare teams", teams)))
+    spare = course.team_sets()[-1]
+    assert spare.id is not None
+    mentors = {"Team 1": MentorRef("Dana Whitfield", "dana.whitfield@example.edu")}
+    course.set_team_mentors(spare.id, mentors)
+    execute(ctx, DeleteTeamSetCommand(ctx, spare.id))
+    assert spare.id not in [t.id for t in course.team_sets()]
+    ctx.undo_stack.undo()
+    assert course.team_mentors(spare.id) == mentors
+    ctx.undo_stack.redo()
+    ctx.undo_stack.undo()
+    assert course.team_mentors(spare.id) == mentors

@@ -40,6 +40,7 @@ class DeleteTeamSetCommand(TeamSetCommand):
         team_set = ctx.require_course().team_set(team_set_id)
         super().__init__(ctx, f"Delete {team_set.name}")
         self.team_set = team_set
+        self.mentors = ctx.require_course().team_mentors(team_set_id)  # deleted with the set
 
     def apply(self) -> None:
         assert self.team_set.id is not None
@@ -47,6 +48,8 @@ class DeleteTeamSetCommand(TeamSetCommand):
 
     def revert(self) -> None:
         self.course.restore_team_set(self.team_set)
+        if self.mentors and self.team_set.id is not None:
+            self.course.set_team_mentors(self.team_set.id, self.mentors)
 
 
 class EditTeamSetCommand(TeamSetCommand):

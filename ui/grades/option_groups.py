@@ -65,6 +65,9 @@ class NonRespondentsBox(QGroupBox):
         self.impute_others.setToolTip("Cornell: a non-voter's rating of each teammate is 25")
         self.penalty = double_spin(0, 1000, 1, 2)
         self.penalty_unit = item_combo({"percent": "% of the grade", "points": "points"})
+        self.missing.setToolTip("What the grade of a student who rated nobody is computed from")
+        self.penalty.setToolTip("Taken off the grade of a student who rated nobody")
+        self.penalty_unit.setToolTip("The penalty in percent of the grade, or in points")
         form = QFormLayout(self)
         form.addRow("Policy", self.missing)
         form.addRow("Rates self", self.impute_self)  # short: Student … Flags fit at 1024 px

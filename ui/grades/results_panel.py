@@ -64,6 +64,7 @@ class ResultsPanel(QWidget):
         self.override_button = QPushButton("Override…")
         self.override_button.setToolTip("Set this student's grade by hand, with a reason")
         self.clear_button = QPushButton("Clear override")
+        self.clear_button.setToolTip("Give this student back the grade the method computes")
         self.whatif_button = QPushButton("What-if preview…")
         self.whatif_button.setToolTip("Pick ratings for a team and see what students would get")
         self.override_button.clicked.connect(self.open_override)

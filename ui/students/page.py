@@ -70,6 +70,7 @@ class StudentsPage(QWidget):
         self.filter_edit = QLineEdit()
         self.filter_edit.setObjectName("studentFilter")
         self.filter_edit.setPlaceholderText("Filter: any text in any column")
+        self.filter_edit.setToolTip("Show only the students with this text in any column")
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_edit.textChanged.connect(self.proxy.setFilterFixedString)
         bar = QHBoxLayout()

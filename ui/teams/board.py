@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from typing import Any
 
 from PySide6.QtCore import QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import (
@@ -76,7 +77,7 @@ class TeamBoard(QScrollArea):
         self.setWidget(self._holder)
         self._columns = 0
         self._generation = 0
-        self._pending: list[tuple] = []
+        self._pending: list[tuple[Any, ...]] = []  # one card's parts; () while cards are due
         self.mentors: dict[str, MentorRef] = {}
         self._scroll_timer = QTimer(self)  # keeps scrolling while a drag rests near an edge
         self._scroll_timer.setInterval(50)
@@ -90,10 +91,8 @@ class TeamBoard(QScrollArea):
         problems: dict[str, list[str]],
         member_flags: dict[str, str],
     ) -> None:
-        """``teams`` holds (name, members, locked) in display order.
-
-        The first cards are built at once, the rest in batches on later turns of the event loop.
-        """
+        """``teams`` holds (name, members, locked) in display order. The first cards are built
+        at once, the rest in batches on later turns of the event loop."""
         for card in self.cards:
             self._grid.removeWidget(card)
             card.hide()

@@ -18,6 +18,7 @@ from ui.errors import show_error
 from ui.teams.team_menu import fill_move_menu, fill_swap_menu, student_menu
 
 if TYPE_CHECKING:
+    from ui.teams.evaluation import TeamView
     from ui.teams.page import TeamsPage
 
 FORMED_SCORE = "score_before_edits"  # in a set's run result: its score before the first edit
@@ -39,7 +40,7 @@ class HandEdits(QObject):
         panel.key_command.connect(self.key_command)
 
     # -- menus -----------------------------------------------------------------------------
-    def _teams(self) -> list:
+    def _teams(self) -> list[TeamView]:
         return self.page.view.teams if self.page.view is not None else []
 
     def open_menu(self, student: str, pos: QPoint) -> QMenu:

@@ -12,7 +12,7 @@ class BalanceChart(FigureCanvasQTAgg):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         self.figure = Figure(figsize=(6, 4), layout="constrained")
-        super().__init__(self.figure)
+        super().__init__(self.figure)  # type: ignore[no-untyped-call]  # matplotlib
         self.setParent(parent)
         self.setObjectName("balanceChart")
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
@@ -37,7 +37,7 @@ class BalanceChart(FigureCanvasQTAgg):
             ax = self.figure.add_subplot()
             ax.axis("off")
             ax.text(0.5, 0.5, "Balance a numeric attribute to see its chart", ha="center")
-            self.draw_idle()
+            self.draw_idle()  # type: ignore[no-untyped-call]
             return
         axes = self.figure.subplots(len(attributes), 1, sharex=True, squeeze=False)[:, 0]
         positions = list(range(len(teams)))
@@ -68,4 +68,4 @@ class BalanceChart(FigureCanvasQTAgg):
             ax.tick_params(labelsize=8)
         axes[-1].set_xticks(positions, [t.removeprefix("Team ") for t in teams], fontsize=8)
         axes[-1].set_xlabel("team")
-        self.draw_idle()
+        self.draw_idle()  # type: ignore[no-untyped-call]
