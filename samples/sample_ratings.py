@@ -8,17 +8,9 @@ from dataclasses import dataclass, field
 
 from sample_course import Course
 
-LABELS = [
-    ("Excellent", 100.0),
-    ("Very good", 87.5),
-    ("Satisfactory", 75.0),
-    ("Ordinary", 62.5),
-    ("Marginal", 50.0),
-    ("Deficient", 37.5),
-    ("Unsatisfactory", 25.0),
-    ("Superficial", 12.5),
-    ("No show", 0.0),
-]
+from teamtool.ratings.rating_scale import PRESETS
+
+LABELS = list(PRESETS["oakley9"].levels)
 NAMES = [label for label, _ in LABELS]
 EXC, VG, SAT, ORD, MARG, DEF, UNSAT = NAMES[:7]
 

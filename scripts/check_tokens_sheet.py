@@ -13,43 +13,22 @@ Needs ``soffice`` (Debian: ``apt-get install -y libreoffice-calc-nogui``). Exits
 from __future__ import annotations
 
 import argparse
-import csv
 import sys
 import tempfile
 from pathlib import Path
 
-from check_workbook_formulas import sheet_csvs
+from check_workbook_formulas import sheet_csvs  # puts the repository on sys.path
 
 from teamtool.cli import main as teamtool_main
 from teamtool.export.tokens_sheet import COLUMNS, HEADER_ROW
 from teamtool.files.gradesfile import load_team_grades
 from teamtool.tokens import TokenSettings
 from teamtool.tokens.apply import apply_tokens
+from tests.tokens.token_grades import TOKEN_ROWS, grades_with_tokens
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
-SHORT = {  # (team, milestone) -> days late, resubmissions, original grade
-    ("Team 1", "M1 Proposal"): ("3", "", ""),
-    ("Team 1", "M2 Prototype"): ("", "1", "70"),
-    ("Team 2", "M1 Proposal"): ("6", "", ""),
-    ("Team 2", "M2 Prototype"): ("", "1", "60"),
-    ("Team 3", "M1 Proposal"): ("9", "", ""),
-    ("Team 3", "M2 Prototype"): ("2", "1", "50"),
-    ("Team 4", "M1 Proposal"): ("5", "", ""),
-    ("Team 4", "M2 Prototype"): ("4", "", ""),
-}
-
-
-def short_grades(out: Path) -> Path:
-    with (SAMPLES / "grades.csv").open(encoding="utf-8") as fh:
-        rows = list(csv.DictReader(fh))
-    path = out / "short.csv"
-    with path.open("w", newline="", encoding="utf-8") as fh:
-        writer = csv.writer(fh)
-        writer.writerow(list(rows[0]))
-        for r in rows:
-            extra = SHORT.get((r["team"], r["milestone"]), ("", "", ""))
-            writer.writerow([r["team"], r["grade"], r["max"], r["milestone"], *extra])
-    return path
+# As the token tests' rows, and Team 3 also asks a resubmission on M2 it cannot pay for.
+SHORT = {**TOKEN_ROWS, ("Team 3", "M2 Prototype"): ("2", "1", "50")}
 
 
 def check(grades: Path, policy: str | None, work: Path) -> tuple[int, list[str]]:
@@ -96,7 +75,7 @@ def main(argv: list[str] | None = None) -> int:
         work = args.keep or Path(tmp)
         work.mkdir(parents=True, exist_ok=True)
         total, errors = 0, []
-        for grades in (SAMPLES / "grades.csv", short_grades(work)):
+        for grades in (SAMPLES / "grades.csv", grades_with_tokens(work / "short.csv", SHORT)):
             for policy in (None, "10%"):
                 checked, found = check(grades, policy, work)
                 total += checked

@@ -11,6 +11,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
+from teamtool.cli.cmd_gui import add_window_arguments
 from ui import settings
 from ui.main_window import MainWindow
 
@@ -43,19 +44,8 @@ def application(argv: list[str] | None = None) -> QApplication:
 
 def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="teamtool-gui", description="Open the teamtool window.")
-    add_arguments(p)
+    add_window_arguments(p)
     return p
-
-
-def add_arguments(p: argparse.ArgumentParser) -> None:
-    """The window's options, shared with ``teamtool gui``."""
-    p.add_argument("course", nargs="?", help="a course file (*.teamtool) to open")
-    p.add_argument(
-        "--quit-after",
-        type=float,
-        metavar="SECONDS",
-        help="close the window SECONDS after it is shown (to check an installation; 0: at once)",
-    )
 
 
 def start(argv: list[str]) -> MainWindow:

@@ -12,6 +12,12 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser(
         "gui", help="open the teamtool window", description="Open the teamtool window."
     )
+    add_window_arguments(p)
+    p.set_defaults(func=run)
+
+
+def add_window_arguments(p: argparse.ArgumentParser) -> None:
+    """The window's options: ``teamtool gui`` and the ``teamtool-gui`` program (ui.app) share them."""
     p.add_argument("course", nargs="?", help="a course file (*.teamtool) to open")
     p.add_argument(
         "--quit-after",
@@ -19,7 +25,6 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         metavar="SECONDS",
         help="close the window SECONDS after it is shown (to check an installation; 0: at once)",
     )
-    p.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:

@@ -58,19 +58,28 @@ def best_keeping_requests(inst: Instance, cfg: Config) -> list[int]:
     return best
 
 
+def assert_bounds_below_optima(
+    inst: Instance, seed: int, requested: tuple[tuple[int, int], ...]
+) -> None:
+    """Teams of four with the benchmark's four criteria; the people at the ``requested``
+    positions (of the ids shuffled by ``seed``) ask to be together. The bound is at most the
+    best score over all splits, and the bound that assumes every request kept is at most the
+    best split that keeps them."""
+    ids = [p.id for p in inst.people]
+    random.Random(seed).shuffle(ids)
+    pairs = tuple(request(ids[a], ids[b]) for a, b in requested)
+    cfg = Config(min_size=4, max_size=4, criteria=FOUR_CRITERIA, pairs=pairs)
+    free, whole, _ = completion_bounds(prepare(inst, cfg))
+    assert free[0] <= brute_force_best(inst, cfg)[1]
+    assert whole[0] <= best_keeping_requests(inst, cfg)[1]
+
+
 @pytest.mark.parametrize("seed", range(5))
 def test_completion_bound_never_exceeds_the_enumerated_optimum(seed: int) -> None:
     """Twelve students in teams of four with the benchmark's four criteria, a requested trio
     and a requested pair: the bound is at most the best score over all 5,775 splits, and the
     bound that assumes every request kept is at most the best split that keeps them."""
-    inst = mixed_class(12, seed)
-    ids = [p.id for p in inst.people]
-    random.Random(seed).shuffle(ids)
-    pairs = (request(ids[0], ids[1]), request(ids[1], ids[2]), request(ids[3], ids[4]))
-    cfg = Config(min_size=4, max_size=4, criteria=FOUR_CRITERIA, pairs=pairs)
-    free, whole, _ = completion_bounds(prepare(inst, cfg))
-    assert free[0] <= brute_force_best(inst, cfg)[1]
-    assert whole[0] <= best_keeping_requests(inst, cfg)[1]
+    assert_bounds_below_optima(mixed_class(12, seed), seed, ((0, 1), (1, 2), (3, 4)))
 
 
 @pytest.mark.parametrize("seed", range(3))
@@ -192,14 +201,7 @@ def test_a_completion_that_takes_someone_elses_teammate_pays_for_that_split() ->
 def test_completion_bound_with_several_requested_pairs(seed: int) -> None:
     """Three requested pairs among twelve students: a team may hold two pairs whole, or take
     one member of a pair; both bounds stay at most the enumerated optima."""
-    inst = mixed_class(12, seed + 20)
-    ids = [p.id for p in inst.people]
-    random.Random(seed).shuffle(ids)
-    pairs = (request(ids[0], ids[1]), request(ids[2], ids[3]), request(ids[4], ids[5]))
-    cfg = Config(min_size=4, max_size=4, criteria=FOUR_CRITERIA, pairs=pairs)
-    free, whole, _ = completion_bounds(prepare(inst, cfg))
-    assert free[0] <= brute_force_best(inst, cfg)[1]
-    assert whole[0] <= best_keeping_requests(inst, cfg)[1]
+    assert_bounds_below_optima(mixed_class(12, seed + 20), seed, ((0, 1), (2, 3), (4, 5)))
 
 
 def test_requested_pair_of_one_major_costs_its_mix() -> None:

@@ -20,35 +20,7 @@ from teamtool.files.gradesfile import load_team_grades
 from teamtool.files.teamfile import load_team_set
 from teamtool.tokens import TokenSettings
 from teamtool.tokens.apply import apply_tokens
-
-# Team 1 pays 3 late days then a resubmission (2 left); Team 2 is 6 days late and cannot pay
-# the resubmission (original 60 stands); Team 3 is 9 days late (no credit, keeps its 8, then
-# pays 2 days on M2); Team 4 is late on both (5 then 4 days: 3 short on M2).
-TOKEN_ROWS = {
-    ("Team 1", "M1 Proposal"): ("3", "", ""),
-    ("Team 1", "M2 Prototype"): ("", "1", "70"),
-    ("Team 2", "M1 Proposal"): ("6", "", ""),
-    ("Team 2", "M2 Prototype"): ("", "1", "60"),
-    ("Team 3", "M1 Proposal"): ("9", "", ""),
-    ("Team 3", "M2 Prototype"): ("2", "", ""),
-    ("Team 4", "M1 Proposal"): ("5", "", ""),
-    ("Team 4", "M2 Prototype"): ("4", "", ""),
-}
-
-
-def grades_with_tokens(samples_dir: Path, tmp_path: Path) -> Path:
-    with (samples_dir / "grades.csv").open(encoding="utf-8") as fh:
-        rows = list(csv.DictReader(fh))
-    path = tmp_path / "grades_tokens.csv"
-    with path.open("w", newline="", encoding="utf-8") as fh:
-        out = csv.writer(fh)
-        out.writerow(
-            ["team", "grade", "max", "milestone", "days_late", "resubmissions", "original_grade"]
-        )
-        for r in rows:
-            extra = TOKEN_ROWS.get((r["team"], r["milestone"]), ("", "", ""))
-            out.writerow([r["team"], r["grade"], r["max"], r["milestone"], *extra])
-    return path
+from tests.tokens.token_grades import grades_with_tokens
 
 
 def run(samples_dir: Path, grades: Path, out: Path, *more: str) -> Any:
@@ -73,7 +45,7 @@ def read_csv(path: Path) -> list[dict[str, str]]:
 def test_adjust_applies_tokens_before_the_peer_adjustment(
     samples_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    grades = grades_with_tokens(samples_dir, tmp_path)
+    grades = grades_with_tokens(tmp_path / "grades_tokens.csv")
     file_grades = load_team_grades(grades)
     assert run(samples_dir, grades, tmp_path / "out.csv") == 0
     printed = capsys.readouterr().out
@@ -112,7 +84,7 @@ def test_adjust_applies_tokens_before_the_peer_adjustment(
 
 
 def test_an_override_replaces_a_flagged_grade(samples_dir: Path, tmp_path: Path) -> None:
-    grades = grades_with_tokens(samples_dir, tmp_path)
+    grades = grades_with_tokens(tmp_path / "grades_tokens.csv")
     sid = load_team_set(samples_dir / "teams.csv").teams["Team 3"][0]
     override = f"M1 Proposal/{sid}=75:late days excused (illness)"
     assert run(samples_dir, grades, tmp_path / "out.csv", "--override", override) == 0
@@ -130,7 +102,7 @@ def test_an_override_replaces_a_flagged_grade(samples_dir: Path, tmp_path: Path)
 
 
 def test_no_tokens_and_other_costs(samples_dir: Path, tmp_path: Path) -> None:
-    grades = grades_with_tokens(samples_dir, tmp_path)
+    grades = grades_with_tokens(tmp_path / "grades_tokens.csv")
     assert run(samples_dir, grades, tmp_path / "plain.csv", "--no-tokens") == 0
     rows = read_csv(tmp_path / "plain.csv")
     assert "tokens_left" not in rows[0]
@@ -148,7 +120,7 @@ def test_no_tokens_and_other_costs(samples_dir: Path, tmp_path: Path) -> None:
 def test_tokens_sheet_formulas_equal_the_python_ledger(
     samples_dir: Path, tmp_path: Path, policy: str | None
 ) -> None:
-    grades = grades_with_tokens(samples_dir, tmp_path)
+    grades = grades_with_tokens(tmp_path / "grades_tokens.csv")
     out = tmp_path / "out.xlsx"
     assert run(samples_dir, grades, out, *(["--late-policy", policy] if policy else [])) == 0
     settings = TokenSettings(late_percent_per_day=10 if policy else None)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -14,9 +15,12 @@ from PySide6.QtCore import QSettings, QStandardPaths
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from teamtool.demo.sample_course import create_sample_course
 from teamtool.roster import import_roster
 from teamtool.store import Course
+from tests.ui.windows import TEAMS
 from ui.main_window import MainWindow
+from ui.teams.page import TeamsPage
 
 SAMPLES = ROOT / "samples"
 
@@ -68,3 +72,22 @@ def window(qtbot: QtBot, course_path: Path) -> Iterator[MainWindow]:
     if w.teams_page.worker is not None:
         with qtbot.waitSignal(w.teams_page.solve_finished, timeout=20000):
             pass
+
+
+@pytest.fixture(scope="module")
+def sample_course_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The whole sample course (teams, milestones, ratings), built once per test module."""
+    return create_sample_course(tmp_path_factory.mktemp("sample") / "sample.teamtool")
+
+
+@pytest.fixture
+def teams_page(qtbot: QtBot, sample_course_file: Path, tmp_path: Path) -> Iterator[TeamsPage]:
+    """The Teams step on a copy of the sample course, its board complete."""
+    w = MainWindow()
+    qtbot.addWidget(w)
+    w.show()
+    assert w.open_course(shutil.copy(sample_course_file, tmp_path / "course.teamtool"))
+    w.show_step(TEAMS)
+    qtbot.waitUntil(lambda: w.teams_page.board.complete)
+    yield w.teams_page
+    w.teams_page.stop_solving()

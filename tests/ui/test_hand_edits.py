@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt
-from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent
 from PySide6.QtWidgets import QApplication, QMenu, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -17,7 +17,7 @@ from teamtool.course.team_quality import score_text, set_score
 from teamtool.demo.sample_course import create_sample_course
 from teamtool.model import Student, TeamSet
 from teamtool.store import Course
-from tests.ui.windows import open_small_window
+from tests.ui.windows import drop_on, open_small_window
 from ui.teams.criteria import default_criteria
 from ui.teams.members_model import MIME
 from ui.teams.page import TeamsPage
@@ -62,19 +62,9 @@ def drag_data(student: str) -> QMimeData:
     return data
 
 
-def drop_on(widget: QWidget, pos: QPoint, student: str) -> bool:
+def drop_student(widget: QWidget, pos: QPoint, student: str) -> bool:
     """Enter, move and drop a dragged ``student`` at ``pos`` of ``widget``; True if accepted."""
-    data, where = drag_data(student), QPointF(pos)
-    move = Qt.DropAction.MoveAction
-    buttons, mods = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
-    enter = QDragEnterEvent(where, move, data, buttons, mods)
-    QApplication.sendEvent(widget, enter)
-    if not enter.isAccepted():
-        return False
-    QApplication.sendEvent(widget, QDragMoveEvent(where, move, data, buttons, mods))
-    drop = QDropEvent(where, move, data, buttons, mods)
-    QApplication.sendEvent(widget, drop)
-    return drop.isAccepted()
+    return drop_on(widget, pos, drag_data(student))
 
 
 def test_teams_in_natural_order_with_a_locked_team(page: TeamsPage) -> None:
@@ -96,7 +86,7 @@ def test_drop_on_a_card_header_moves_the_student(page: TeamsPage, qtbot: QtBot) 
     home = stored(page).team_of("s1001")
     assert home != "Team 2"
     with qtbot.waitSignal(page.ctx.team_sets_changed):
-        assert drop_on(card, pos, "s1001")
+        assert drop_student(card, pos, "s1001")
     assert "s1001" in stored(page).teams["Team 2"]
     assert page.ctx.undo_stack.undoText() == "Move s1001 to Team 2"
     page.ctx.undo_stack.undo()
@@ -105,7 +95,7 @@ def test_drop_on_a_card_header_moves_the_student(page: TeamsPage, qtbot: QtBot) 
 
 def test_a_locked_card_refuses_drops_and_looks_locked(page: TeamsPage) -> None:
     locked, free = page.board.card("Team 5"), page.board.card("Team 4")
-    assert not drop_on(locked, locked.title.pos(), "s1001")
+    assert not drop_student(locked, locked.title.pos(), "s1001")
     assert locked.lock.text() == "Locked"
     assert not locked.lock.icon().isNull()
     assert free.lock.text() == "Lock"
@@ -277,7 +267,7 @@ def test_unassigned_student_dropped_onto_a_team(page: TeamsPage, qtbot: QtBot) -
     assert bytes(data.data(MIME).data()) == LATE.encode()
     card = page.board.card("Team 7")
     with qtbot.waitSignal(page.ctx.team_sets_changed):
-        assert drop_on(card, card.title.pos(), LATE)
+        assert drop_student(card, card.title.pos(), LATE)
     assert stored(page).teams["Team 7"][-1] == LATE
     assert page.ctx.undo_stack.undoText() == "Place s2001 in Team 7"
 

@@ -1,4 +1,4 @@
-"""The main window as the small-screen tests open it, and its steps shown with their data in."""
+"""The main window as the window tests open it, its steps shown with their data in, and a drop."""
 
 from __future__ import annotations
 
@@ -6,7 +6,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from ui.grades.page import GradesPage
@@ -48,3 +50,17 @@ def show_grades(qtbot: QtBot, w: MainWindow) -> GradesPage:
 def show_ratings(qtbot: QtBot, w: MainWindow) -> RatingsPage:
     """The Ratings step of the sample course, its 12 teams listed."""
     return show_step_page(qtbot, w, RATINGS, RatingsPage, lambda p: p.team_list.count() == 12)
+
+
+def drop_on(widget: QWidget, pos: QPoint, data: QMimeData) -> bool:
+    """Enter, move and drop ``data`` at ``pos`` of ``widget``; True if the drop was accepted."""
+    where, move = QPointF(pos), Qt.DropAction.MoveAction
+    buttons, mods = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    enter = QDragEnterEvent(where, move, data, buttons, mods)
+    QApplication.sendEvent(widget, enter)
+    if not enter.isAccepted():
+        return False
+    QApplication.sendEvent(widget, QDragMoveEvent(where, move, data, buttons, mods))
+    drop = QDropEvent(where, move, data, buttons, mods)
+    QApplication.sendEvent(widget, drop)
+    return drop.isAccepted()

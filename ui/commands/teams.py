@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from teamtool.errors import CourseFileError, FormationError
+from teamtool.errors import FormationError
 from teamtool.model import TeamSet
 from ui.commands.base import CourseCommand
 from ui.context import AppContext
@@ -44,15 +44,7 @@ class DeleteTeamSetCommand(TeamSetCommand):
 
     def apply(self) -> None:
         assert self.team_set.id is not None
-        used = [m.name for m in self.course.milestones() if m.team_set_id == self.team_set.id]
-        if used:
-            names = ", ".join(f'"{n}"' for n in used)
-            raise CourseFileError(
-                f'team set "{self.team_set.name}" cannot be deleted: milestone {names} grades '
-                "it; give that milestone other teams first",
-                code="team-set-in-use",
-            )
-        self.course.delete_team_set(self.team_set.id)
+        self.course.delete_team_set(self.team_set.id)  # refused while a milestone grades it
 
     def revert(self) -> None:
         self.course.restore_team_set(self.team_set)

@@ -5,19 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QListWidget,
-    QPushButton,
     QWidget,
 )
 
@@ -26,6 +17,7 @@ from teamtool.debriefs.course import write_course_debriefs
 from teamtool.errors import CourseFileError
 from teamtool.store import Course
 from ui.errors import show_error
+from ui.widgets.folder_writer import FolderWriterDialog
 from ui.workers import Worker
 
 EVERY = "Every milestone"
@@ -38,34 +30,25 @@ def _write(
     return write_course_debriefs(course_file, folder, milestone)
 
 
-class DebriefsDialog(QDialog):
+class DebriefsDialog(FolderWriterDialog):
     """``written(list[Path])`` once the files are written; the folder is then opened unless
     ``open_folder`` is False (tests)."""
 
     written = Signal(object)
 
     def __init__(self, course: Course, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        folder = course.path.parent / "debriefs"
+        super().__init__(folder, "Write the debriefs into", "Write debriefs", parent)
         self.setObjectName("debriefsDialog")
         self.setWindowTitle("Mentor debriefs")
         self.resize(620, 360)
         self.course_file = course.path
-        self.open_folder = True
-        self.worker: Worker | None = None
         names = [m.name for m in course.milestones() if team_set_for(course, m) is not None]
         self.milestone = QComboBox()
         self.milestone.addItems([EVERY, *names])
         if names:
             self.milestone.setCurrentIndex(len(names))  # the latest milestone
-        self.folder = QLineEdit(str(course.path.parent / "debriefs"))
-        browse = QPushButton("Browse…")
-        browse.clicked.connect(self._pick_folder)
-        row = QWidget()
-        line = QHBoxLayout(row)
-        line.setContentsMargins(0, 0, 0, 0)
-        line.addWidget(self.folder, 1)
-        line.addWidget(browse)
-        self.status = QLabel(
+        self.status.setText(
             "One printable page per team: members, grades, factors and flags, the ratings in the "
             "scale's labels, the comments without their writers, the factors so far. One HTML "
             "file per milestone (per mentor when mentors are known); print it or save it as PDF "
@@ -73,29 +56,14 @@ class DebriefsDialog(QDialog):
             if names
             else "Nothing to debrief yet: add a milestone with teams."
         )
-        self.status.setWordWrap(True)
-        self.results = QListWidget()
         self.results.setObjectName("debriefResults")
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.write_button = self.buttons.addButton(
-            "Write debriefs", QDialogButtonBox.ButtonRole.ActionRole
-        )
-        self.write_button.setEnabled(bool(names))
-        self.write_button.clicked.connect(self.start)
-        self.buttons.rejected.connect(self.reject)
+        self.run_button.setEnabled(bool(names))
         form = QFormLayout(self)
         form.addRow("Milestone", self.milestone)
-        form.addRow("Folder", row)
+        form.addRow("Folder", self.folder_row)
         form.addRow(self.status)
         form.addRow(self.results)
         form.addRow(self.buttons)
-
-    def _pick_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(
-            self, "Write the debriefs into", self.folder.text()
-        )
-        if folder:
-            self.folder.setText(folder)
 
     def chosen_milestone(self) -> str | None:
         text = self.milestone.currentText()
@@ -103,28 +71,17 @@ class DebriefsDialog(QDialog):
 
     def start(self) -> Worker:
         """Write the files in a worker; the dialog stays responsive."""
-        self.write_button.setEnabled(False)
-        self.status.setText("Writing…")
         folder = Path(self.folder.text().strip())
-        self.worker = Worker(_write, self.course_file, folder, self.chosen_milestone())
-        self.worker.signals.returned.connect(self._done)
-        self.worker.signals.errored.connect(self._failed)
-        self.worker.start()
-        return self.worker
+        milestone = self.chosen_milestone()
+        return self.write_in_worker(
+            "Writing…", "Nothing was written.", _write, self.course_file, folder, milestone
+        )
 
-    def _done(self, written: Any) -> None:
-        self.write_button.setEnabled(True)
-        self.results.clear()
-        self.results.addItems([f"wrote {p}" for p in written])
-        self.status.setText(f"{len(written)} file(s) written to {self.folder.text()}.")
-        self.written.emit(written)
-        if self.open_folder:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(self.folder.text()))
+    def outcome(self, returned: Any) -> tuple[list[Path], list[str]]:
+        return list(returned), []
 
-    def _failed(self, exc: Any) -> None:
-        self.write_button.setEnabled(True)
-        self.status.setText("Nothing was written.")
-        show_error(self, exc)
+    def announce(self, returned: Any) -> None:
+        self.written.emit(returned)
 
 
 def open_debriefs_dialog(parent: QWidget, course: Course | None) -> DebriefsDialog | None:

@@ -5,29 +5,22 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDialog,
-    QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
-    QHBoxLayout,
-    QLabel,
     QLineEdit,
-    QListWidget,
-    QPushButton,
     QWidget,
 )
 
 from teamtool.course.adjust_export import ExportChoice, export_file
 from teamtool.course.grade_files import ExportDone
-from ui.errors import show_error
+from ui.widgets.file_row import browse_row, pick_file
+from ui.widgets.folder_writer import FolderWriterDialog
 from ui.workers import Worker
 
 
-class ExportDialog(QDialog):
+class ExportDialog(FolderWriterDialog):
     """``exported(ExportDone)`` once the files are written; the folder is then opened unless
     ``open_folder`` is False (tests)."""
 
@@ -41,14 +34,11 @@ class ExportDialog(QDialog):
         folder: Path,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(folder, "Export into", "Export", parent)
         self.setObjectName("exportDialog")
         self.setWindowTitle("Export grades")
         self.resize(640, 420)
         self.course_file = course_file
-        self.open_folder = True
-        self.worker: Worker | None = None
-        self.folder = QLineEdit(str(folder))
         self.gradebook = QLineEdit()
         self.gradebook.setPlaceholderText("optional: the gradebook export, to update its columns")
         self.workbook = QCheckBox("Excel workbook (every factor and grade a live formula)")
@@ -56,43 +46,32 @@ class ExportDialog(QDialog):
         self.feedback = QCheckBox("Feedback mail-merge CSV (factor and anonymised comments)")
         for box in (self.workbook, self.canvas, self.feedback):
             box.setChecked(True)
-        self.result_list = QListWidget()
-        self.result_list.setObjectName("exportResults")
-        self.result_list.setWordWrap(True)
-        self.status = QLabel(
+        self.results.setObjectName("exportResults")
+        self.results.setWordWrap(True)
+        self.status.setText(
             f"{milestones} milestone(s), {students} students."
             if milestones
             else "Nothing to export yet: add a milestone with teams."
         )
-        self.status.setWordWrap(True)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.export_button = self.buttons.addButton(
-            "Export", QDialogButtonBox.ButtonRole.ActionRole
+        self.run_button.setEnabled(milestones > 0)
+        gradebook_row, _button = browse_row(
+            self.gradebook,
+            lambda: pick_file(
+                self,
+                "Canvas gradebook export",
+                "CSV (*.csv);;All files (*)",
+                self.gradebook.setText,
+            ),
         )
-        self.export_button.setEnabled(milestones > 0)
-        self.export_button.clicked.connect(self.start)
-        self.buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
-        form.addRow("Folder", _with_browse(self.folder, self._pick_folder))
+        form.addRow("Folder", self.folder_row)
         form.addRow(self.workbook)
         form.addRow(self.canvas)
-        form.addRow("Gradebook export", _with_browse(self.gradebook, self._pick_gradebook))
+        form.addRow("Gradebook export", gradebook_row)
         form.addRow(self.feedback)
         form.addRow(self.status)
-        form.addRow(self.result_list)
+        form.addRow(self.results)
         form.addRow(self.buttons)
-
-    def _pick_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "Export into", self.folder.text())
-        if folder:
-            self.folder.setText(folder)
-
-    def _pick_gradebook(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, "Canvas gradebook export", "", "CSV (*.csv);;All files (*)"
-        )
-        if path:
-            self.gradebook.setText(path)
 
     def choice(self) -> ExportChoice:
         gradebook = self.gradebook.text().strip()
@@ -106,37 +85,14 @@ class ExportDialog(QDialog):
 
     def start(self) -> Worker:
         """Write the files in a worker; the dialog stays responsive."""
-        self.export_button.setEnabled(False)
-        self.status.setText("Exporting…")
-        self.worker = Worker(export_file, self.course_file, self.choice())
-        self.worker.signals.returned.connect(self._done)
-        self.worker.signals.errored.connect(self._failed)
-        self.worker.start()
-        return self.worker
+        failure = "The export failed; nothing was half-written."
+        return self.write_in_worker(
+            "Exporting…", failure, export_file, self.course_file, self.choice()
+        )
 
-    def _done(self, done: Any) -> None:
-        assert isinstance(done, ExportDone)
-        self.export_button.setEnabled(True)
-        self.result_list.clear()
-        self.result_list.addItems([f"wrote {p}" for p in done.written])
-        self.result_list.addItems([f"warning: {p}" for p in done.problems])
-        self.status.setText(f"{len(done.written)} file(s) written to {self.folder.text()}.")
-        self.exported.emit(done)
-        if self.open_folder:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(self.folder.text()))
+    def outcome(self, returned: Any) -> tuple[list[Path], list[str]]:
+        assert isinstance(returned, ExportDone)
+        return list(returned.written), [str(p) for p in returned.problems]
 
-    def _failed(self, exc: Any) -> None:
-        self.export_button.setEnabled(True)
-        self.status.setText("The export failed; nothing was half-written.")
-        show_error(self, exc)
-
-
-def _with_browse(edit: QLineEdit, pick: Any) -> QWidget:
-    box = QWidget()
-    row = QHBoxLayout(box)
-    row.setContentsMargins(0, 0, 0, 0)
-    button = QPushButton("Browse…")
-    button.clicked.connect(pick)
-    row.addWidget(edit, 1)
-    row.addWidget(button)
-    return box
+    def announce(self, returned: Any) -> None:
+        self.exported.emit(returned)

@@ -9,13 +9,10 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
-    QPushButton,
     QWidget,
 )
 
@@ -28,6 +25,7 @@ from teamtool.files.grades_import import (
     is_canvas_gradebook,
     team_grade_milestones,
 )
+from ui.widgets.file_row import browse_row, pick_file
 
 FILTER = "Grades (*.csv *.tsv *.txt *.xlsx);;All files (*)"
 
@@ -53,11 +51,9 @@ class GradesImportDialog(QDialog):
         self.path = QLineEdit()
         self.path.setReadOnly(True)
         self.path.setPlaceholderText("team,grade CSV/XLSX or a Canvas gradebook export")
-        browse = QPushButton("Browse…")
-        browse.clicked.connect(self._browse)
-        row = QHBoxLayout()
-        row.addWidget(self.path, 1)
-        row.addWidget(browse)
+        row, _button = browse_row(
+            self.path, lambda: pick_file(self, "Team grades", FILTER, self.set_file)
+        )
         self.source_label = QLabel("Column")
         self.source = QComboBox()
         self.source.currentIndexChanged.connect(lambda _i: self._read())
@@ -79,11 +75,6 @@ class GradesImportDialog(QDialog):
         form.addRow(self.summary)
         form.addRow("Problems", self.problems)
         form.addRow(self.buttons)
-
-    def _browse(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Team grades", "", FILTER)
-        if path:
-            self.set_file(path)
 
     def set_file(self, path: str | Path) -> None:
         """Read ``path`` and fill the column (Canvas) or milestone (team,grade) choices."""

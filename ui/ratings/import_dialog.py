@@ -10,12 +10,9 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
-    QPushButton,
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
@@ -32,6 +29,7 @@ from ui.ratings.path_edit import PathEdit, person_combo
 from ui.ratings.problem_kinds import fill_report
 from ui.ratings.tables import labelled
 from ui.ratings.wrong_teams import WrongTeamsBanner, WrongTeamsQuestion, ask_first
+from ui.widgets.file_row import browse_row, pick_file
 
 FILTER = "Survey exports (*.csv *.tsv *.txt *.xlsx);;All files (*)"
 
@@ -57,13 +55,11 @@ class SurveyImportDialog(QDialog):
         )
         self.path.setToolTip("Type or paste the export's path, then press Enter; or Browse…")
         self.path.path_entered.connect(lambda text: self.set_file(Path(text).expanduser()))
-        browse = QPushButton("Browse…")
+        file_row, browse = browse_row(
+            self.path, lambda: pick_file(self, "Survey export", FILTER, self.set_file)
+        )
         browse.setObjectName("browseButton")
         browse.setToolTip("Choose the survey export (CSV, TSV, TXT or XLSX)")
-        browse.clicked.connect(self._browse)
-        file_row = QHBoxLayout()
-        file_row.addWidget(self.path, 1)
-        file_row.addWidget(browse)
         self.layout_combo = QComboBox()
         self.layout_combo.setObjectName("layoutCombo")
         self.layout_combo.setToolTip("How the export is laid out; detected when the file is read")
@@ -121,11 +117,6 @@ class SurveyImportDialog(QDialog):
         layout.addWidget(self.summary)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.buttons)
-
-    def _browse(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Survey export", "", FILTER)
-        if path:
-            self.set_file(path)
 
     def set_file(self, path: str | Path) -> None:
         """Read the file and select its detected layout (the user may change it)."""

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from teamtool.ratings import SurveyImport
 from teamtool.store import Course
+from ui.widgets.question import CancelFirstQuestion
 
 
 def replaced_ratings(course: Course, milestone_id: int) -> str | None:
@@ -24,31 +25,20 @@ def replaced_ratings(course: Course, milestone_id: int) -> str | None:
     return f"{ratings} from {latest.file} imported {latest.imported[:16].replace('T', ' ')}"
 
 
-class ReplaceRatingsQuestion(QMessageBox):
+class ReplaceRatingsQuestion(CancelFirstQuestion):
     """Replace (undoable), or Cancel: the default, also for Enter and Escape."""
 
     def __init__(self, replaced: str, survey: SurveyImport, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("replaceRatingsQuestion")
-        self.setIcon(QMessageBox.Icon.Question)
+        super().__init__("replaceRatingsQuestion", QMessageBox.Icon.Question, parent)
         self.setWindowTitle("Replace the ratings?")
         self.setText(f"This milestone already has {replaced}.")
         self.setInformativeText(
             f"Importing {survey.file} replaces them with its {len(survey.ratings)} ratings. "
             "Edit\u00a0▸\u00a0Undo brings the previous ratings back."
         )
-        self.replace_button: QPushButton = self.addButton(
-            "Replace ratings", QMessageBox.ButtonRole.AcceptRole
-        )
+        self.replace_button = self.add_action("Replace ratings", QMessageBox.ButtonRole.AcceptRole)
         self.replace_button.setToolTip(f"Replace the {replaced} (undoable)")
-        self.cancel_button = self.addButton(QMessageBox.StandardButton.Cancel)
         self.cancel_button.setToolTip("Back to the import: the milestone keeps its ratings")
-        self.setDefaultButton(self.cancel_button)
-        self.setEscapeButton(self.cancel_button)
-
-    @property
-    def confirmed(self) -> bool:
-        return self.clickedButton() is self.replace_button
 
 
 def ask_before_replacing(

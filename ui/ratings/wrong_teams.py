@@ -5,10 +5,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
 from teamtool.ratings import SurveyImport
 from teamtool.ratings.team_check import wrong_teams
+from ui.widgets.question import CancelFirstQuestion
 
 #: What to do about it, in the banner and the question.
 ADVICE = (
@@ -33,28 +34,17 @@ class WrongTeamsBanner(QLabel):
         self.setVisible(warning is not None)
 
 
-class WrongTeamsQuestion(QMessageBox):
+class WrongTeamsQuestion(CancelFirstQuestion):
     """Import anyway, or Cancel (the default, also for Enter and Escape)."""
 
     def __init__(self, message: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("wrongTeamsQuestion")
-        self.setIcon(QMessageBox.Icon.Warning)
+        super().__init__("wrongTeamsQuestion", QMessageBox.Icon.Warning, parent)
         self.setWindowTitle("Import peer ratings")
         self.setText(message)
         self.setInformativeText(ADVICE)
-        self.import_button: QPushButton = self.addButton(
-            "Import anyway", QMessageBox.ButtonRole.AcceptRole
-        )
+        self.import_button = self.add_action("Import anyway", QMessageBox.ButtonRole.AcceptRole)
         self.import_button.setToolTip("Store the ratings as they are (undoable)")
-        self.cancel_button = self.addButton(QMessageBox.StandardButton.Cancel)
         self.cancel_button.setToolTip("Back to the import: nothing is stored")
-        self.setDefaultButton(self.cancel_button)
-        self.setEscapeButton(self.cancel_button)
-
-    @property
-    def confirmed(self) -> bool:
-        return self.clickedButton() is self.import_button
 
 
 def ask_first(

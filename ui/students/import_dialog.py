@@ -9,12 +9,10 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
-    QPushButton,
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
@@ -32,6 +30,7 @@ from ui.students.mapping_roles import (
     choices_from_mapping,
     mapping_from_choices,
 )
+from ui.widgets.file_row import browse_row, pick_file
 
 PREVIEW_ROWS = 8
 
@@ -57,12 +56,10 @@ class ImportDialog(QDialog):
         self.path_edit = QLineEdit()
         self.path_edit.setPlaceholderText("A CSV or XLSX file: the roster, or a Canvas gradebook")
         self.path_edit.returnPressed.connect(lambda: self.load(self.path_edit.text()))
-        browse = QPushButton("Choose file…")
-        browse.clicked.connect(self._browse)
+        file_row, _button = browse_row(self.path_edit, self._browse, "Choose file…")
         top = QHBoxLayout()
         top.addWidget(QLabel("File:"))
-        top.addWidget(self.path_edit, 1)
-        top.addWidget(browse)
+        top.addWidget(file_row, 1)
 
         self.preview = QTableWidget()
         self.preview.setObjectName("importPreview")
@@ -106,11 +103,8 @@ class ImportDialog(QDialog):
         layout.addWidget(self.buttons)
 
     def _browse(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, "Roster file", self.start_dir, "Rosters (*.csv *.xlsx *.txt *.tsv);;All (*)"
-        )
-        if path:
-            self.load(path)
+        rosters = "Rosters (*.csv *.xlsx *.txt *.tsv);;All (*)"
+        pick_file(self, "Roster file", rosters, self.load, self.start_dir)
 
     def load(self, path: str | Path) -> bool:
         """Read ``path`` with the detected mapping; a file that cannot be read shows an error."""

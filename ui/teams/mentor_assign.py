@@ -10,14 +10,13 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
-    QPushButton,
     QWidget,
 )
 
 from teamtool.mentors import MentorResult
 from ui import settings
+from ui.widgets.file_row import browse_row
 
 FILTER = "Mentor lists (*.csv *.xlsx);;All files (*)"
 
@@ -32,14 +31,10 @@ class AssignMentorsDialog(QDialog):
         self.path = ""
         self.file_label = QLabel("No file chosen")
         self.file_label.setWordWrap(True)
-        browse = QPushButton("Choose…")
+        row, browse = browse_row(self.file_label, self.browse, "Choose…")
         browse.setToolTip(
             "A CSV/XLSX with name, email and optionally availability, capacity, section, avoid"
         )
-        browse.clicked.connect(self.browse)
-        row = QHBoxLayout()
-        row.addWidget(self.file_label, 1)
-        row.addWidget(browse)
         self.same_section = QCheckBox("Only mentors of the team's section")
         self.keep_previous = QCheckBox("Keep the previous team set's mentors where possible")
         self.buttons = QDialogButtonBox(

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from teamtool.model import MentorRef
 from ui.teams.members_model import MIME, STUDENT_ID_ROLE, TeamMembersModel
 from ui.teams.mentor_chip import MentorChip, dragged_mentor_team
-from ui.teams.team_menu import key_command
+from ui.teams.team_menu import emit_key_command
 from ui.widgets.icons import lock_icon
 
 CARD_WIDTH = 235
@@ -93,11 +93,8 @@ class MembersView(QListView):
             QTimer.singleShot(0, self.fit_height)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        command, student = key_command(event), self.current_student()
-        if command and student:
-            self.key_command.emit(command, student)
-            return
-        super().keyPressEvent(event)
+        if not emit_key_command(event, self.current_student(), self.key_command):
+            super().keyPressEvent(event)
 
     def dragMoveEvent(self, event: QDragMoveEvent) -> None:
         super().dragMoveEvent(event)

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
 
 from teamtool.roster.summary import cell_text
 from ui.teams.evaluation import TeamView
-from ui.teams.team_menu import key_command
+from ui.teams.team_menu import emit_key_command
 from ui.widgets.icons import lock_icon
 
 STUDENT_ROLE = Qt.ItemDataRole.UserRole
@@ -61,11 +61,8 @@ class TeamList(QTreeWidget):
         return False
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        command, student = key_command(event), self.current_student()
-        if command and student:
-            self.key_command.emit(command, student)
-            return
-        super().keyPressEvent(event)
+        if not emit_key_command(event, self.current_student(), self.key_command):
+            super().keyPressEvent(event)
 
     def _menu_at(self, pos: QPoint) -> None:
         item = self.itemAt(pos)

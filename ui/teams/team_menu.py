@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, SignalInstance
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QMenu, QWidget
 
@@ -27,6 +27,16 @@ def key_command(event: QKeyEvent) -> str:
         event.key() == Qt.Key.Key_F10 and event.modifiers() == Qt.KeyboardModifier.ShiftModifier
     )
     return "menu" if menu_key or shift_f10 else ""
+
+
+def emit_key_command(event: QKeyEvent, student: str, signal: SignalInstance) -> bool:
+    """Emit ``signal(command, student)`` for a command key with a student selected; True if
+    emitted (the view then does not pass the key on)."""
+    command = key_command(event)
+    if command and student:
+        signal.emit(command, student)
+        return True
+    return False
 
 
 def fill_move_menu(

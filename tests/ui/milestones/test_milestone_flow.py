@@ -166,7 +166,7 @@ def test_whole_milestone_flow(qtbot: QtBot, ctx: AppContext, tmp_path: Path) -> 
     export.folder.setText(str(tmp_path / "out"))
     export.gradebook.setText(str(gradebook))
     with qtbot.waitSignal(export.exported, timeout=10000) as done:
-        export.export_button.click()
+        export.run_button.click()
     assert len(done.args[0].written) == 3
     with (tmp_path / "out" / CANVAS).open(encoding="utf-8-sig") as f:
         canvas = list(csv.DictReader(f))
