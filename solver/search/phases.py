@@ -65,7 +65,7 @@ class _LnsStop:
         self.proven = self.bounds.met(score)
 
     def stopped(self) -> bool:
-        return self.control.cancelled or self.proven or time.monotonic() > self.deadline
+        return self.control.stopped() or self.proven or time.monotonic() > self.deadline
 
 
 class WholeClass:
@@ -139,6 +139,8 @@ class WholeClass:
         self, seconds: float, on_progress: ProgressFn, start: float, level: int
     ) -> tuple[cp_model.CpSolverStatus, cp_model.CpSolver]:
         solver = run_solver(self.config, seconds)
+        limit = solver.parameters.max_time_in_seconds
+        solver.parameters.max_time_in_seconds = min(limit, self.control.left())  # the deadline
         if not self.control.attach(solver):
             return cp_model.UNKNOWN, solver
         status = solver.solve(self.built.model, ProgressCallback(on_progress, start, level))
