@@ -4,6 +4,8 @@ a ``Solution``. Each step lives in its subpackage: compile/, bounds/, search/, e
 
 from __future__ import annotations
 
+import time
+
 from solver.bounds.levels import LevelBounds
 from solver.compile.prepare import prepare
 from solver.data import Config, Instance
@@ -110,5 +112,6 @@ class TeamFormer:
             teams = lns_phase(scorer, cfg, bounds, control, teams, left, report)
             teams = take_better(control, bounds, scorer, plan, teams, report)
         if not control.cancelled:
-            teams = Polish(self.prep, scorer, cfg.seed).run(teams, plan.polish, control.deadline)
+            end = None if control.deadline is None else time.monotonic() + control.left()
+            teams = Polish(self.prep, scorer, cfg.seed).run(teams, plan.polish, end)
         return teams, proven
