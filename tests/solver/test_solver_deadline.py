@@ -33,11 +33,15 @@ class SteppingClock:
 def test_control_counts_down_to_its_deadline() -> None:
     clock = SteppingClock()
     control = RunControl(clock)
-    assert control.left() == math.inf and not control.stopped()  # no deadline yet
+    assert control.left() == math.inf
+    assert not control.stopped()
     control.deadline = clock() + 3.0
-    assert 2.9 < control.left() <= 3.0 and not control.expired()
+    assert 2.9 < control.left() <= 3.0
+    assert not control.expired()
     clock.offset += 3.0
-    assert control.left() == 0.0 and control.expired() and control.stopped()
+    assert control.left() == 0.0
+    assert control.expired()
+    assert control.stopped()
     assert not control.cancelled  # the deadline stops the run; it is no cancel
 
 
