@@ -153,17 +153,24 @@ def main(argv: list[str] | None = None) -> int:
         meter.start()
         solving = StallMeter()
         solving.start()
+        outcomes: list[str] = []
+        page.solve_finished.connect(outcomes.append)
         page.start_solve()
         assert page.worker is not None
         run_loop_until(page.worker.signals.finished, int(args.time_limit * 1000 * 6 + 30000))
         solving.stop()
         print(f"while building and solving ({page.status.text()}): {solving.report()}")
+        showing = StallMeter()  # from the worker's end to the last card shown
+        showing.start()
         # the result is shown when the queued 'returned' signal is handled
-        run_loop_until(page.solve_finished, 30000)
+        if not outcomes:  # (it may have been handled with the worker's end already)
+            run_loop_until(page.solve_finished, 30000)
         if not page.board.complete:
             run_loop_until(page.board.cards_ready, 30000)
         app.processEvents()
         meter.stop()
+        showing.stop()
+        print(f"while storing the set and showing its cards: {showing.report()}")
         print(f"whole run including showing {len(page.board.cards)} team cards: {meter.report()}")
         window.close()
     return 0

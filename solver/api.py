@@ -7,7 +7,8 @@ from collections.abc import Sequence
 
 from solver.data import Config, Instance
 from solver.evaluation.metrics import describe
-from solver.former import ProgressFn, TeamFormer
+from solver.former import TeamFormer
+from solver.model.cpsat import ProgressFn
 from solver.solution import Solution, Status
 
 

@@ -5,14 +5,15 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtGui import QUndoStack
 
 from teamtool.errors import CourseFileError
 from teamtool.store import Course
 
 
 class AppContext(QObject):
-    """Shared by every page. Pages read ``course``; they change it only through undo commands.
+    """Shared by every page. Pages read ``course``; they change it only through undo commands,
+    run with :func:`ui.commands.execute`.
 
     Signals: ``course_opened(object)`` with the Course or None; ``roster_changed``,
     ``team_sets_changed`` and ``milestones_changed`` (milestones, grades, ratings, settings,
@@ -53,7 +54,3 @@ class AppContext(QObject):
         if self.course is None:
             raise CourseFileError("open or create a course first", code="no-course")
         return self.course
-
-    def push(self, command: QUndoCommand) -> None:
-        """Do ``command`` (its redo runs now) and make it undoable."""
-        self.undo_stack.push(command)

@@ -28,6 +28,7 @@ from ui.errors import show_error
 from ui.help.page import HelpPage
 from ui.pages import later_steps
 from ui.start_page import StartPage
+from ui.step_menus import StepMenus
 from ui.students.page import StudentsPage
 from ui.teams.page import TeamsPage
 from ui.widgets.help_text import ABOUT
@@ -83,6 +84,7 @@ class MainWindow(QMainWindow):
         menus = build_menus(self, titles)
         self.recent_menu, self.close_action = menus.recent_menu, menus.close_action
         self.undo_action, self.redo_action = menus.undo_action, menus.redo_action
+        self.step_menus = StepMenus(self)
         self.ctx.course_opened.connect(self._course_changed)
         self.setMinimumSize(760, 520)
         self.restore_geometry()

@@ -19,8 +19,8 @@ from collections.abc import Mapping, Sequence
 
 from ortools.sat.python import cp_model
 
+from solver.bounds.completion_pools import Completion
 from solver.bounds.completions import (
-    Completion,
     GroupCompletions,
     completion_order,
     group_completions,

@@ -73,7 +73,7 @@ def _mask(allowed: list[np.ndarray], pools: list[Pool]) -> np.ndarray:
         return np.ones(1, bool)
     if len(pools) == 1:
         return allowed[0]
-    mask = np.logical_and.outer(allowed[0], allowed[1])
+    mask: np.ndarray = np.logical_and.outer(allowed[0], allowed[1])
     if pools[0] is pools[1]:
         np.fill_diagonal(mask, False)
     return mask

@@ -36,7 +36,7 @@ CLASSIC = frozenset(
 _FUNCTION = re.compile(r"([A-Za-z_][A-Za-z0-9_.]*)\(")
 
 
-class ClassicFormulaSheet(Worksheet):
+class ClassicFormulaSheet(Worksheet):  # type: ignore[misc]  # XlsxWriter has no types
     """A worksheet whose classic-function formulas skip XlsxWriter's future-function rewrite."""
 
     def _prepare_formula(self, formula: str, expand_future_functions: bool = False) -> str:

@@ -66,7 +66,7 @@ def read_xlsx(data: bytes, name: str, sheet: str | None, max_unpacked: int) -> G
 def _grid(book: Any, ws: Any, name: str) -> Grid:
     from openpyxl.worksheet._reader import FORMULA_TAG, VALUE_TAG, WorkSheetParser
 
-    class CellParser(WorkSheetParser):
+    class CellParser(WorkSheetParser):  # type: ignore[misc]  # openpyxl has no types
         def parse_cell(self, element: Any) -> dict[str, Any]:
             cell: dict[str, Any] = super().parse_cell(element)
             value = element.findtext(VALUE_TAG)  # "" from Excel is an empty text result

@@ -95,7 +95,17 @@ def test_edit_menu_has_undo_redo_with_standard_shortcuts(window: MainWindow) -> 
     assert window.undo_action.shortcut() == QKeySequence(QKeySequence.StandardKey.Undo)
     assert window.redo_action.shortcut() == QKeySequence(QKeySequence.StandardKey.Redo)
     menus = [a.text() for a in window.menuBar().actions()]
-    assert menus == ["&File", "&Edit", "&Go", "E&xport", "&Help"]
+    assert menus == [
+        "&File",
+        "&Edit",
+        "&Go",
+        "&Students",
+        "&Teams",
+        "&Ratings",
+        "Gra&des",
+        "E&xport",
+        "&Help",
+    ]
     assert not window.undo_action.isEnabled()
 
 

@@ -10,7 +10,7 @@ from pytestqt.qtbot import QtBot
 
 from teamtool.errors import FormationError
 from teamtool.model import TeamSet
-from ui.commands import AddTeamSetCommand, move_student, set_locked, swap_students
+from ui.commands import AddTeamSetCommand, execute, move_student, set_locked, swap_students
 from ui.context import AppContext
 
 
@@ -31,7 +31,7 @@ def add_set(ctx: AppContext) -> TeamSet:
         "Teams 1",
         {"Team 1": ["s1001", "s1002", "s1003"], "Team 2": ["s1004", "s1005", "s1006"]},
     )
-    ctx.push(AddTeamSetCommand(ctx, team_set))
+    execute(ctx, AddTeamSetCommand(ctx, team_set))
     return stored(ctx)
 
 
@@ -48,7 +48,7 @@ def test_add_team_set_undo_deletes_redo_restores_same_id(ctx: AppContext, qtbot:
 
 def test_move_then_undo(ctx: AppContext) -> None:
     ts = add_set(ctx)
-    ctx.push(move_student(ctx, ts, "s1001", "Team 2"))
+    execute(ctx, move_student(ctx, ts, "s1001", "Team 2"))
     assert stored(ctx).teams == {
         "Team 1": ["s1002", "s1003"],
         "Team 2": ["s1004", "s1005", "s1006", "s1001"],
@@ -60,7 +60,7 @@ def test_move_then_undo(ctx: AppContext) -> None:
 
 def test_swap_keeps_places_and_undoes(ctx: AppContext) -> None:
     ts = add_set(ctx)
-    ctx.push(swap_students(ctx, ts, "s1002", "s1006"))
+    execute(ctx, swap_students(ctx, ts, "s1002", "s1006"))
     assert stored(ctx).teams == {
         "Team 1": ["s1001", "s1006", "s1003"],
         "Team 2": ["s1004", "s1005", "s1002"],
@@ -71,7 +71,7 @@ def test_swap_keeps_places_and_undoes(ctx: AppContext) -> None:
 
 def test_locked_team_refuses_moves_and_lock_is_undoable(ctx: AppContext) -> None:
     ts = add_set(ctx)
-    ctx.push(set_locked(ctx, ts, "Team 1", True))
+    execute(ctx, set_locked(ctx, ts, "Team 1", True))
     locked = stored(ctx)
     assert locked.locked == {"Team 1"}
     with pytest.raises(FormationError, match="Team 1 is locked"):

@@ -1,5 +1,11 @@
-"""Undo commands of the Students and Teams steps: one QUndoCommand per domain operation."""
+"""Undo commands: one ``CourseCommand`` per domain operation, run with ``execute``.
 
+Roster, team-set and mentor commands are exported here; milestone commands live in
+:mod:`ui.commands.milestones`, token commands in :mod:`ui.tokens.commands`.
+"""
+
+from ui.commands.base import CourseCommand, execute
+from ui.commands.mentors import SetMentorsCommand, set_mentor, swap_mentors
 from ui.commands.roster import (
     AddStudentCommand,
     EditStudentCommand,
@@ -19,13 +25,18 @@ from ui.commands.teams import (
 __all__ = [
     "AddStudentCommand",
     "AddTeamSetCommand",
+    "CourseCommand",
     "DeleteTeamSetCommand",
     "EditStudentCommand",
     "EditTeamSetCommand",
     "ImportRosterCommand",
     "SetAttributeKindCommand",
     "SetDroppedCommand",
+    "SetMentorsCommand",
+    "execute",
     "move_student",
     "set_locked",
+    "set_mentor",
+    "swap_mentors",
     "swap_students",
 ]

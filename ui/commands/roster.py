@@ -2,19 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QUndoCommand
-
 from teamtool.model import AttributeKind, Roster, Student
+from ui.commands.base import CourseCommand
 from ui.context import AppContext
 
 
-class _RosterCommand(QUndoCommand):
-    def __init__(self, ctx: AppContext, text: str) -> None:
-        super().__init__(text)
-        self.ctx = ctx
-        self.course = ctx.require_course()
-
-    def _changed(self) -> None:
+class _RosterCommand(CourseCommand):
+    def announce(self) -> None:
         self.ctx.roster_changed.emit()
 
 
@@ -28,13 +22,11 @@ class ImportRosterCommand(_RosterCommand):
         self.roster, self.source, self.drop_missing = roster, source, drop_missing
         self.before = self.course.roster()
 
-    def redo(self) -> None:
+    def apply(self) -> None:
         self.course.replace_roster(self.roster, source=self.source, drop_missing=self.drop_missing)
-        self._changed()
 
-    def undo(self) -> None:  # the roster before holds every student the import dropped
+    def revert(self) -> None:  # the roster before holds every student the import dropped
         self.course.replace_roster(self.before, source="undo of an import", drop_missing=True)
-        self._changed()
 
 
 class AddStudentCommand(_RosterCommand):
@@ -42,13 +34,11 @@ class AddStudentCommand(_RosterCommand):
         super().__init__(ctx, f"Add {student.label}")
         self.student = student
 
-    def redo(self) -> None:
+    def apply(self) -> None:
         self.course.add_student(self.student)
-        self._changed()
 
-    def undo(self) -> None:
+    def revert(self) -> None:
         self.course.remove_student(self.student.id)
-        self._changed()
 
 
 class EditStudentCommand(_RosterCommand):
@@ -57,13 +47,11 @@ class EditStudentCommand(_RosterCommand):
         self.after = student
         self.before = self.course.student(student.id)
 
-    def redo(self) -> None:
+    def apply(self) -> None:
         self.course.update_student(self.after)
-        self._changed()
 
-    def undo(self) -> None:
+    def revert(self) -> None:
         self.course.update_student(self.before)
-        self._changed()
 
 
 class SetDroppedCommand(_RosterCommand):
@@ -73,13 +61,11 @@ class SetDroppedCommand(_RosterCommand):
         super().__init__(ctx, f"{'Drop' if dropped else 'Restore'} {student.label}")
         self.student_id, self.dropped = student.id, dropped
 
-    def redo(self) -> None:
+    def apply(self) -> None:
         self.course.set_dropped(self.student_id, self.dropped)
-        self._changed()
 
-    def undo(self) -> None:
+    def revert(self) -> None:
         self.course.set_dropped(self.student_id, not self.dropped)
-        self._changed()
 
 
 class SetAttributeKindCommand(_RosterCommand):
@@ -91,10 +77,8 @@ class SetAttributeKindCommand(_RosterCommand):
         spec = self.course.roster().attribute(attribute)
         self.before = spec.kind if spec else kind
 
-    def redo(self) -> None:
+    def apply(self) -> None:
         self.course.set_attribute_kind(self.attribute, self.kind)
-        self._changed()
 
-    def undo(self) -> None:
+    def revert(self) -> None:
         self.course.set_attribute_kind(self.attribute, self.before)
-        self._changed()

@@ -2,78 +2,79 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QUndoCommand
-
 from teamtool.errors import CourseFileError, FormationError
 from teamtool.model import TeamSet
+from ui.commands.base import CourseCommand
 from ui.context import AppContext
 
 
-class AddTeamSetCommand(QUndoCommand):
+class TeamSetCommand(CourseCommand):
+    """A change to the course's team sets: the pages showing teams are told."""
+
+    def announce(self) -> None:
+        self.ctx.team_sets_changed.emit()
+
+
+class AddTeamSetCommand(TeamSetCommand):
     """Store a newly formed team set; undo deletes it, redo puts it back with the same id."""
 
     def __init__(self, ctx: AppContext, team_set: TeamSet) -> None:
-        super().__init__(f"Form {team_set.name}")
-        self.ctx, self.course = ctx, ctx.require_course()
+        super().__init__(ctx, f"Form {team_set.name}")
         self.team_set = team_set
 
-    def redo(self) -> None:
+    def apply(self) -> None:
         if self.team_set.id is None:
             self.course.add_team_set(self.team_set)
         else:
             self.course.restore_team_set(self.team_set)
-        self.ctx.team_sets_changed.emit()
 
-    def undo(self) -> None:
+    def revert(self) -> None:
         assert self.team_set.id is not None
         self.course.delete_team_set(self.team_set.id)
-        self.ctx.team_sets_changed.emit()
 
 
-class DeleteTeamSetCommand(QUndoCommand):
-    """Delete a team set (the store refuses one a milestone grades); undo puts it back."""
+class DeleteTeamSetCommand(TeamSetCommand):
+    """Delete a team set (refused while a milestone grades it); undo puts it back."""
 
     def __init__(self, ctx: AppContext, team_set_id: int) -> None:
-        self.ctx, self.course = ctx, ctx.require_course()
-        self.team_set = self.course.team_set(team_set_id)
-        super().__init__(f"Delete {self.team_set.name}")
-        used = [m.name for m in self.course.milestones() if m.team_set_id == team_set_id]
-        if used:  # refused here, before the stack runs redo (where an error is only printed)
+        team_set = ctx.require_course().team_set(team_set_id)
+        super().__init__(ctx, f"Delete {team_set.name}")
+        self.team_set = team_set
+        self.mentors = ctx.require_course().team_mentors(team_set_id)  # deleted with the set
+
+    def apply(self) -> None:
+        assert self.team_set.id is not None
+        used = [m.name for m in self.course.milestones() if m.team_set_id == self.team_set.id]
+        if used:
             names = ", ".join(f'"{n}"' for n in used)
             raise CourseFileError(
                 f'team set "{self.team_set.name}" cannot be deleted: milestone {names} grades '
                 "it; give that milestone other teams first",
                 code="team-set-in-use",
             )
-
-    def redo(self) -> None:
-        assert self.team_set.id is not None
         self.course.delete_team_set(self.team_set.id)
-        self.ctx.team_sets_changed.emit()
 
-    def undo(self) -> None:
+    def revert(self) -> None:
         self.course.restore_team_set(self.team_set)
-        self.ctx.team_sets_changed.emit()
+        if self.mentors and self.team_set.id is not None:
+            self.course.set_team_mentors(self.team_set.id, self.mentors)
 
 
-class EditTeamSetCommand(QUndoCommand):
+class EditTeamSetCommand(TeamSetCommand):
     """Replace a stored team set by an edited copy; undo stores the previous version."""
 
     def __init__(self, ctx: AppContext, after: TeamSet, text: str) -> None:
-        super().__init__(text)
-        self.ctx, self.course = ctx, ctx.require_course()
+        super().__init__(ctx, text)
         if after.id is None:
             raise FormationError("this team set has not been stored yet", code="unknown-team-set")
         self.after = after
         self.before = self.course.team_set(after.id)
 
-    def redo(self) -> None:
+    def apply(self) -> None:
         self.course.save_team_set(self.after)
-        self.ctx.team_sets_changed.emit()
 
-    def undo(self) -> None:
+    def revert(self) -> None:
         self.course.save_team_set(self.before)
-        self.ctx.team_sets_changed.emit()
 
 
 def move_student(

@@ -11,7 +11,7 @@ from teamtool.grading import AdjustOptions, MilestoneResult
 from teamtool.grading.compare import NOTABLE_POINTS, MethodComparison, compare_methods
 from ui.errors import show_error
 from ui.grades.compare_model import SORT_ROLE, CompareModel
-from ui.workers import Worker
+from ui.workers import LatestRequest
 
 Adjust = Callable[[AdjustOptions], MilestoneResult]
 INTRO = (
@@ -53,29 +53,21 @@ class ComparePanel(QWidget):
         layout.addWidget(self.summary)
         layout.addWidget(self.view, 1)
         self._names: dict[str, str] = {}
-        self._generation = 0
-        self._workers: list[tuple[Worker, list[bool]]] = []  # alive until finished
+        self.latest = LatestRequest(self)
+        self.latest.returned.connect(self._show)
+        self.latest.errored.connect(lambda exc: show_error(self, exc))
 
     def request(self, adjust: Adjust, current: AdjustOptions, names: Mapping[str, str]) -> None:
         """Compare in a worker; the table shows the newest request's answer only."""
-        self._generation += 1
-        generation, self._names = self._generation, dict(names)
-        self._workers = [(w, done) for w, done in self._workers if not done]
-        worker, done = Worker(_compare, adjust, current), list[bool]()
-        worker.signals.returned.connect(lambda table: self._show(generation, table))
-        worker.signals.errored.connect(lambda exc: show_error(self, exc))
-        worker.signals.finished.connect(lambda: done.append(True))
-        self._workers.append((worker, done))
-        worker.start()
+        self._names = dict(names)
+        self.latest.request(_compare, adjust, current)
 
     def clear(self, why: str) -> None:
-        self._generation += 1
+        self.latest.supersede()
         self.model.set_comparison(MethodComparison((), ()), {})
         self.summary.setText(why)
 
-    def _show(self, generation: int, table: MethodComparison) -> None:
-        if generation != self._generation:
-            return
+    def _show(self, table: MethodComparison) -> None:
         self.model.set_comparison(table, self._names)
         self.view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # the course's own order
         widest = table.widest()

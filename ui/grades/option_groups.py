@@ -59,13 +59,19 @@ class NonRespondentsBox(QGroupBox):
         self.missing = item_combo({str(k): v for k, v in MISSING.items()})
         self.impute_self = double_spin(0, 1000, 12.5, 2)
         self.impute_others = double_spin(0, 1000, 12.5, 2)
+        self.impute_self.setToolTip(
+            "The rating a student who rated nobody is taken to give themself"
+        )
         self.impute_others.setToolTip("Cornell: a non-voter's rating of each teammate is 25")
         self.penalty = double_spin(0, 1000, 1, 2)
         self.penalty_unit = item_combo({"percent": "% of the grade", "points": "points"})
+        self.missing.setToolTip("What the grade of a student who rated nobody is computed from")
+        self.penalty.setToolTip("Taken off the grade of a student who rated nobody")
+        self.penalty_unit.setToolTip("The penalty in percent of the grade, or in points")
         form = QFormLayout(self)
         form.addRow("Policy", self.missing)
-        form.addRow("Imputed, of self", self.impute_self)
-        form.addRow("Imputed, of others", self.impute_others)
+        form.addRow("Rates self", self.impute_self)  # short: Student … Flags fit at 1024 px
+        form.addRow("Rates others", self.impute_others)
         form.addRow("Penalty", self.penalty)
         form.addRow("Penalty in", self.penalty_unit)
         self.missing.currentIndexChanged.connect(lambda _i: self.edited.emit("Non-respondents"))

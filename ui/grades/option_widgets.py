@@ -35,6 +35,12 @@ class OptionalNumber(QWidget):
         self.check.toggled.connect(self._toggled)
         self.spin.valueChanged.connect(lambda _v: self.changed.emit())
 
+    def setToolTip(self, text: str) -> None:
+        """The tip shows on the check box and on the number too."""
+        super().setToolTip(text)
+        self.check.setToolTip(text)
+        self.spin.setToolTip(text)
+
     def _toggled(self, on: bool) -> None:
         self.spin.setEnabled(on)
         self.changed.emit()

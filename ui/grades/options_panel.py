@@ -119,6 +119,10 @@ class OptionsPanel(QWidget):
         self.cap.setToolTip("Nobody's factor goes above this (Oakley et al.: 1.05)")
         self.floor.setToolTip("Nobody's factor goes below this")
         self.snap.setToolTip("CATME shows factors above 0.95 as 1.0")
+        self.method.setToolTip("How a factor is computed from the ratings (F1: each method)")
+        self.self_mode.setToolTip("Whether a student's rating of themself counts")
+        self.round_factor.setToolTip("Round each factor to this many decimals (CMU: 2)")
+        self.round_grade.setToolTip("Round each adjusted grade to this many decimals")
         self.weighting.setToolTip(
             "WebPA: the share of the team grade that the ratings adjust (100 % = all of it)"
         )

@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
 
 from teamtool.course.adjust_export import results_of_file
 from teamtool.grading import AdjustOptions, MilestoneResult
+from ui.commands import execute
+from ui.commands.milestones import SetAdjustSettingsCommand
 from ui.context import AppContext
 from ui.errors import show_error
 from ui.grades.chart import FactorChart
@@ -26,14 +28,13 @@ from ui.grades.options_panel import OptionsPanel
 from ui.grades.preview_export import TOOLTIP as PREVIEW_TOOLTIP
 from ui.grades.preview_export import save_preview_page
 from ui.grades.results_panel import ResultsPanel
-from ui.milestone_commands import SetAdjustSettingsCommand, execute
 from ui.milestones.compute import Recomputer
 from ui.milestones.data import (
     team_set_for,
 )
 from ui.milestones.grades_panel import TeamGradesPanel
 from ui.milestones.page_base import MilestonePage
-from ui.workers import Worker
+from ui.workers import LatestRequest
 
 
 class GradesPage(MilestonePage):
@@ -49,8 +50,9 @@ class GradesPage(MilestonePage):
         super().__init__(ctx, parent)
         self._storing_own_settings = False
         self._requested = AdjustOptions()
-        self._chart_workers: list[tuple[Worker, list[bool]]] = []  # alive until finished
-        self._chart_generation = 0
+        self.chart_results = LatestRequest(self)  # every milestone adjusted, for the chart
+        self.chart_results.returned.connect(self._chart_done)
+        self.chart_results.errored.connect(lambda exc: show_error(self, exc))
         self.export_dialog: ExportDialog | None = None
         self.export_button = QPushButton("Export…")
         self.export_button.setToolTip("Workbook, Canvas import CSV and feedback mail-merge CSV")
@@ -182,13 +184,11 @@ class GradesPage(MilestonePage):
         )
         self._storing_own_settings = True
         try:
-            execute(self.ctx, command)
-        except Exception as exc:  # noqa: BLE001 - shown to the user, nothing was changed
-            self._storing_own_settings = False
-            self.reload()  # back to what is stored
-            show_error(self, exc)
+            stored = execute(self.ctx, command, self)
         finally:
             self._storing_own_settings = False
+        if not stored:
+            self.reload()  # back to what is stored
         self._update_chart()
 
     def _update_chart(self) -> None:
@@ -200,15 +200,7 @@ class GradesPage(MilestonePage):
         course = self.ctx.course
         if self.tabs.currentWidget() is not self.chart or course is None:
             return
-        self._chart_generation += 1
-        generation = self._chart_generation
-        self._chart_workers = [(w, done) for w, done in self._chart_workers if not done]
-        worker, done = Worker(results_of_file, course.path), list[bool]()
-        worker.signals.returned.connect(lambda results: self._chart_done(generation, results))
-        worker.signals.errored.connect(lambda exc: show_error(self, exc))
-        worker.signals.finished.connect(lambda: done.append(True))
-        self._chart_workers.append((worker, done))
-        worker.start()
+        self.chart_results.request(results_of_file, course.path)
 
     def _update_comparison(self) -> None:
         inputs = self.inputs
@@ -217,10 +209,9 @@ class GradesPage(MilestonePage):
             return
         self.compare.request(inputs.adjust, self._requested, inputs.names)
 
-    def _chart_done(self, generation: int, results: list[MilestoneResult]) -> None:
-        if generation == self._chart_generation:
-            self.chart.show_results(results, self.inputs.names if self.inputs else None)
-            self.chart_ready.emit()
+    def _chart_done(self, results: list[MilestoneResult]) -> None:
+        self.chart.show_results(results, self.inputs.names if self.inputs else None)
+        self.chart_ready.emit()
 
     # -- export ------------------------------------------------------------------------------
     def open_export(self) -> ExportDialog | None:

@@ -14,13 +14,13 @@ from PySide6.QtWidgets import (
 )
 
 from teamtool.grading import StudentResult
+from ui.commands import execute
+from ui.commands.milestones import SetOverrideCommand
 from ui.context import AppContext
-from ui.errors import show_error
 from ui.grades.options_panel import OptionsPanel
 from ui.grades.override_dialog import OverrideDialog
 from ui.grades.results_model import COL_STUDENT, STUDENT_ROLE, ResultsModel
 from ui.grades.whatif_dialog import WhatIfDialog
-from ui.milestone_commands import SetOverrideCommand, execute
 from ui.milestones.data import MilestoneInputs, scale_for
 from ui.widgets.headers import fit_columns, label_width
 
@@ -64,6 +64,7 @@ class ResultsPanel(QWidget):
         self.override_button = QPushButton("Override…")
         self.override_button.setToolTip("Set this student's grade by hand, with a reason")
         self.clear_button = QPushButton("Clear override")
+        self.clear_button.setToolTip("Give this student back the grade the method computes")
         self.whatif_button = QPushButton("What-if preview…")
         self.whatif_button.setToolTip("Pick ratings for a team and see what students would get")
         self.override_button.clicked.connect(self.open_override)
@@ -145,10 +146,7 @@ class ResultsPanel(QWidget):
         command = SetOverrideCommand(
             self.ctx, inputs.milestone.id, r.student_id, grade, reason, name
         )
-        try:
-            execute(self.ctx, command)
-        except Exception as exc:  # noqa: BLE001 - shown to the user, nothing was changed
-            show_error(self, exc)
+        execute(self.ctx, command, self)
         self.select_student(r.student_id)
 
     # -- what-if ----------------------------------------------------------------------------

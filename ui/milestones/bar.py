@@ -12,9 +12,10 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QWidg
 from shiboken6 import isValid
 
 from teamtool.errors import CourseFileError
+from ui.commands import execute
+from ui.commands.milestones import AddMilestoneCommand, EditMilestoneCommand
 from ui.context import AppContext
 from ui.errors import show_error
-from ui.milestone_commands import AddMilestoneCommand, EditMilestoneCommand, execute
 from ui.milestones.delete_command import DeleteMilestoneCommand
 from ui.milestones.delete_dialog import DeleteMilestoneDialog
 from ui.milestones.dialog import MilestoneDialog
@@ -196,23 +197,17 @@ class MilestoneBar(QWidget):
         command = DeleteMilestoneCommand(
             ctx, milestone_id, name, lambda m: MilestoneBar.show_everywhere(ctx, m)
         )
-        try:
-            execute(ctx, command)
-        except Exception as exc:  # noqa: BLE001 - shown to the user, nothing was changed
-            show_error(self, exc)
+        execute(ctx, command, self)
 
     def _accepted(self) -> None:
         assert self.dialog is not None
         milestone = self.dialog.milestone()
-        try:
-            if milestone.id is None:
-                command = AddMilestoneCommand(self.ctx, milestone)
-                execute(self.ctx, command)
-                self._current = command.milestone.id
-                self.reload()
-                self.milestone_changed.emit(self._current)
-                self._share(self._current)
-            else:
-                execute(self.ctx, EditMilestoneCommand(self.ctx, milestone))
-        except Exception as exc:  # noqa: BLE001 - shown to the user, nothing was changed
-            show_error(self, exc)
+        if milestone.id is not None:
+            execute(self.ctx, EditMilestoneCommand(self.ctx, milestone), self)
+            return
+        command = AddMilestoneCommand(self.ctx, milestone)
+        if execute(self.ctx, command, self):
+            self._current = command.milestone.id
+            self.reload()
+            self.milestone_changed.emit(self._current)
+            self._share(self._current)

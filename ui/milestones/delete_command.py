@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from teamtool.store.milestone_snapshot import MilestoneSnapshot
+from ui.commands.milestones import MilestoneCommand
 from ui.context import AppContext
-from ui.milestone_commands import MilestoneCommand
 
 
 class DeleteMilestoneCommand(MilestoneCommand):

@@ -14,9 +14,10 @@ from PySide6.QtWidgets import (
 )
 
 from teamtool.errors import GradesError
+from ui.commands import execute
+from ui.commands.milestones import SetTeamGradesCommand
 from ui.context import AppContext
 from ui.errors import show_error
-from ui.milestone_commands import SetTeamGradesCommand, execute
 from ui.milestones.data import MilestoneInputs
 from ui.milestones.grades_import_dialog import GradesImportDialog
 from ui.milestones.grades_model import TeamGradesModel
@@ -79,12 +80,8 @@ class TeamGradesPanel(QWidget):
     def _edited(self, team: str, grade: float | None) -> None:
         if self.inputs is None or self.inputs.milestone.id is None:
             return
-        try:
-            execute(
-                self.ctx, SetTeamGradesCommand(self.ctx, self.inputs.milestone.id, {team: grade})
-            )
-        except Exception as exc:  # noqa: BLE001 - shown to the user, nothing was changed
-            show_error(self, exc)
+        command = SetTeamGradesCommand(self.ctx, self.inputs.milestone.id, {team: grade})
+        execute(self.ctx, command, self)
 
     def open_import(self) -> GradesImportDialog | None:
         if self.inputs is None:

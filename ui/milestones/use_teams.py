@@ -8,9 +8,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
+from ui.commands import execute
+from ui.commands.milestones import MilestoneCommand
 from ui.context import AppContext
 from ui.errors import show_error
-from ui.milestone_commands import MilestoneCommand, execute
 from ui.milestones.teams_dialog import UseTeamsDialog
 
 
@@ -51,10 +52,7 @@ def ask_use_teams(ctx: AppContext, milestone_id: int, parent: QWidget) -> UseTea
         if chosen is None or chosen == milestone.team_set_id:
             return
         command = UseTeamSetCommand(ctx, milestone_id, chosen, milestone.name, names[chosen])
-        try:
-            execute(ctx, command)
-        except Exception as exc:  # noqa: BLE001 - shown to the user, nothing was changed
-            show_error(parent, exc)
+        execute(ctx, command, parent)
 
     dialog.accepted.connect(answered)
     dialog.open()

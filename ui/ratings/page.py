@@ -17,9 +17,10 @@ from PySide6.QtWidgets import (
 
 from teamtool.grading import Flag, MilestoneResult
 from teamtool.model import ratings_by_pair
+from ui.commands import execute
+from ui.commands.milestones import ImportSurveyCommand
 from ui.context import AppContext
 from ui.errors import show_error
-from ui.milestone_commands import ImportSurveyCommand, execute
 from ui.milestones.compute import Recomputer
 from ui.milestones.data import scale_for
 from ui.milestones.page_base import MilestonePage
@@ -203,10 +204,7 @@ class RatingsPage(MilestonePage):
         milestone_id = inputs.milestone.id
 
         def store() -> None:
-            try:
-                execute(self.ctx, ImportSurveyCommand(self.ctx, milestone_id, survey))
-            except Exception as exc:  # noqa: BLE001 - shown to the user, nothing was changed
-                show_error(self, exc)
+            execute(self.ctx, ImportSurveyCommand(self.ctx, milestone_id, survey), self)
 
         back = self.dialog.open  # Cancel: back to the import, its choices kept
         self.question = ask_before_replacing(course, milestone_id, survey, self, store, back)

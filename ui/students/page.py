@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtGui import QKeySequence, QUndoCommand
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -23,10 +23,12 @@ from teamtool.model import AttributeKind, Roster, Student
 from ui import settings
 from ui.commands import (
     AddStudentCommand,
+    CourseCommand,
     EditStudentCommand,
     ImportRosterCommand,
     SetAttributeKindCommand,
     SetDroppedCommand,
+    execute,
 )
 from ui.context import AppContext
 from ui.errors import show_error
@@ -68,6 +70,7 @@ class StudentsPage(QWidget):
         self.filter_edit = QLineEdit()
         self.filter_edit.setObjectName("studentFilter")
         self.filter_edit.setPlaceholderText("Filter: any text in any column")
+        self.filter_edit.setToolTip("Show only the students with this text in any column")
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_edit.textChanged.connect(self.proxy.setFilterFixedString)
         bar = QHBoxLayout()
@@ -207,9 +210,9 @@ class StudentsPage(QWidget):
         if spec is not None and spec.kind is not kind:
             self._push(lambda: SetAttributeKindCommand(self.ctx, attribute, kind))
 
-    def _push(self, make: Callable[[], QUndoCommand]) -> None:
+    def _push(self, make: Callable[[], CourseCommand]) -> None:
         try:
-            self.ctx.push(make())
+            execute(self.ctx, make())
         except Exception as exc:  # noqa: BLE001 - every error ends in the one dialog
             show_error(self, exc)
             self.refresh()

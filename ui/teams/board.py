@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import time
+from typing import Any
+
 from PySide6.QtCore import QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QCursor,
@@ -12,11 +15,13 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QGridLayout, QScrollArea, QWidget
 
-from teamtool.model import Student
+from teamtool.model import MentorRef, Student
 from ui.teams.members_model import MIME, TeamMembersModel
+from ui.teams.mentor_chip import STYLE as MENTOR_STYLE
 from ui.teams.team_card import CARD_WIDTH, TeamCard
 
-BATCH = 8  # cards built per turn of the event loop, so that 75 cards never freeze the window
+BATCH = 8  # up to this many teams are shown at once; more, card by card over several turns
+BUDGET = 0.012  # seconds of card building per turn of the event loop (never a frozen window)
 EDGE = 40  # pixels from the board's top or bottom edge where a drag scrolls the board
 STYLE = """
 QLabel#badge { color: #b00020; font-weight: bold }
@@ -56,6 +61,8 @@ class TeamBoard(QScrollArea):
     menu_requested = Signal(str, QPoint)  # student id, global position
     key_command = Signal(str, str)  # "move", "swap" or "menu"; the student
     cards_ready = Signal()  # every card of the last ``set_cards`` is built
+    mentor_swap_requested = Signal(str, str)  # from team, to team
+    mentor_menu_requested = Signal(str, QPoint)  # team, global position
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -66,11 +73,12 @@ class TeamBoard(QScrollArea):
         self._holder.drag_moved.connect(self.autoscroll_at)
         self._grid = QGridLayout(self._holder)
         self._grid.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self._holder.setStyleSheet(STYLE)
+        self._holder.setStyleSheet(STYLE + MENTOR_STYLE)
         self.setWidget(self._holder)
         self._columns = 0
         self._generation = 0
-        self._pending: list[tuple] = []
+        self._pending: list[tuple[Any, ...]] = []  # one card's parts; () while cards are due
+        self.mentors: dict[str, MentorRef] = {}
         self._scroll_timer = QTimer(self)  # keeps scrolling while a drag rests near an edge
         self._scroll_timer.setInterval(50)
         self._scroll_timer.timeout.connect(self._keep_scrolling)
@@ -83,15 +91,14 @@ class TeamBoard(QScrollArea):
         problems: dict[str, list[str]],
         member_flags: dict[str, str],
     ) -> None:
-        """``teams`` holds (name, members, locked) in display order.
-
-        The first cards are built at once, the rest in batches on later turns of the event loop.
-        """
+        """``teams`` holds (name, members, locked) in display order. The first cards are built
+        at once, the rest in batches on later turns of the event loop."""
         for card in self.cards:
             self._grid.removeWidget(card)
             card.hide()
             card.deleteLater()
         self.cards = []
+        self.viewport().setUpdatesEnabled(True)
         self._generation += 1
         self._pending = [
             (name, members, locked, key_attributes, explanations, problems, member_flags)
@@ -99,17 +106,22 @@ class TeamBoard(QScrollArea):
         ]
         self._columns = 0
         if len(self._pending) <= BATCH:
-            self._build_batch(self._generation)
+            self._build_batch(self._generation, budget=float("inf"))
         else:  # a large class: start on the next turn, after whatever triggered this redraw
             generation = self._generation
             QTimer.singleShot(0, lambda: self._build_batch(generation))
 
-    def _build_batch(self, generation: int) -> None:
+    def _build_batch(self, generation: int, budget: float = BUDGET) -> None:
         if generation != self._generation:
             return  # a newer set_cards replaced these cards
-        batch, self._pending = self._pending[:BATCH], self._pending[BATCH:]
-        queued = Qt.ConnectionType.QueuedConnection
-        for name, members, locked, keys, explanations, problems, flags in batch:
+        # cards below the visible part: no repaint per turn (it cost more than the building)
+        last = self.cards[-1].geometry() if self.cards else None
+        bottom = self.verticalScrollBar().value() + self.viewport().height()
+        self.viewport().setUpdatesEnabled(last is None or last.top() <= bottom)
+        queued, start, built = Qt.ConnectionType.QueuedConnection, time.perf_counter(), 0
+        while self._pending and (built < 1 or time.perf_counter() - start < budget):
+            name, members, locked, keys, explanations, problems, flags = self._pending.pop(0)
+            built += 1
             model = TeamMembersModel(name, members, keys, flags, locked)
             model.move_requested.connect(self.move_requested, queued)
             model.swap_requested.connect(self.swap_requested, queued)
@@ -118,14 +130,30 @@ class TeamBoard(QScrollArea):
             card.lock_toggled.connect(self.lock_toggled, queued)
             card.move_requested.connect(self.move_requested, queued)
             card.drag_moved.connect(self.autoscroll_at)
+            card.set_mentor(self.mentors.get(name))
+            card.mentor_swap_requested.connect(self.mentor_swap_requested, queued)
+            card.mentor_menu_requested.connect(self.mentor_menu_requested)
             card.view.menu_requested.connect(self.menu_requested)
             card.view.key_command.connect(self.key_command)
             self.cards.append(card)
-        self._place(len(self.cards) - len(batch))
+            self._place(len(self.cards) - 1)  # shown now, so that its cost counts in the turn
         if self._pending:
             QTimer.singleShot(0, lambda: self._build_batch(generation))
         else:
+            self.viewport().setUpdatesEnabled(True)
             self.cards_ready.emit()
+
+    def set_mentors(self, mentors: dict[str, MentorRef]) -> None:
+        """Show each team's mentor (cards built later take theirs from ``mentors`` too)."""
+        self.mentors = dict(mentors)
+        for card in self.cards:
+            card.set_mentor(self.mentors.get(card.model.team))
+
+    def expect_cards(self) -> None:
+        """New cards are on their way (a large class is shown a turn later): not complete until
+        the ``set_cards`` that follows has built them."""
+        self._generation += 1
+        self._pending = [()]
 
     @property
     def complete(self) -> bool:

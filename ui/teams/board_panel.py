@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.teams.board import TeamBoard
-from ui.teams.evaluation import SetView
+from ui.teams.evaluation import SetView, TeamView
 from ui.teams.team_list import TeamList
 from ui.teams.unassigned import UnassignedArea
 
@@ -57,6 +57,7 @@ class BoardPanel(QWidget):
         self.board.key_command.connect(self.key_command)
         self.team_list.key_command.connect(self.key_command)
         self._match = 0
+        self._list_pending: tuple[list[TeamView], list[str]] | None = None
         bar = QHBoxLayout()
         bar.addWidget(self.search, 1)
         bar.addWidget(self.found)
@@ -70,10 +71,15 @@ class BoardPanel(QWidget):
 
     def show_list(self, on: bool) -> None:
         self.list_toggle.setChecked(on)
+        if on and self._list_pending is not None:  # filled when first seen (a large class)
+            self.team_list.set_teams(*self._list_pending)
+            self._list_pending = None
         self.stack.setCurrentWidget(self.team_list if on else self.board)
 
     def show_view(self, view: SetView | None) -> None:
-        self.team_list.set_teams(view.teams if view else [], view.key_attributes if view else [])
+        self._list_pending = (view.teams if view else [], view.key_attributes if view else [])
+        if self.stack.currentWidget() is self.team_list:
+            self.show_list(True)
         if self.search.text():
             self.find_student(next_match=False)
 

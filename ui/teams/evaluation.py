@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from teamtool.errors import TeamtoolError
 from teamtool.model import Roster, Student, TeamSet
 from ui.teams.criteria import saved_criteria, to_formation
+from ui.widgets.chart_scale import scale_floor
 
 if TYPE_CHECKING:
     from teamtool import formation
@@ -37,6 +38,7 @@ class SetView:
     chart_means: dict[str, list[float | None]]
     class_means: dict[str, float]
     solution: formation.Solution | None = None
+    chart_floors: dict[str, float] = field(default_factory=dict)  # where each y-axis starts
 
 
 def evaluate_set(roster: Roster, team_set: TeamSet, previous: list[TeamSet]) -> SetView:
@@ -87,7 +89,14 @@ def evaluate_set(roster: Roster, team_set: TeamSet, previous: list[TeamSet]) -> 
         lines.insert(0, f"Edited by hand: {n} move{'s' if n != 1 else ''} since forming.")
     elif isinstance(status, dict) and status.get("status"):
         lines.insert(0, _status_line(status))
-    return SetView(views, keys, flags, lines, hard, chart, dict(result.summary.class_means), result)
+    class_means = dict(result.summary.class_means)
+    floors = {a: scale_floor(_numbers(roster, a)) for a in numeric}
+    return SetView(views, keys, flags, lines, hard, chart, class_means, result, floors)
+
+
+def _numbers(roster: Roster, attribute: str) -> list[float]:
+    values = (s.get(attribute) for s in roster.active())
+    return [float(v) for v in values if isinstance(v, int | float) and not isinstance(v, bool)]
 
 
 def _name(sid: str, by_id: dict[str, Student]) -> str:

@@ -8,17 +8,17 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QPoint
-from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QMenu
 
 from teamtool.course.team_quality import RESULT, placements, score_text, set_score
 from teamtool.errors import TeamtoolError
 from teamtool.model import TeamSet
-from ui.commands import EditTeamSetCommand
+from ui.commands import CourseCommand, EditTeamSetCommand, execute
 from ui.errors import show_error
 from ui.teams.team_menu import fill_move_menu, fill_swap_menu, student_menu
 
 if TYPE_CHECKING:
+    from ui.teams.evaluation import TeamView
     from ui.teams.page import TeamsPage
 
 FORMED_SCORE = "score_before_edits"  # in a set's run result: its score before the first edit
@@ -40,7 +40,7 @@ class HandEdits(QObject):
         panel.key_command.connect(self.key_command)
 
     # -- menus -----------------------------------------------------------------------------
-    def _teams(self) -> list:
+    def _teams(self) -> list[TeamView]:
         return self.page.view.teams if self.page.view is not None else []
 
     def open_menu(self, student: str, pos: QPoint) -> QMenu:
@@ -98,7 +98,7 @@ class HandEdits(QObject):
         return self.page.previous_sets(), self.page.criteria_panel.criteria()
 
     # -- edits -------------------------------------------------------------------------------
-    def edit(self, make: Callable[[TeamSet], QUndoCommand]) -> None:
+    def edit(self, make: Callable[[TeamSet], CourseCommand]) -> None:
         """Push the command ``make`` builds for the shown set; then say what the edit broke."""
         page, ts = self.page, self.page.current
         if ts is None:
@@ -109,7 +109,7 @@ class HandEdits(QObject):
             if isinstance(command, EditTeamSetCommand) and command.after.hand_edits > ts.hand_edits:
                 self.before_edit(command.after)
             self.broken = []
-            page.ctx.push(command)
+            execute(page.ctx, command)
         except Exception as exc:  # noqa: BLE001 - every error ends in the one dialog
             show_error(page, exc)
             page.show_set()

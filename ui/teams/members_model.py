@@ -50,6 +50,13 @@ class TeamMembersModel(QAbstractListModel):
         self.key_attributes = list(key_attributes)
         self.flags_by_id = flags or {}
         self.locked = locked
+        self._texts = [self._text(s) for s in self.members]  # a wrapped list asks for them often
+
+    def _text(self, s: Student) -> str:
+        keys = [cell_text(s.get(a)) for a in self.key_attributes]
+        detail = " · ".join(k for k in keys if k)
+        flag = "⚠ " if self.flags_by_id.get(s.id) else ""
+        return f"{flag}{s.name or s.id}" + (f"  —  {detail}" if detail else "")
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.members)
@@ -60,9 +67,7 @@ class TeamMembersModel(QAbstractListModel):
         s = self.members[index.row()]
         flag = self.flags_by_id.get(s.id, "")
         if role == Qt.ItemDataRole.DisplayRole:
-            keys = [cell_text(s.get(a)) for a in self.key_attributes]
-            detail = " · ".join(k for k in keys if k)
-            return f"{'⚠ ' if flag else ''}{s.name or s.id}" + (f"  —  {detail}" if detail else "")
+            return self._texts[index.row()]
         if role == Qt.ItemDataRole.ToolTipRole:
             lines = [s.label, *(f"{a}: {cell_text(s.get(a))}" for a in self.key_attributes)]
             return "\n".join(lines + ([flag] if flag else []))

@@ -5,18 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (
-    QScrollArea,
-    QSplitter,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import QScrollArea, QSplitter, QVBoxLayout, QWidget
 
 from teamtool.model import Roster, TeamSet
 from teamtool.store import Course
 from ui import settings
-from ui.commands import AddTeamSetCommand, move_student, set_locked, swap_students
+from ui.commands import AddTeamSetCommand, execute, move_student, set_locked, swap_students
 from ui.context import AppContext
 from ui.errors import show_error
 from ui.teams.criteria import saved_criteria, starting_criteria
@@ -26,6 +21,7 @@ from ui.teams.evaluation import SetView, evaluate_set
 from ui.teams.export_actions import export
 from ui.teams.hand_edits import HandEdits
 from ui.teams.job import FormationJob, FormationResult
+from ui.teams.mentor_actions import MentorActions
 from ui.teams.results_view import ResultsView
 from ui.teams.set_actions import SetActions
 from ui.teams.set_controls import SetControls
@@ -35,6 +31,8 @@ from ui.workers import Worker
 
 if TYPE_CHECKING:
     from ui.widgets.chart import BalanceChart
+
+LARGE_CLASS = 150  # students from which a team set is shown a turn after it is chosen or stored
 
 
 class TeamsPage(QWidget):
@@ -86,6 +84,7 @@ class TeamsPage(QWidget):
         self.board.swap_requested.connect(self.swap_pair)
         self.board.lock_toggled.connect(self.lock_team)
         self.hand = HandEdits(self)
+        self.mentors = MentorActions(self)
 
         right = QWidget()
         rl = QVBoxLayout(right)
@@ -113,7 +112,8 @@ class TeamsPage(QWidget):
     # -- reading the course ------------------------------------------------------------------
     def reload(self, *, fresh: bool, sets_only: bool = False) -> None:
         course = self.ctx.course
-        self.roster = course.roster() if course is not None else Roster()
+        if not sets_only or not self.roster.students:  # team sets leave the roster as it was
+            self.roster = course.roster() if course is not None else Roster()
         self.team_sets = course.team_sets() if course is not None else []
         if fresh or not sets_only:
             criteria = (
@@ -130,15 +130,16 @@ class TeamsPage(QWidget):
         keep = self.current.id if self.current is not None and not fresh else None
         if self.show_newest:
             keep = None  # the newest set
-        self._fill_combo(keep)
+        self._set_chosen(self.controls.fill_sets(self.team_sets, keep))
         self._update_buttons()
 
-    def _fill_combo(self, keep_id: int | None) -> None:
-        self._set_chosen(self.controls.fill_sets(self.team_sets, keep_id))
-
     def _set_chosen(self, index: int) -> None:
-        self.current = self.team_sets[index] if 0 <= index < len(self.team_sets) else None
-        self.show_set()
+        self.current = ts = self.team_sets[index] if 0 <= index < len(self.team_sets) else None
+        if len(self.roster.students) < LARGE_CLASS:
+            self.show_set()
+        else:  # evaluated and shown on the next turn: storing and showing never stall together
+            self.board.expect_cards()
+            QTimer.singleShot(0, lambda: self.show_set() if ts is self.current else None)
 
     def show_set(self) -> None:
         ts = self.current
@@ -150,6 +151,7 @@ class TeamsPage(QWidget):
                 show_error(self, exc)
                 return
         self.tabs.show_view(ts, self.view)
+        self.mentors.refresh()
         self.hand.show_unassigned()
         edited = self.hand.status_text()
         if edited:
@@ -207,10 +209,8 @@ class TeamsPage(QWidget):
             return  # the course was closed meanwhile
         try:
             self.show_newest = True  # the reload that follows shows the new set
-            self.ctx.push(AddTeamSetCommand(self.ctx, result.team_set))
-        except Exception as exc:  # noqa: BLE001
-            show_error(self, exc)
-            return
+            if not execute(self.ctx, AddTeamSetCommand(self.ctx, result.team_set), self):
+                return
         finally:
             self.show_newest = False
         self.controls.show_solved(result.solution, result.levels)
@@ -239,9 +239,7 @@ class TeamsPage(QWidget):
         if self.current is None:
             return None
         try:
-            course, set_id = self.ctx.course, self.current.id
-            mentors = course.team_mentors(set_id) if course and set_id is not None else None
-            written = export(kind, self.current, self.roster, path, mentors)
+            written = export(kind, self.current, self.roster, path, self.mentors.mentors())
         except Exception as exc:  # noqa: BLE001
             show_error(self, exc)
             return None

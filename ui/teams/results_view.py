@@ -86,4 +86,5 @@ class ResultsView(QTabWidget):
             layout.addWidget(self.chart)
         v = self.view
         teams = [t.name for t in v.teams] if v else []
-        self.chart.plot(teams, v.chart_means if v else {}, v.class_means if v else {})
+        floors = v.chart_floors if v else {}
+        self.chart.plot(teams, v.chart_means if v else {}, v.class_means if v else {}, floors)

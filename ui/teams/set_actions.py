@@ -17,7 +17,13 @@ from teamtool.files.teamfile import load_team_set
 from teamtool.model import TeamSet
 from teamtool.problems import Problems
 from ui import settings
-from ui.commands import AddTeamSetCommand, DeleteTeamSetCommand, EditTeamSetCommand
+from ui.commands import (
+    AddTeamSetCommand,
+    CourseCommand,
+    DeleteTeamSetCommand,
+    EditTeamSetCommand,
+    execute,
+)
 from ui.errors import show_error
 from ui.teams.compare_dialog import CompareDialog
 from ui.teams.evaluation import evaluate_set
@@ -59,13 +65,8 @@ class SetActions(QObject):
             action.setEnabled(has_set)
         self.compare_action.setEnabled(len(self.page.team_sets) >= 2)
 
-    def _push(self, command: object) -> bool:
-        try:
-            self.page.ctx.push(command)  # type: ignore[arg-type]
-        except TeamtoolError as exc:
-            show_error(self.page, exc)
-            return False
-        return True
+    def _push(self, command: CourseCommand) -> bool:
+        return execute(self.page.ctx, command, self.page)
 
     def _unique(self, name: str) -> str:
         taken, out, n = {ts.name for ts in self.page.team_sets}, name, 2

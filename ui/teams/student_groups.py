@@ -89,7 +89,7 @@ class PairsGroup(_StudentGroup):
         self.pairs = QListWidget()
         self.pairs.setObjectName("pairList")
         self.pairs.setMaximumHeight(90)
-        remove_pair = QPushButton("Remove")
+        remove_pair = with_tip(QPushButton("Remove"), "Forget the selected together/apart rule")
         remove_pair.clicked.connect(lambda: _remove_selected(self.pairs))
         self.pairs_hard = with_tip(
             QCheckBox("pairs are hard rules"),
@@ -151,7 +151,7 @@ class PinsGroup(_StudentGroup):
         pin.clicked.connect(self._add_pin)
         self.pins = QListWidget()
         self.pins.setMaximumHeight(70)
-        remove_pin = QPushButton("Remove")
+        remove_pin = with_tip(QPushButton("Remove"), "Unpin the selected student")
         remove_pin.clicked.connect(lambda: _remove_selected(self.pins))
         fill_group(
             self,

@@ -20,7 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from teamtool.model import MentorRef
 from ui.teams.members_model import MIME, STUDENT_ID_ROLE, TeamMembersModel
+from ui.teams.mentor_chip import MentorChip, dragged_mentor_team
 from ui.teams.team_menu import key_command
 from ui.widgets.icons import lock_icon
 
@@ -103,11 +105,14 @@ class MembersView(QListView):
 
 
 class TeamCard(QFrame):
-    """One team. ``move_requested`` when a student is dropped on the card outside the list."""
+    """One team. ``move_requested`` when a student is dropped on the card outside the list;
+    ``mentor_swap_requested`` when another card's mentor chip is dropped on it."""
 
     lock_toggled = Signal(str, bool)
     move_requested = Signal(str, str)  # student id, this team
     drag_moved = Signal(QPoint)
+    mentor_swap_requested = Signal(str, str)  # the team the mentor comes from, this team
+    mentor_menu_requested = Signal(str, QPoint)  # this team, global position
 
     def __init__(
         self,
@@ -121,7 +126,7 @@ class TeamCard(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setMinimumWidth(CARD_WIDTH - 20)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
-        self.setAcceptDrops(not model.locked)
+        self.setAcceptDrops(True)  # students only when unlocked; mentors always
         self.model = model
         self.title = QLabel(f"<b>{model.team}</b> · {len(model.members)}")
         self.badge = QLabel(f"⚠ {len(problems)}" if problems else "✓")
@@ -143,6 +148,11 @@ class TeamCard(QFrame):
         head.addWidget(self.lock)
         self.view = MembersView(model)
         self.view.drag_moved.connect(self.drag_moved)
+        self.mentor_chip = MentorChip(model.team)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.customContextMenuRequested.connect(
+            lambda pos: self.mentor_menu_requested.emit(model.team, self.mapToGlobal(pos))
+        )
         self.explanation = QLabel(explanation.replace(" · ", "\n"))
         self.explanation.setObjectName("explanation")
         self.explanation.setWordWrap(True)
@@ -150,6 +160,7 @@ class TeamCard(QFrame):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 4, 6, 4)
         layout.addLayout(head)
+        layout.addWidget(self.mentor_chip, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.view)
         layout.addWidget(self.explanation)
         self.setProperty("locked", model.locked)
@@ -164,20 +175,34 @@ class TeamCard(QFrame):
             self.style().unpolish(self)
             self.style().polish(self)
 
+    def set_mentor(self, mentor: MentorRef | None) -> None:
+        self.mentor_chip.set_mentor(mentor)
+
     def _student(self, event: QDropEvent | QDragEnterEvent | QDragMoveEvent) -> str:
         data = event.mimeData()
         return bytes(data.data(MIME).data()).decode("utf-8") if data.hasFormat(MIME) else ""
 
+    def _accepts(self, event: QDragEnterEvent | QDragMoveEvent) -> bool:
+        mentor_from = dragged_mentor_team(event.mimeData())
+        if mentor_from:
+            return mentor_from != self.model.team
+        return bool(self._student(event)) and not self.model.locked
+
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if self._student(event) and not self.model.locked:
+        if self._accepts(event):
             event.acceptProposedAction()
 
     def dragMoveEvent(self, event: QDragMoveEvent) -> None:
         self.drag_moved.emit(self.mapToGlobal(event.position().toPoint()))
-        if self._student(event) and not self.model.locked:
+        if self._accepts(event):
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:
+        mentor_from = dragged_mentor_team(event.mimeData())
+        if mentor_from and mentor_from != self.model.team:
+            event.acceptProposedAction()
+            self.mentor_swap_requested.emit(mentor_from, self.model.team)
+            return
         student = self._student(event)
         if not student or self.model.locked:
             return

@@ -1,8 +1,7 @@
 """Undo commands of the token ledger: one team's entry on one milestone, the course setting.
 
-They follow :mod:`ui.milestone_commands`: ``apply``/``revert`` change the course, run with
-:func:`ui.milestone_commands.execute`, and ``milestones_changed`` tells every page (the grades
-of a milestone depend on the ledger).
+Milestone commands (:mod:`ui.commands.milestones`), run with :func:`ui.commands.execute`:
+``milestones_changed`` tells every page (the grades of a milestone depend on the ledger).
 """
 
 from __future__ import annotations
@@ -11,8 +10,9 @@ from collections.abc import Mapping
 
 from teamtool.store import TokenEntry
 from teamtool.tokens import TokenSettings
+from ui.commands import execute
+from ui.commands.milestones import MilestoneCommand
 from ui.context import AppContext
-from ui.milestone_commands import MilestoneCommand, execute
 
 
 class SetTokenEntryCommand(MilestoneCommand):

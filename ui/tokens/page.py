@@ -23,9 +23,9 @@ from teamtool.errors import TeamtoolError
 from teamtool.store import TokenEntry
 from teamtool.tokens import TokenSettings
 from teamtool.tokens.course import team_ledger_rows
+from ui.commands import execute
 from ui.context import AppContext
 from ui.errors import show_error
-from ui.milestone_commands import execute
 from ui.tokens.commands import SetTokenEntryCommand, SetTokenSettingsCommand
 from ui.tokens.ledger_model import TokenLedgerModel
 
@@ -53,6 +53,11 @@ class TokensPage(QWidget):
         self.percent = QDoubleSpinBox()
         self.percent.setRange(0, 100)
         self.percent.setSuffix(" % per day")
+        self.tokens.setToolTip("Tokens each team has for the whole course")
+        self.per_day.setToolTip("Tokens a late milestone costs per day late")
+        self.per_resub.setToolTip("Tokens a resubmission costs")
+        self.policy.setToolTip("What a late milestone gets when the team cannot pay for it")
+        self.percent.setToolTip("Taken off the grade for each unpaid late day")
         self.policy.currentIndexChanged.connect(self._settings_edited)
         self.percent.valueChanged.connect(self._settings_edited)
         form = QFormLayout()
@@ -67,6 +72,7 @@ class TokensPage(QWidget):
         form.addRow("Late without tokens", policy_row)
         self.team = QComboBox()
         self.team.setObjectName("tokenTeam")
+        self.team.setToolTip("The team whose ledger the table shows")
         self.team.currentTextChanged.connect(lambda _t: self._show_team())
         self.summary = QLabel()
         team_row = QHBoxLayout()
@@ -165,7 +171,6 @@ class TokensPage(QWidget):
 
     def _entry_edited(self, milestone_id: int, milestone: str, entry: TokenEntry) -> None:
         team = self.team.currentText()
-        try:
-            execute(self.ctx, SetTokenEntryCommand(self.ctx, milestone_id, milestone, team, entry))
-        except TeamtoolError as error:
-            show_error(self, error)
+        execute(
+            self.ctx, SetTokenEntryCommand(self.ctx, milestone_id, milestone, team, entry), self
+        )

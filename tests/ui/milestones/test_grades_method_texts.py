@@ -10,10 +10,11 @@ from pytestqt.qtbot import QtBot
 from teamtool.grading import PRESETS, Method
 from teamtool.model import Milestone
 from teamtool.ratings import import_survey
+from ui.commands import execute
+from ui.commands.milestones import AddMilestoneCommand, ImportSurveyCommand
 from ui.context import AppContext
 from ui.grades.page import GradesPage
 from ui.grades.results_model import COL_FACTOR, COL_FLAGS, COL_GRADE, COL_TEAM_AVG, STUDENT_ROLE
-from ui.milestone_commands import AddMilestoneCommand, ImportSurveyCommand, execute
 
 SAMPLES = Path(__file__).resolve().parents[3] / "samples"
 TEAM_1 = ["s1005", "s1011", "s1022", "s1025"]  # Ravi, Ryan, ... (samples/teams.csv)

@@ -11,16 +11,16 @@ from teamtool.errors import CourseFileError, GradingError
 from teamtool.grading import AdjustOptions
 from teamtool.model import Milestone
 from teamtool.ratings import import_survey
-from ui.context import AppContext
-from ui.milestone_commands import (
+from ui.commands import execute
+from ui.commands.milestones import (
     AddMilestoneCommand,
     EditMilestoneCommand,
     ImportSurveyCommand,
     SetAdjustSettingsCommand,
     SetOverrideCommand,
     SetTeamGradesCommand,
-    execute,
 )
+from ui.context import AppContext
 
 SAMPLES = Path(__file__).resolve().parents[3] / "samples"
 

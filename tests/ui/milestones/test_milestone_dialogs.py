@@ -137,7 +137,8 @@ def test_survey_dialog_layout_override_and_leave_out(qtbot: QtBot, ctx: AppConte
 
 
 def test_edit_milestone_through_the_bar(qtbot: QtBot, ctx: AppContext) -> None:
-    from ui.milestone_commands import AddMilestoneCommand, execute
+    from ui.commands import execute
+    from ui.commands.milestones import AddMilestoneCommand
     from ui.milestones.bar import MilestoneBar
 
     execute(ctx, AddMilestoneCommand(ctx, Milestone("M1", 100, grades={"Team 1": 70})))
@@ -154,7 +155,8 @@ def test_edit_milestone_through_the_bar(qtbot: QtBot, ctx: AppContext) -> None:
 
 def test_every_milestone_bar_shows_the_same_milestone(qtbot: QtBot, ctx: AppContext) -> None:
     """Choosing M2 on the Ratings step also opens M2 on the Grades step."""
-    from ui.milestone_commands import AddMilestoneCommand, execute
+    from ui.commands import execute
+    from ui.commands.milestones import AddMilestoneCommand
     from ui.milestones.bar import MilestoneBar
 
     for name in ("M1", "M2"):

@@ -192,7 +192,8 @@ def test_whole_milestone_flow(qtbot: QtBot, ctx: AppContext, tmp_path: Path) -> 
 def test_hidden_pages_reload_when_shown(qtbot: QtBot, ctx: AppContext) -> None:
     """A change made while a page is hidden appears when it is shown again."""
     from teamtool.model import Milestone
-    from ui.milestone_commands import AddMilestoneCommand, execute
+    from ui.commands import execute
+    from ui.commands.milestones import AddMilestoneCommand
 
     page = GradesPage(ctx)
     qtbot.addWidget(page)
@@ -209,7 +210,8 @@ def test_results_table_sorts_by_number(qtbot: QtBot, ctx: AppContext) -> None:
     """Sorting the factor column orders numbers, not text (0.652 before 1.05)."""
     from teamtool.model import Milestone
     from teamtool.ratings import import_survey
-    from ui.milestone_commands import AddMilestoneCommand, ImportSurveyCommand, execute
+    from ui.commands import execute
+    from ui.commands.milestones import AddMilestoneCommand, ImportSurveyCommand
 
     course = ctx.require_course()
     command = AddMilestoneCommand(ctx, Milestone("M1", 100, grades={"Team 1": 84}))
@@ -236,7 +238,8 @@ def test_large_classes_are_adjusted_in_a_worker(qtbot: QtBot, ctx: AppContext) -
     follow when it is done, with the same numbers (Ryan: 0.652 × 84 = 54.78, as above)."""
     from teamtool.model import Milestone
     from teamtool.ratings import import_survey
-    from ui.milestone_commands import AddMilestoneCommand, ImportSurveyCommand, execute
+    from ui.commands import execute
+    from ui.commands.milestones import AddMilestoneCommand, ImportSurveyCommand
 
     course = ctx.require_course()
     command = AddMilestoneCommand(ctx, Milestone("M1", 100, grades={"Team 1": 84}))
@@ -269,7 +272,8 @@ def test_large_classes_are_adjusted_in_a_worker(qtbot: QtBot, ctx: AppContext) -
 
 def test_undoing_a_survey_import_clears_the_ratings_page(qtbot: QtBot, ctx: AppContext) -> None:
     from teamtool.model import Milestone
-    from ui.milestone_commands import AddMilestoneCommand, execute
+    from ui.commands import execute
+    from ui.commands.milestones import AddMilestoneCommand
 
     execute(ctx, AddMilestoneCommand(ctx, Milestone("M1", 100)))
     page, dialog = open_survey_import(qtbot, ctx, SAMPLES / "surveys" / "m1_long.csv")
@@ -289,7 +293,8 @@ def test_a_typed_grade_above_the_maximum_is_refused_with_a_message(
     from PySide6.QtWidgets import QMessageBox
 
     from teamtool.model import Milestone
-    from ui.milestone_commands import AddMilestoneCommand, execute
+    from ui.commands import execute
+    from ui.commands.milestones import AddMilestoneCommand
 
     command = AddMilestoneCommand(ctx, Milestone("M1", 20))
     execute(ctx, command)

@@ -11,11 +11,12 @@ from teamtool.files.gradesfile import load_team_grades
 from teamtool.model import TeamSet
 from teamtool.roster import import_roster
 from teamtool.store import Course
+from ui.commands import execute
+from ui.commands.milestones import SetTeamGradesCommand
 from ui.commands.teams import AddTeamSetCommand
 from ui.grades.page import GradesPage
 from ui.grades.results_model import COL_FINAL, STUDENT_ROLE
 from ui.main_window import MainWindow
-from ui.milestone_commands import SetTeamGradesCommand, execute
 from ui.milestones.bar import MilestoneBar
 from ui.ratings.page import RatingsPage
 
@@ -102,7 +103,7 @@ def test_use_other_teams_warns_then_undo_restores_the_teams(
     project = course.team_sets()[0]
     other = {t: list(m) for t, m in project.teams.items()}
     other["Team 1"][1], other["Team 2"][1] = other["Team 2"][1], other["Team 1"][1]
-    window.ctx.push(AddTeamSetCommand(window.ctx, TeamSet("Swapped teams", other)))
+    execute(window.ctx, AddTeamSetCommand(window.ctx, TeamSet("Swapped teams", other)))
     assert grades_page.bar.teams.label.text() == "Teams: <b>Project teams</b>"
 
     bar: MilestoneBar = grades_page.bar

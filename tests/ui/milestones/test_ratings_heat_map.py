@@ -10,8 +10,9 @@ from pytestqt.qtbot import QtBot
 
 from teamtool.model import Milestone, TeamSet
 from teamtool.ratings import get_scale
+from ui.commands import execute
+from ui.commands.milestones import AddMilestoneCommand
 from ui.context import AppContext
-from ui.milestone_commands import AddMilestoneCommand, execute
 from ui.ratings.matrix_model import MISSING, heat, legend_entries
 from ui.ratings.page import RatingsPage
 

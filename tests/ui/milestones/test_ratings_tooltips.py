@@ -16,8 +16,9 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from teamtool.model import Milestone, TeamSet
+from ui.commands import execute
+from ui.commands.milestones import AddMilestoneCommand
 from ui.context import AppContext
-from ui.milestone_commands import AddMilestoneCommand, execute
 from ui.ratings.page import RatingsPage
 
 SURVEYS = Path(__file__).resolve().parents[3] / "samples" / "surveys"

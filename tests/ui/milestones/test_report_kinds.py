@@ -22,8 +22,9 @@ from teamtool.problems import Problem
 from teamtool.ratings import import_survey
 from teamtool.roster import import_roster
 from tests.ui.import_steps import open_survey_import
+from ui.commands import execute
+from ui.commands.milestones import AddMilestoneCommand
 from ui.context import AppContext
-from ui.milestone_commands import AddMilestoneCommand, execute
 from ui.ratings.problem_kinds import KIND_LABELS, fill_report, kind_label, stored_line
 
 ROOT = Path(__file__).resolve().parents[3]

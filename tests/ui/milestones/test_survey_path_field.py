@@ -12,8 +12,9 @@ from pytestqt.qtbot import QtBot
 
 from teamtool.model import Milestone
 from tests.ui.import_steps import open_survey_import
+from ui.commands import execute
+from ui.commands.milestones import AddMilestoneCommand
 from ui.context import AppContext
-from ui.milestone_commands import AddMilestoneCommand, execute
 from ui.ratings.import_dialog import SurveyImportDialog
 
 SURVEYS = Path(__file__).resolve().parents[3] / "samples" / "surveys"

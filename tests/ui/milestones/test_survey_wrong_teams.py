@@ -12,8 +12,9 @@ from pytestqt.qtbot import QtBot
 from teamtool.model import Milestone, TeamSet
 from tests.sample_teams import second_members_moved
 from tests.ui.import_steps import open_survey_import
+from ui.commands import execute
+from ui.commands.milestones import AddMilestoneCommand
 from ui.context import AppContext
-from ui.milestone_commands import AddMilestoneCommand, execute
 from ui.ratings.import_dialog import SurveyImportDialog
 
 SAMPLES = Path(__file__).resolve().parents[3] / "samples"

@@ -1,8 +1,7 @@
 """Undo commands for milestones: add, edit, team grades, survey import, settings, overrides.
 
-Each command's ``apply`` calls the course's public methods and keeps what undo needs. Use
-:func:`execute` to run a command: it applies it first (so an error reaches the caller, and
-``show_error``, before anything is on the stack), then pushes it without applying it twice.
+Each is a :class:`ui.commands.base.CourseCommand`, run with :func:`ui.commands.base.execute`;
+``milestones_changed`` tells every page (grades, ratings, settings and overrides included).
 """
 
 from __future__ import annotations
@@ -14,47 +13,18 @@ from PySide6.QtGui import QUndoCommand
 
 from teamtool.model import Milestone, Rating
 from teamtool.ratings import SurveyImport
-from teamtool.store import Course, Override
+from teamtool.store import Override
+from ui.commands.base import CourseCommand
 from ui.context import AppContext
 
 _SETTINGS_ID = 7301
 
 
-class MilestoneCommand(QUndoCommand):
-    """Base: ``apply``/``revert`` change the course; redo/undo call them and emit the signal."""
+class MilestoneCommand(CourseCommand):
+    """Base of the milestone commands: ``milestones_changed`` after every apply and revert."""
 
-    def __init__(self, ctx: AppContext, text: str) -> None:
-        super().__init__(text)
-        self.ctx = ctx
-        self._applied = False
-
-    @property
-    def course(self) -> Course:
-        return self.ctx.require_course()
-
-    def apply(self) -> None:
-        raise NotImplementedError
-
-    def revert(self) -> None:
-        raise NotImplementedError
-
-    def redo(self) -> None:
-        if self._applied:  # applied by execute() just before the push
-            self._applied = False
-        else:
-            self.apply()
+    def announce(self) -> None:
         self.ctx.milestones_changed.emit()
-
-    def undo(self) -> None:
-        self.revert()
-        self.ctx.milestones_changed.emit()
-
-
-def execute(ctx: AppContext, command: MilestoneCommand) -> None:
-    """Apply ``command`` now (errors propagate, nothing is pushed), then make it undoable."""
-    command.apply()
-    command._applied = True
-    ctx.push(command)
 
 
 class AddMilestoneCommand(MilestoneCommand):
