@@ -16,7 +16,7 @@ from solver.model.cpsat import ProgressFn
 from solver.search.climb import first_climb
 from solver.search.control import LevelProgress, RunControl
 from solver.search.phases import WholeClass, lns_phase
-from solver.search.plan import FULL_MODEL_LITERALS, Plan
+from solver.search.plan import FULL_MODEL_LITERALS, Plan, end_seconds, within_deadline
 from solver.search.polish import Polish
 from solver.search.portfolio import start_companion, take_better
 from solver.search.swap import SwapSearch
@@ -48,34 +48,53 @@ class TeamFormer:
     def cancel(self) -> None:
         self.control.cancel()
 
-    def solve(self, on_progress: ProgressFn = None) -> Solution:
-        start = time.monotonic()
-        plan = self.plan = Plan.of(len(self.prep.ids), self.config, self.exact)
+    def solve(self, on_progress: ProgressFn = None, deadline: float | None = None) -> Solution:
+        """The best teams by the time limit, or by ``deadline`` (a time of ``control.clock``,
+        e.g. set when a command started reading its roster) when one is given: every phase
+        gets what is left then, and the run ends with the best teams so far when it is
+        reached, keeping back the time the work after the search takes. A timed run without
+        a deadline ends its time limit from now; a deterministic run (counts) ends when its
+        counts are spent, or at its deadline if it comes first (a slow or busy machine)."""
         control = self.control
+        start = control.clock()
+        students = len(self.prep.ids)
+        if deadline is None and not self.config.deterministic:
+            deadline = start + self.config.time_limit
+        if deadline is not None:
+            control.deadline = deadline - end_seconds(students)
+        config = within_deadline(self.config, control.left())
+        plan = self.plan = Plan.of(students, config, self.exact)
         if not control.cancelled:
-            control.companion = start_companion(self.prep, self.config, plan, start)
+            control.companion = start_companion(self.prep, config, plan, start)
         try:
-            return self._solve(plan, start, on_progress)
+            return self._solve(plan, config, start, on_progress)
         finally:
             control.stop_companion()  # waits for it to end, even while a cancel stops it
             control.companion = None
 
-    def _solve(self, plan: Plan, start: float, on_progress: ProgressFn) -> Solution:
+    def _solve(self, plan: Plan, config: Config, start: float, on_progress: ProgressFn) -> Solution:
         prep, control = self.prep, self.control
         bound = LevelBounds.unproven if plan.quick else LevelBounds.prove
-        bounds = self.bounds = bound(prep, plan)
+        bounds = self.bounds = bound(prep, plan)  # each bound model's time is set up front
         report = LevelProgress(bounds, start, on_progress)
-        teams, proven = self._search(plan, bounds, report, on_progress)
-        results = bounds.results(self.scorer, teams, proven, more=not control.cancelled)
-        wall = time.monotonic() - start
+        teams, proven = self._search(plan, config, bounds, report, on_progress)
+        # the end-of-run bound models only when their time is left before the deadline
+        more = control.left() >= bounds.seconds * len(prep.levels())
+        results = bounds.results(self.scorer, teams, proven, more=more and not control.cancelled)
+        wall = control.clock() - start
         return solution_of(self.instance, prep, teams, results, wall, control.cancelled)
 
     def _search(
-        self, plan: Plan, bounds: LevelBounds, report: LevelProgress, on_progress: ProgressFn
+        self,
+        plan: Plan,
+        cfg: Config,
+        bounds: LevelBounds,
+        report: LevelProgress,
+        on_progress: ProgressFn,
     ) -> tuple[Teams, list[LevelResult]]:
         """The first climb, the whole-class model or LNS, the better of those teams and the
         companion's, the polish; and the levels CP-SAT proved on the whole-class model."""
-        cfg, control, scorer, start = self.config, self.control, self.scorer, report.start
+        control, scorer, start = self.control, self.scorer, report.start
         # beside a companion (random starts), a climb alone starts greedy: two kinds of start
         greedy = plan.greedy or (plan.quick and control.companion is not None)
         search = SwapSearch(self.prep, cfg.seed, greedy=greedy)
@@ -93,6 +112,6 @@ class TeamFormer:
             teams = lns_phase(scorer, cfg, bounds, control, teams, left, report)
             teams = take_better(control, bounds, scorer, plan, teams, report)
         if not control.cancelled:
-            end = None if cfg.deterministic else start + cfg.time_limit
+            end = None if control.deadline is None else time.monotonic() + control.left()
             teams = Polish(self.prep, scorer, cfg.seed).run(teams, plan.polish, end)
         return teams, proven

@@ -1,10 +1,12 @@
-"""What a run shares across threads: its cancel flag, the CP-SAT solve and the companion in
-progress (``RunControl``), and its progress reports (``LevelProgress``)."""
+"""What a run shares across threads: its cancel flag, its deadline, the CP-SAT solve and the
+companion in progress (``RunControl``), and its progress reports (``LevelProgress``)."""
 
 from __future__ import annotations
 
+import math
 import threading
 import time
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from solver.data import Progress
@@ -20,13 +22,31 @@ if TYPE_CHECKING:
 
 class RunControl:
     """``cancel`` (any thread) stops the solve in progress and the companion, and makes every
-    later phase of the run return at once."""
+    later phase of the run return at once; so does reaching the ``deadline`` (a time of
+    ``clock``, none by default), whose time ``left`` each phase takes its share of.
 
-    def __init__(self) -> None:
+    ``clock`` is ``time.monotonic`` but for tests, which give a clock of their own."""
+
+    def __init__(self, clock: Callable[[], float] = time.monotonic) -> None:
         self._lock = threading.Lock()
         self.cancelled = False
         self._solver: cp_model.CpSolver | None = None
         self.companion: Companion | None = None
+        self.clock = clock
+        self.deadline: float | None = None
+
+    def left(self) -> float:
+        """Seconds until the deadline (none left once it passed; infinite without one)."""
+        if self.deadline is None:
+            return math.inf
+        return max(0.0, self.deadline - self.clock())
+
+    def expired(self) -> bool:
+        return self.deadline is not None and self.clock() >= self.deadline
+
+    def wall_deadline(self) -> float:
+        """The deadline as ``time.time()`` (infinite without one), for other processes."""
+        return time.time() + self.left()
 
     def cancel(self) -> None:
         with self._lock:
@@ -36,7 +56,8 @@ class RunControl:
         self.stop_companion()
 
     def stopped(self) -> bool:
-        return self.cancelled
+        """Cancelled, or the deadline reached: every phase then hands back what it has."""
+        return self.cancelled or self.expired()
 
     def attach(self, solver: cp_model.CpSolver | None) -> bool:
         """Make ``solver`` the one a cancel stops (None once it ended); False when already

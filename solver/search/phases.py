@@ -65,7 +65,7 @@ class _LnsStop:
         self.proven = self.bounds.met(score)
 
     def stopped(self) -> bool:
-        return self.control.cancelled or self.proven or time.monotonic() > self.deadline
+        return self.control.stopped() or self.proven or time.monotonic() > self.deadline
 
 
 class WholeClass:
@@ -100,7 +100,7 @@ class WholeClass:
             if hint is not None:
                 complete_hint(built, hint)
             share = budget / (len(levels) - k)
-            status, solver = self._run(share, on_progress, start, level)
+            status, solver = self._run(share, on_progress, start, level, best is not None)
             budget -= share if self.config.deterministic else solver.wall_time
             if status in (cp_model.OPTIMAL, cp_model.FEASIBLE):
                 found_teams = built.xs.extract(solver)
@@ -136,9 +136,14 @@ class WholeClass:
         raise NoSolutionError(no_solution(self.control.cancelled, self.config.time_limit))
 
     def _run(
-        self, seconds: float, on_progress: ProgressFn, start: float, level: int
+        self, seconds: float, on_progress: ProgressFn, start: float, level: int, held: bool
     ) -> tuple[cp_model.CpSolverStatus, cp_model.CpSolver]:
+        """One level's solve; it ends at the run's deadline when valid teams are ``held``
+        (without any, the deadline would leave the instructor nothing: the budget decides)."""
         solver = run_solver(self.config, seconds)
+        if held:
+            limit = solver.parameters.max_time_in_seconds
+            solver.parameters.max_time_in_seconds = min(limit, self.control.left())
         if not self.control.attach(solver):
             return cp_model.UNKNOWN, solver
         status = solver.solve(self.built.model, ProgressCallback(on_progress, start, level))

@@ -89,7 +89,8 @@ def take_better(
     if bounds.met(scorer.total(teams)):
         control.stop_companion()
         return teams
-    found = companion.result(handed_in_by(scorer.prep.config, plan, report.start))
+    wait_until = min(handed_in_by(scorer.prep.config, plan, report.start), control.wall_deadline())
+    found = companion.result(wait_until)
     control.stop_companion()
     if found is None or control.cancelled:
         return teams

@@ -3,30 +3,17 @@
 from __future__ import annotations
 
 import argparse
-import json
 import math
 import time
-from dataclasses import asdict
 from pathlib import Path
 
+from teamtool.cli.form_report import write_report
 from teamtool.errors import ExportError, FormationError, RosterError
-from teamtool.export.atomic import all_or_nothing, atomic_target
+from teamtool.export.atomic import all_or_nothing
 from teamtool.export.output_paths import check_outputs
-from teamtool.formation import (
-    AttributeRule,
-    Config,
-    FormationCriteria,
-    Progress,
-    Solution,
-    SolverError,
-)
+from teamtool.formation import AttributeRule, FormationCriteria, Progress, SolverError
 from teamtool.formation.bridge import make_former, team_set_from, translate
-from teamtool.formation.report import (
-    explanations,
-    level_lines,
-    progress_text,
-    summary_lines,
-)
+from teamtool.formation.report import level_lines, progress_text, summary_lines
 from teamtool.roster import import_roster
 
 HARD_CHOICES = ("no-isolate", "schedule", "mix", "similar", "previous")
@@ -95,7 +82,18 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         metavar="TEAMS",
         help="an earlier team file whose teammates should not meet again",
     )
-    p.add_argument("--time-limit", type=float, default=10.0, metavar="SECONDS")
+    p.add_argument(
+        "--time-limit",
+        type=float,
+        default=10.0,
+        metavar="SECONDS",
+        help="the command, reading to writing, ends within it (default 10)",
+    )
+    p.add_argument(
+        "--wall-clock",
+        action="store_true",
+        help="search by the clock (teams may differ between runs), not a count of work",
+    )
     p.add_argument("--seed", type=int, default=0)
     p.add_argument("--canvas-groups", metavar="FILE", help="also write the Canvas group-set CSV")
     p.add_argument("--report", metavar="REPORT.json", help="also write a JSON quality report")
@@ -159,10 +157,12 @@ def criteria_from_args(args: argparse.Namespace) -> FormationCriteria:
         previous_hard="previous" in hard,
         time_limit=args.time_limit,
         seed=args.seed,
+        deterministic=not args.wall_clock,
     )
 
 
 def run(args: argparse.Namespace) -> int:
+    deadline = time.monotonic() + args.time_limit  # reading to writing
     from teamtool.export.team_lists import export_canvas_groups, export_team_set
     from teamtool.files.teamfile import load_team_set
 
@@ -180,7 +180,7 @@ def run(args: argparse.Namespace) -> int:
     former = make_former(roster, criteria, previous)
     print(f"forming teams for {len(roster.active())} students (up to {criteria.time_limit:g} s)")
     try:
-        solution = former.solve(_Printer())
+        solution = former.solve(_Printer(), deadline)
     except SolverError as exc:
         raise translate(exc) from exc
     team_set = team_set_from(solution, criteria, name=Path(args.out).stem)
@@ -212,33 +212,3 @@ class _Printer:
         if now - self.last >= 1.0:
             self.last = now
             print(f"  {p.elapsed:5.1f} s  {progress_text(p)}", flush=True)
-
-
-def write_report(path: str, solution: Solution, names: list[str], config: Config) -> Path:
-    """Status, objective, bound, gap, time, levels, per-team metrics (with a one-line
-    explanation) and the summary (with its lines) as JSON."""
-    teams = []
-    lines = explanations(solution, config)
-    for name, metrics, line in zip(names, solution.metrics, lines, strict=True):
-        entry = asdict(metrics)
-        del entry["reference_means"]
-        entry["explanation"] = line
-        entry["name"] = name
-        teams.append(entry)
-    summary = asdict(solution.summary)
-    del summary["worst_team"]
-    summary["lines"] = summary_lines(solution, config)
-    data = {
-        "status": solution.status,
-        "objective": solution.objective,
-        "bound": solution.bound,
-        "gap": solution.gap,
-        "time": solution.wall_time,
-        "levels": [asdict(level) for level in solution.levels],
-        "teams": teams,
-        "summary": summary,
-    }
-    target = Path(path)
-    with atomic_target(target) as tmp:
-        tmp.write_text(json.dumps(data, indent=2, ensure_ascii=False), encoding="utf-8")
-    return target

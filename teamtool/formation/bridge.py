@@ -156,6 +156,7 @@ def build_instance(
         previous_hard=criteria.previous_hard,
         time_limit=criteria.time_limit,
         seed=criteria.seed,
+        deterministic=criteria.deterministic,
     )
     return Instance(tuple(_person(s, criteria) for s in students)), config
 

@@ -65,6 +65,8 @@ class FormationCriteria:
     previous_hard: bool = False
     time_limit: float = 5.0
     seed: int = 0
+    #: budgets as counts (the same teams every time) rather than the clock's whole limit
+    deterministic: bool = True
 
     def __post_init__(self) -> None:
         if not 1 <= self.min_size <= self.max_size:

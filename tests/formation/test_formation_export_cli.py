@@ -220,3 +220,31 @@ def test_form_command_impossible_hard_schedule_is_explained(
     assert code == 1
     assert "at least 5 common Availability slot(s) per team" in capsys.readouterr().err
     assert not (tmp_path / "t.csv").exists()
+
+
+@pytest.mark.parametrize("wall_clock", [False, True])
+def test_form_command_gives_the_search_the_limit_from_its_start(
+    samples_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, wall_clock: bool
+) -> None:
+    """The deadline is set before the roster is read: reading and building the model come out
+    of the limit, not on top of it; --wall-clock makes a timed run (the default counts)."""
+    import time
+
+    from solver import TeamFormer
+
+    seen: list[tuple[float, float | None, bool]] = []
+    solve = TeamFormer.solve
+
+    def spy(self: TeamFormer, on_progress: object = None, deadline: float | None = None) -> object:
+        seen.append((time.monotonic(), deadline, self.config.deterministic))
+        return solve(self, on_progress, deadline)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(TeamFormer, "solve", spy)
+    before = time.monotonic()
+    args = ["form", str(samples_dir / "roster.csv"), "--out", str(tmp_path / "t.csv")]
+    args += ["--balance", "GPA", "--time-limit", "1"] + (["--wall-clock"] if wall_clock else [])
+    assert main(args) == 0
+    [(called, deadline, deterministic)] = seen
+    assert deadline is not None
+    assert before + 1 <= deadline <= called + 1  # from the command's start, before the solve
+    assert deterministic is not wall_clock

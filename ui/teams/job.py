@@ -46,6 +46,9 @@ class FormationJob:
         self._lock = threading.Lock()
         self._former: formation.TeamFormer | None = None
         self._cancelled = False
+        #: when the run must end (time.monotonic()): the time limit from the click that
+        #: started it (SolveRunner.start), else from the start of ``run``
+        self.deadline: float | None = None
 
     @property
     def time_limit(self) -> float:
@@ -63,6 +66,7 @@ class FormationJob:
         return self._cancelled
 
     def run(self, progress: Callable[[object], None]) -> FormationResult:
+        deadline = self.deadline or time.monotonic() + self.time_limit
         from teamtool import formation
         from teamtool.formation import bridge  # OR-Tools loads in make_former, in this thread
 
@@ -83,7 +87,7 @@ class FormationJob:
                 raise Cancelled("cancelled before the search started")
             self._former = former
         try:
-            solution = former.solve(report)
+            solution = former.solve(report, deadline)
         except formation.NoSolutionError as exc:
             if self._cancelled:
                 raise Cancelled(str(exc)) from exc

@@ -1,4 +1,8 @@
-"""Runs one formation job in a Worker: progress text every 100 ms, cancel, the result or the error."""
+"""Runs one formation job in a Worker: progress text every 100 ms, cancel, the result or the error.
+
+The bar shows the time spent against the time limit, the run's deadline from the click on
+(FormationJob.deadline); it stays short of full until the run has ended, and the text says the
+same: the seconds spent of the limit, then that the run is finishing."""
 
 from __future__ import annotations
 
@@ -13,6 +17,19 @@ from ui.workers import Worker
 
 if TYPE_CHECKING:
     from teamtool import formation
+
+
+#: The bar's value while a run is still going: never full before the run has ended.
+RUNNING_MAX = 999
+
+
+def bar_and_text(elapsed: float, limit: float) -> tuple[int, str]:
+    """The bar's value (per mille of the time limit) and the words about the time: the seconds
+    spent of the limit; past it, that the run is handing in its best teams."""
+    permille = min(RUNNING_MAX, int(1000 * elapsed / limit))
+    if elapsed < limit:
+        return permille, f"Searching… {elapsed:.1f} of {limit:g} s"
+    return permille, f"Finishing… {elapsed:.1f} s (limit {limit:g} s): keeping the best teams"
 
 
 class SolveRunner(QObject):
@@ -47,6 +64,7 @@ class SolveRunner(QObject):
         self.worker.signals.errored.connect(self._errored)
         self._started = time.monotonic()
         self._time_limit = max(0.1, job.time_limit)
+        job.deadline = self._started + job.time_limit
         self.progressed.emit("Building the model…", 0)
         self.timer.start()
         self.worker.start()
@@ -58,16 +76,9 @@ class SolveRunner(QObject):
             self.progressed.emit("Cancelling: keeping the best teams found so far…", -1)
 
     def _tick(self) -> None:
-        elapsed = time.monotonic() - self._started
-        permille = min(1000, int(1000 * elapsed / self._time_limit))
+        permille, text = bar_and_text(time.monotonic() - self._started, self._time_limit)
         p = self.last_progress
-        if p is None:
-            self.progressed.emit(f"Searching… {elapsed:.1f} s", permille)
-        else:
-            self.progressed.emit(
-                f"Searching… {elapsed:.1f} s · best {progress_text(p)}",
-                permille,
-            )
+        self.progressed.emit(text if p is None else f"{text} · best {progress_text(p)}", permille)
 
     def _progress(self, p: object) -> None:
         if hasattr(p, "objective") and hasattr(p, "bound"):  # a formation.Progress
