@@ -78,6 +78,10 @@ class Config:
     seed: int = 0
     workers: int = 2
     deterministic: bool = True
+    #: A deterministic run stops past ``time_limit`` x this whatever its counts say (a safety
+    #: net for an overloaded machine, where the counted work may take several times its time);
+    #: tests of "same seed, same teams" raise it so that a busy machine cannot cut the run.
+    wall_safety: float = 3.0
     #: Priority level and weight of soft pair rules and of "do not meet again" (previous teams).
     pair_priority: int = 1
     pair_weight: int = 1

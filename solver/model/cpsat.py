@@ -10,7 +10,7 @@ from collections.abc import Callable
 from ortools.sat.python import cp_model
 
 from solver.data import Config, Progress
-from solver.search.plan import DTIME_PER_SECOND, INTERLEAVED_DTIME_PER_SECOND, WALL_SAFETY
+from solver.search.plan import DTIME_PER_SECOND, INTERLEAVED_DTIME_PER_SECOND
 from solver.solution import gap_of
 
 log = logging.getLogger("solver")
@@ -73,7 +73,7 @@ def run_solver(config: Config, seconds: float) -> cp_model.CpSolver:
     return cp_solver(
         workers=config.workers,
         seed=config.seed,
-        seconds=WALL_SAFETY * seconds + 0.5,
+        seconds=config.wall_safety * seconds + 0.5,
         dtime=seconds * rate,
         interleave=interleave,
     )

@@ -17,7 +17,7 @@ from solver.model.cpsat import ProgressCallback, ProgressFn, run_solver
 from solver.model.explain import conflicting_rules
 from solver.search.control import LevelProgress, RunControl
 from solver.search.lns import Neighbourhoods
-from solver.search.plan import DTIME_PER_SECOND, WALL_SAFETY, Plan
+from solver.search.plan import DTIME_PER_SECOND, Plan
 from solver.solution import InfeasibleError, LevelResult, NoSolutionError, SolverError, Status
 
 log = logging.getLogger(__name__)
@@ -37,7 +37,7 @@ def lns_phase(
     CP-SAT's deterministic time in deterministic runs (the clock is only a safety net), else
     ``budget`` wall seconds from now."""
     if config.deterministic:
-        deadline = report.start + config.time_limit * WALL_SAFETY
+        deadline = report.start + config.time_limit * config.wall_safety
         dtime = budget * DTIME_PER_SECOND
     else:
         deadline, dtime = time.monotonic() + budget, float("inf")

@@ -74,8 +74,6 @@ SUB_TIME, CALL_DTIME = 0.1, 0.012
 #: and two interleaved workers, which overshoot their deterministic limit ~4x.
 DTIME_PER_SECOND = 0.7
 INTERLEAVED_DTIME_PER_SECOND = 0.25
-#: Past time_limit x this, stop whatever the deterministic budget says (an overloaded machine).
-WALL_SAFETY = 3.0
 #: What a timed run keeps back from its deadline for the work after the search (the summary's
 #: counts and metrics, the caller's naming and writing of the teams): a floor plus this much per
 #: student (measured: 0.1 s at 300 students, 0.3 s at 1,000, on a loaded 2-core machine).

@@ -19,7 +19,7 @@ from solver.compile.prepare import Prepared
 from solver.data import Config
 from solver.evaluation.scoring import Scorer
 from solver.search.companion import Companion, Task
-from solver.search.plan import COMPANION_GRACE, EVALUATIONS_PER_SECOND, WALL_SAFETY, Plan
+from solver.search.plan import COMPANION_GRACE, EVALUATIONS_PER_SECOND, Plan
 
 if TYPE_CHECKING:
     from solver.bounds.levels import LevelBounds
@@ -52,7 +52,7 @@ def handed_in_by(config: Config, plan: Plan, start: float) -> float:
     """The wall-clock time (time.time()) until which a run waits for its companion's teams:
     its end in a timed run, a few time limits in a deterministic one (a count of tries runs
     longer on a loaded machine), with some grace."""
-    ahead = config.time_limit * (WALL_SAFETY if config.deterministic else 1.0)
+    ahead = config.time_limit * (config.wall_safety if config.deterministic else 1.0)
     ahead -= plan.polish / EVALUATIONS_PER_SECOND
     return time.time() + max(0.0, start + ahead - time.monotonic()) + COMPANION_GRACE
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from solver import Config
 from solver.model.cpsat import cp_solver, run_solver
-from solver.search.plan import INTERLEAVED_DTIME_PER_SECOND, WALL_SAFETY
+from solver.search.plan import INTERLEAVED_DTIME_PER_SECOND
 
 SOLVER = Path(__file__).resolve().parents[2] / "solver"
 
@@ -37,7 +37,7 @@ def test_a_deterministic_run_counts_work_and_keeps_the_clock_as_a_safety_net() -
     params = solver.parameters
     assert (params.num_workers, params.random_seed, params.interleave_search) == (2, 4, True)
     assert params.max_deterministic_time == 2.0 * INTERLEAVED_DTIME_PER_SECOND
-    assert params.max_time_in_seconds == WALL_SAFETY * 2.0 + 0.5
+    assert params.max_time_in_seconds == Config().wall_safety * 2.0 + 0.5
     timed = run_solver(Config(time_limit=10.0, deterministic=False), 2.0).parameters
     assert timed.max_time_in_seconds == 2.0
     assert timed.max_deterministic_time > 1e9  # CP-SAT's default: unlimited

@@ -7,6 +7,7 @@ from dataclasses import replace
 
 import pytest
 from solver_cases import brute_force_best, gpa_class, instance, person
+from test_solver_runs import REPEATABLE
 
 from solver import Config, Criterion, Instance, PairRule, Person, Rule, evaluate, solve
 from solver.bounds.aggregate import level_bounds, whole_bounds
@@ -39,6 +40,7 @@ def config(requests: tuple[PairRule, ...], time_limit: float = 1.0) -> Config:
         pairs=requests,
         time_limit=time_limit,
         seed=3,
+        wall_safety=REPEATABLE,
     )
 
 
