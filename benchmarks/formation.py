@@ -181,7 +181,12 @@ def no_worse(solver: list[str], swap: list[str]) -> bool:
 
 
 def runs(
-    n: int, seed: int, budget: float, deterministic: bool, levelled: bool = False
+    n: int,
+    seed: int,
+    budget: float,
+    deterministic: bool,
+    levelled: bool = False,
+    wall_safety: float | None = None,
 ) -> list[list[str]]:
     """Random teams, the swap search and the solver on one generated class and budget."""
     inst, requests = roster(n, seed)
@@ -191,6 +196,7 @@ def runs(
         time_limit=budget,
         seed=seed,
         deterministic=deterministic,
+        **({} if wall_safety is None else {"wall_safety": wall_safety}),
     )
     out = [row(n, seed, budget, "random", inst, config, random_teams(inst, config, seed), 0, None)]
     t = time.monotonic()
@@ -228,6 +234,12 @@ def main(argv: Sequence[str] | None = None) -> None:
         help="the rules at teamtool's default priority levels (people, then balance, then mix) "
         "instead of weighed in one level",
     )
+    parser.add_argument(
+        "--wall-safety",
+        type=float,
+        help="stop a deterministic run past this many time limits whatever its counts say "
+        "(default 3; e.g. 50 on a busy machine, so that no run is cut and the table repeats)",
+    )
     args = parser.parse_args(argv)
     print(" | ".join(HEADER))
     print(" | ".join("---" for _ in HEADER))
@@ -235,7 +247,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     for n in (int(x) for x in args.sizes.split(",")):
         for budget in (float(x) for x in args.times.split(",")):
             for seed in (int(x) for x in args.seeds.split(",")):
-                rows = runs(n, seed, budget, args.deterministic, args.levels)
+                rows = runs(n, seed, budget, args.deterministic, args.levels, args.wall_safety)
                 for r in rows:
                     print(" | ".join(r), flush=True)
                 tally.setdefault((n, budget), []).append(no_worse(rows[2], rows[1]))
