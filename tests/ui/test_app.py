@@ -68,7 +68,5 @@ def test_quit_after_closes_the_window(qtbot: QtBot) -> None:
     program then ends with 0) closes its window by itself after S seconds."""
     window = ui.app.start(["--quit-after", "0.3"])
     qtbot.addWidget(window)
-    assert window.isVisible()
-    qtbot.wait(100)
-    assert window.isVisible()
-    qtbot.waitUntil(lambda: not window.isVisible(), timeout=5000)
+    assert window.isVisible()  # shown: its timer fires only once the event loop runs
+    qtbot.waitUntil(lambda: not window.isVisible(), timeout=10000)
