@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
-from solver.mentors import LevelOutcome, MentorInfeasible, MentorProblem, TeamData, assign
+import solver.mentors as mentor_solver  # OR-Tools loads on the first assignment
+from solver.mentors import LevelOutcome, MentorInfeasible, MentorProblem, TeamData
 from teamtool.errors import TeamtoolError
 from teamtool.mentors.explain import infeasible_message, level_lines
 from teamtool.mentors.mentor import Mentor
@@ -79,7 +80,7 @@ def assign_mentors(
         time_limit=time_limit,
     )
     try:
-        solution = assign(problem)
+        solution = mentor_solver.assign(problem)
     except MentorInfeasible as exc:
         raise MentorError(
             infeasible_message(exc.reason, roster), code="infeasible-mentors"

@@ -70,3 +70,19 @@ def test_quit_after_closes_the_window(qtbot: QtBot) -> None:
     qtbot.addWidget(window)
     assert window.isVisible()  # shown: its timer fires only once the event loop runs
     qtbot.waitUntil(lambda: not window.isVisible(), timeout=10000)
+
+
+def test_opening_the_window_loads_no_solver_workbook_writer_or_pandas() -> None:
+    """The window's modules load without OR-Tools (the team and mentor solvers load when first
+    used), XlsxWriter, openpyxl or pandas: the first window appears sooner (#18)."""
+    import subprocess
+    import sys
+
+    heavy = ("ortools", "xlsxwriter", "openpyxl", "pandas")
+    probe = (
+        "import os, sys; os.environ['QT_QPA_PLATFORM'] = 'offscreen';"
+        "import ui.main_window;"
+        f"print([m for m in {heavy!r} if m in sys.modules])"
+    )
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
