@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib
 import tempfile
 import threading
 from collections.abc import Callable
@@ -236,6 +235,6 @@ def step_list_width(steps: QListWidget) -> int:
 def preload_solver() -> None:
     """Load OR-Tools in a background thread once the window shows, so that neither showing a
     team set nor the first solve waits for it on the GUI thread."""
-    threading.Thread(
-        target=importlib.import_module, args=("teamtool.formation",), daemon=True
-    ).start()
+    from teamtool.formation import preload
+
+    threading.Thread(target=preload, daemon=True).start()

@@ -33,6 +33,15 @@ from teamtool.formation.evaluation import Evaluation, evaluate_teams
 if TYPE_CHECKING:
     from solver import TeamFormer as TeamFormer  # a type only: making one loads OR-Tools
 
+
+def preload() -> None:
+    """Load the solver's search and OR-Tools now (the window calls this in a background thread
+    once it shows, so that the first Form teams does not load them while the user waits)."""
+    from importlib import import_module
+
+    import_module("solver.former")
+
+
 __all__ = [
     "AttributeRule",
     "Config",
@@ -50,6 +59,7 @@ __all__ = [
     "evaluate_teams",
     "form_teams",
     "make_former",
+    "preload",
     "team_set_from",
     "translate",
 ]
