@@ -14,7 +14,7 @@ from teamtool.errors import ExportError
 from teamtool.export import workbook_formulas as fx
 from teamtool.export.atomic import atomic_target
 from teamtool.export.milestone_sheet import StudentCells, write_milestone_sheet
-from teamtool.export.sheet_buffer import SheetBuffer
+from teamtool.export.sheet_writer import SheetWriter
 from teamtool.export.tokens_sheet import write_tokens_sheet
 from teamtool.export.workbook_notes import write_comments_sheet, write_notes_sheet
 from teamtool.export.workbook_styles import Styler
@@ -149,7 +149,7 @@ def _write_summary(
         header += [f"{result.milestone}: {part}" for part in PER_MILESTONE]
     header.append("Total")
     widths = [12, 26, 30, 9, 12] + [12, 9, 9, 24, 10, 24] * len(results) + [10]
-    buf = SheetBuffer(ws, style)
+    buf = SheetWriter(ws, style)
     buf.freeze(2, 3)
     buf.widths(dict(enumerate(widths, start=1)))
     for c, text in enumerate(header, start=1):
@@ -184,7 +184,6 @@ def _write_summary(
             col += len(PER_MILESTONE)
         total = f'=IF(COUNT({",".join(finals)})=0,"",SUM({",".join(finals)}))'
         buf.put(row, col, total, "final")
-        buf.flush()
     if row >= 2 and results:
         flag_cols = [len(IDENTITY) + 4 + k * len(PER_MILESTONE) for k in range(len(results))]
         test = ",".join(f'${xl_col_to_name(c - 1)}2<>""' for c in flag_cols)

@@ -6,7 +6,7 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from teamtool.export import workbook_formulas as fx
-from teamtool.export.sheet_buffer import SheetBuffer
+from teamtool.export.sheet_writer import SheetWriter
 from teamtool.export.team_block import FIRST_COL, StudentCells, TeamBlockWriter, result_labels
 from teamtool.export.workbook_styles import Styler
 from teamtool.grading.results import MilestoneResult
@@ -36,7 +36,7 @@ def write_milestone_sheet(
     """Write every team block of ``result``; return each student's factor and grade cells."""
     teams = _teams(result, team_order)
     widest = max((len(m) for m in teams.values()), default=0) + 2
-    buf = SheetBuffer(ws, style)
+    buf = SheetWriter(ws, style)
     buf.widths({1: 30} | dict.fromkeys(range(FIRST_COL, FIRST_COL + widest), 16))
     buf.freeze(4, 2)
     buf.text(1, 1, f"{result.milestone}: peer-adjusted grades ({result.method})", "title")
@@ -49,7 +49,6 @@ def write_milestone_sheet(
     row = 5
     for team, members in teams.items():
         row = writer.write(row, team, [by_id[sid] for sid in members], cells) + 2
-        buf.flush()
     return cells
 
 

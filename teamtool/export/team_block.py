@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from teamtool.export import workbook_formulas as fx
-from teamtool.export.sheet_buffer import SheetBuffer
+from teamtool.export.sheet_writer import SheetWriter
 from teamtool.grading.results import StudentResult
 from teamtool.model import Rating
 
@@ -66,7 +66,7 @@ class TeamBlockWriter:
 
     def __init__(
         self,
-        buf: SheetBuffer,
+        buf: SheetWriter,
         opts: fx.FormulaOptions,
         names: Mapping[str, str],
         by_pair: Mapping[tuple[str, str], Rating],

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from openpyxl.utils import get_column_letter
 
-from teamtool.export.sheet_buffer import SheetBuffer
+from teamtool.export.sheet_writer import SheetWriter
 from teamtool.export.workbook_styles import Styler
 from teamtool.tokens.apply import TokenOutcome
 from teamtool.tokens.flags import TOKEN_FLAG_CODES
@@ -72,7 +72,7 @@ def write_tokens_sheet(
     ws: Worksheet, outcome: TokenOutcome, style: Styler
 ) -> dict[tuple[str, str], int]:
     """Write the sheet; return the row of each (team, milestone)."""
-    buf = SheetBuffer(ws, style)
+    buf = SheetWriter(ws, style)
     widths = (14, 18, 9, 13, 9, 10, 13, 8, 8, 10, 10, 10, 36)
     buf.widths(dict(enumerate(widths, start=1)))
     buf.freeze(HEADER_ROW + 1, 3)
@@ -121,5 +121,4 @@ def write_tokens_sheet(
             codes = outcome.details.get(entry.milestone, {}).get(team, {})
             if codes:
                 buf.text(row, 13, "; ".join(codes), "flagged")
-    buf.flush()
     return rows

@@ -6,7 +6,7 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from teamtool.export import workbook_formulas as fx
-from teamtool.export.sheet_buffer import SheetBuffer
+from teamtool.export.sheet_writer import SheetWriter
 from teamtool.export.workbook_styles import Styler
 from teamtool.grading.results import MilestoneResult
 from teamtool.model import Rating
@@ -92,7 +92,7 @@ def write_notes_sheet(
     style: Styler,
 ) -> None:
     """Per milestone: its settings in words; then the rating labels and their values."""
-    buf = SheetBuffer(ws, style)
+    buf = SheetWriter(ws, style)
     buf.widths({1: 28, 2: 100})
     buf.text(1, 1, "How the grades were adjusted", "title")
     row = 3
@@ -117,7 +117,6 @@ def write_notes_sheet(
             row += 1
             buf.text(row, 1, label)
             buf.put(row, 2, float(value))
-    buf.flush()
 
 
 #: What the Comments sheet's "About" column says for a general comment about the whole team.
@@ -136,7 +135,7 @@ def write_comments_sheet(
     A rater's general comment (``Rating.general_comment``) is a row of its own, about
     "(whole team)" and with no rating, before the comments they wrote about teammates.
     """
-    buf = SheetBuffer(ws, style)
+    buf = SheetWriter(ws, style)
     buf.freeze(2, 1)
     buf.widths(dict(enumerate((16, 12, 28, 28, 14, 80), start=1)))
     for c, text in enumerate(("Milestone", "Team", "From", "About", "Rating", "Comment"), start=1):
@@ -164,5 +163,3 @@ def write_comments_sheet(
             else:
                 buf.put(row, 5, float(rating.value))
             buf.text(row, 6, rating.comment, "wrap")
-            buf.flush()
-    buf.flush()
