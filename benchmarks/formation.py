@@ -27,10 +27,12 @@ SLOTS = [f"{d} {h}" for d in DAYS for h in ("AM", "PM")]
 MAJORS = ["CS", "EE", "ME", "CE", "BME"]
 
 
-def roster(n: int, seed: int) -> tuple[Instance, tuple[PairRule, ...]]:
+def roster(
+    n: int, seed: int, free_slots: tuple[int, int] = (4, 7)
+) -> tuple[Instance, tuple[PairRule, ...]]:
     """A realistic class: GPA ~ N(3.1, 0.45) in 2.0-4.0, two skills 1-5, ~30 % women, five
-    majors, sections of about 60, 4-7 free weekly slots with a shared busy pattern, and about
-    one student in ten asking for a friend."""
+    majors, sections of about 60, 4-7 (``free_slots``) free weekly slots of 10 with a shared
+    busy pattern, and about one student in ten asking for a friend."""
     rng = random.Random(seed)
     busy_weight = {s: rng.uniform(0.3, 1.0) for s in SLOTS}
     people = []
@@ -38,7 +40,7 @@ def roster(n: int, seed: int) -> tuple[Instance, tuple[PairRule, ...]]:
         gpa = round(min(4.0, max(2.0, rng.gauss(3.1, 0.45))), 2)
         prog = min(5, max(1, round(rng.gauss(3, 1.1))))
         free: set[str] = set()
-        while len(free) < rng.randint(4, 7):
+        while len(free) < rng.randint(*free_slots):
             free.add(rng.choices(SLOTS, weights=[busy_weight[s] for s in SLOTS])[0])
         people.append(
             Person(
