@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from ortools.sat.python import cp_model
 
-from solver.compile.features import Feature, Group
+from solver.compile.features import BALANCE_TOLERANCE, Feature, Group
 from solver.compile.prepare import Prepared
 from solver.compile.request_groups import together_groups
 from solver.compile.units import PAIR_UNIT
@@ -43,7 +43,7 @@ def level_bounds(prep: Prepared, seconds: float = 1.0) -> list[int]:
 @dataclass
 class FeatureVars:
     """Team sums and deviations of one feature, its worst deviation, and its cost
-    (T x worst deviation + sum of deviations)."""
+    (T x worst deviation + sum of deviations beyond the tolerance, ``excess``)."""
 
     sums: dict[int, cp_model.IntVar]
     devs: dict[int, cp_model.IntVar]
@@ -56,6 +56,7 @@ def add_feature(model: cp_model.CpModel, prep: Prepared, f: Feature) -> FeatureV
     worst = model.new_int_var(0, max(tops), "worst")
     sums: dict[int, cp_model.IntVar] = {}
     devs: dict[int, cp_model.IntVar] = {}
+    overs: list[cp_model.IntVar] = []
     for group, people in prep.group_members().items():
         values = sorted(f.values[p] for p in people)
         group_sums = []
@@ -73,12 +74,15 @@ def add_feature(model: cp_model.CpModel, prep: Prepared, f: Feature) -> FeatureV
             sums[t] = total
             group_sums.append(total)
             devs[t] = dev
+            over = model.new_int_var(0, f.top(size, group), f"over[{t}]")
+            model.add(over >= dev - BALANCE_TOLERANCE)  # = excess(dev) at the optimum
+            overs.append(over)
         model.add(sum(group_sums) == sum(values))
-    return FeatureVars(sums, devs, worst, prep.all_teams * worst + sum(devs.values()))
+    return FeatureVars(sums, devs, worst, prep.all_teams * worst + sum(overs))
 
 
 def feature_bound(prep: Prepared, f: Feature, seconds: float) -> int:
-    """Least T x worst deviation + sum of deviations over integer team sums (a relaxation)."""
+    """Least T x worst deviation + sum of excess deviations over integer team sums (a relaxation)."""
     model = cp_model.CpModel()
     model.minimize(add_feature(model, prep, f).cost)
     return _bound(model, seconds)

@@ -25,6 +25,7 @@ from solver.bounds.completions import (
     completion_order,
     group_completions,
 )
+from solver.compile.features import excess
 from solver.compile.prepare import Prepared
 from solver.model.cpsat import cp_solver
 from solver.search.plan import MAX_COMBINATIONS
@@ -114,7 +115,7 @@ def least_cost(
         for c, pick in zip(opts, picks[n], strict=True):
             devs = list(zip(feats, c.devs, strict=True))
             for j, cost in zip(counted, c.cost, strict=True):
-                own = cost + sum(weight[i] * d for i, d in devs if level_of[i] == j)
+                own = cost + sum(weight[i] * excess(d) for i, d in devs if level_of[i] == j)
                 terms[j].append(own * pick)
             for var, d in zip(worst, c.devs, strict=True):
                 if d:

@@ -5,6 +5,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 BALANCE_STEP = 0.05  # a team mean within 1/20 of a standard deviation counts as on target
+#: Steps of deviation a team may have before it adds to the sum term of the balance cost (the
+#: worst team's deviation always counts): teams within 0.1 SD of their target cost nothing more,
+#: so the later levels (mixing) can trade among them; see ``excess``.
+BALANCE_TOLERANCE = 1
+
+
+def excess(deviation: int) -> int:
+    """A team's share of the balance cost's sum term: its deviation beyond the tolerance."""
+    return max(0, deviation - BALANCE_TOLERANCE)
 
 
 Group = tuple[str | None, ...]

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 
+from solver.compile.features import excess
 from solver.compile.prepare import Prepared
 from solver.compile.units import (
     ISOLATION_UNIT,
@@ -74,7 +75,7 @@ class Scorer:
             values = f.values
             d = abs(count * sum([values[p] for p in members]) - size * total) // step
             devs.append(d)
-            cost[slot] += weight * d
+            cost[slot] += weight * excess(d)
         self.rules(members, cost)
         if self.pairs_of:
             self._pairs(members, cost)

@@ -14,11 +14,14 @@ from solver.evaluation.scoring import Scorer
 from solver.model.build import build_model
 from solver.model.cpsat import cp_solver
 from solver.search.plan import CALL_DTIME, SUB_TIME
-from solver.search.stand_ins import stand_ins
+from solver.search.stand_ins import joiners, stand_ins
 from solver.search.sub_problem import sub_problem
 
 #: Share of the balance neighbourhoods built from stand-ins (see ``_stand_ins``).
 STAND_IN_SHARE = 0.4
+#: Share of neighbourhoods around a together-wish, and while one is broken (a broken request is
+#: a first-level cost with teamtool's levels: it comes before every balance).
+WISH_SHARE, WISH_SHARE_BROKEN = 0.3, 0.6
 #: Re-solves around a team for one balanced feature that may find nothing before that team
 #: stops being the anchor for it.
 STUCK_TRIES = 3
@@ -83,7 +86,7 @@ class Neighbourhoods:
         in the other direction (they can trade members), otherwise random teams."""
         prep, rng = self.prep, self.rng
         parts = [self.scorer.team(m) for m in teams]
-        if self.wishes and rng.random() < 0.3:
+        if self.wishes and rng.random() < self._wish_share(teams):
             chosen = self._around_wish(teams)
             if len(chosen) >= 2:
                 return chosen
@@ -129,6 +132,12 @@ class Neighbourhoods:
         anchor = rng.choice(costly or list(range(len(teams))))
         return [anchor, *self._same_group(anchor)[: self.size - 1]]
 
+    def _wish_share(self, teams: list[list[int]]) -> float:
+        """Share of neighbourhoods around a together-wish: more while one is broken."""
+        team_of = {p: t for t, m in enumerate(teams) for p in m}
+        broken = any(team_of[a] != team_of[b] for a, b in self.wishes)
+        return WISH_SHARE_BROKEN if broken else WISH_SHARE
+
     def _around_wish(self, teams: list[list[int]]) -> list[int]:
         """The teams holding a random together-wish and the wishes linked to it (a broken one
         half the time), plus the best-balanced teams of the group, which can give up the
@@ -154,6 +163,8 @@ class Neighbourhoods:
             head, tail = others[:1], others[1:]
             rng.shuffle(tail)
             others = head + tail
+        if len(chosen) > 1 and rng.random() < 0.5:  # split: teams of those who could join it
+            others = joiners(prep, teams, linked, others)
         return chosen + others[: self.size - len(chosen)]
 
     def _same_group(self, anchor: int) -> list[int]:

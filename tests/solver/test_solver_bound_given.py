@@ -15,6 +15,7 @@ from solver import Config, Criterion, Instance, PairRule, Rule, TeamFormer
 from solver.bounds.aggregate import level_bounds
 from solver.bounds.completion_bound import bound_given, completion_bounds
 from solver.bounds.completions import group_completions
+from solver.compile.features import excess
 from solver.compile.prepare import prepare
 from solver.compile.units import PAIR_UNIT
 from solver.evaluation.scoring import Scorer
@@ -76,8 +77,9 @@ def test_one_broken_request_leaves_no_split_for_the_trio() -> None:
     """The trio (whose woman may not be alone, level 1) and two men who asked for each other but
     cannot meet: level 1 scores PAIR_UNIT at best. Given that score, the one split it
     pays for goes to the two men, so the trio stays whole and takes the other woman: the
-    balance level's bound is 4 x that team's deviation, at most the enumerated optimum. The
-    free bound lets the trio split for nothing there, and the others do not apply."""
+    balance level's bound is that team's deviation as the worst of the three teams (3 x it)
+    plus its deviation beyond the tolerance, at most the enumerated optimum. The free bound
+    lets the trio split for nothing there, and the others do not apply."""
     inst, cfg = trio_and_a_pair_that_cannot_meet()
     prep = prepare(inst, cfg)
     deviation = Scorer(prep).team([0, 1, 2, 3])[1][0]
@@ -86,7 +88,7 @@ def test_one_broken_request_leaves_no_split_for_the_trio() -> None:
     groups = group_completions(prep)
     free, _, _ = completion_bounds(prep, groups=groups)
     given = bound_given(prep, groups, 1, best[1:])
-    assert free[1] == 0 < given == 4 * deviation <= best[2]
+    assert free[1] == 0 < given == 3 * deviation + excess(deviation) <= best[2]
 
 
 def test_a_run_reports_the_bound_given_its_earlier_scores(monkeypatch: pytest.MonkeyPatch) -> None:

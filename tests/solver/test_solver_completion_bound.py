@@ -20,6 +20,7 @@ from solver_cases import (
 from solver import Config, Criterion, Instance, PairRule, Rule, solve
 from solver.bounds.aggregate import level_bounds
 from solver.bounds.completion_bound import completion_bounds
+from solver.compile.features import excess
 from solver.compile.prepare import prepare
 from solver.compile.request_groups import split_cost
 from solver.compile.units import MIX_UNIT, PAIR_UNIT
@@ -98,9 +99,10 @@ def test_trio_with_one_woman_lifts_the_bound_to_its_best_completion() -> None:
     """Three requested teammates at GPA 3.0, one of them a woman, with one more woman (3.6) and
     eight men (2.5-3.2); class mean 3.0. Kept, the trio needs the other woman, else its woman is
     alone (ISOLATION_UNIT); so its team's mean is 3.15, and that deviation counts for each of
-    the 3 teams and once more for the team itself. Breaking the request costs PAIR_UNIT. The
-    sum-only bound sees none of it; the completion bound is exactly 4 x that deviation, and
-    the best of the 5,775 splits keeps the trio with the woman."""
+    the 3 teams and once more for the team itself beyond the tolerance (``excess``). Breaking
+    the request costs PAIR_UNIT. The sum-only bound sees none of it; the completion bound is
+    exactly 3 x that deviation + its excess, and the best of the 5,775 splits keeps the trio
+    with the woman."""
     inst, pairs = trio_class(), TRIO
     criteria = (Criterion("GPA", Rule.BALANCE), Criterion("Gender", Rule.NO_ISOLATION, value="F"))
     cfg = Config(min_size=4, max_size=4, criteria=criteria, pairs=pairs, time_limit=1.0)
@@ -109,7 +111,7 @@ def test_trio_with_one_woman_lifts_the_bound_to_its_best_completion() -> None:
     assert deviation > 0
     free, *_ = completion_bounds(prep)
     best = brute_force_best(inst, cfg)[1]
-    assert level_bounds(prep)[0] < free[0] == 4 * deviation <= best
+    assert level_bounds(prep)[0] < free[0] == 3 * deviation + excess(deviation) <= best
     solution = solve(inst, cfg)
     assert ["s1", "s2", "s3", "s4"] in [sorted(t) for t in solution.teams]
     assert solution.levels[0].objective == best
@@ -120,7 +122,8 @@ def test_with_isolation_on_an_earlier_level_the_trio_must_take_the_woman() -> No
     teamtool orders them. On level 2 alone the trio's best completion is a man at 3.0 (a
     perfect mean), so the bound that only keeps the requests proves nothing there. Once level 1
     scores 0, the trio's woman may not be alone, so its team takes the other woman: the bound
-    is 4 x that team's deviation, and the enumerated optimum (level 1 at 0) scores at least it."""
+    is 3 x that team's deviation + its excess, and the enumerated optimum (level 1 at 0) scores
+    at least it."""
     inst, pairs = trio_class(), TRIO
     criteria = (
         Criterion("GPA", Rule.BALANCE, priority=2),
@@ -132,7 +135,7 @@ def test_with_isolation_on_an_earlier_level_the_trio_must_take_the_woman() -> No
     free, whole, clean = completion_bounds(prep)
     best = brute_force_best(inst, cfg)
     assert best[1] == 0
-    assert free[1] == whole[1] == 0 < clean[1] == 4 * deviation <= best[2]
+    assert free[1] == whole[1] == 0 < clean[1] == 3 * deviation + excess(deviation) <= best[2]
     solution = solve(inst, cfg)
     assert solution.levels[1].bound >= clean[1]
     assert solution.levels[1].objective == best[2]
@@ -181,8 +184,8 @@ def test_the_bound_for_clean_earlier_levels_never_exceeds_the_enumerated_optimum
 def test_a_completion_that_takes_someone_elses_teammate_pays_for_that_split() -> None:
     """The trio of the test above, but now the woman at 3.0 who would balance its team
     perfectly (s5) asked to work with s6. Taking her splits that request (PAIR_UNIT), which is
-    dearer than the plain woman at 3.6, so the bound stays at 4 x that team's deviation,
-    at most the enumerated optimum."""
+    dearer than the plain woman at 3.6, so the bound stays at 3 x that team's deviation + its
+    excess, at most the enumerated optimum."""
     people = [person("s1", 3.0, "F"), person("s2", 3.0, "M"), person("s3", 3.0, "M")]
     people += [person("s4", 3.6, "F"), person("s5", 3.0, "F"), person("s6", 2.4, "M")]
     men = [2.7, 2.9, 3.0, 3.1, 3.1, 3.2]
@@ -194,7 +197,7 @@ def test_a_completion_that_takes_someone_elses_teammate_pays_for_that_split() ->
     prep = prepare(inst, cfg)
     deviation = Scorer(prep).team([0, 1, 2, 3])[1][0]
     free, *_ = completion_bounds(prep)
-    assert 0 < free[0] == 4 * deviation <= brute_force_best(inst, cfg)[1]
+    assert 0 < free[0] == 3 * deviation + excess(deviation) <= brute_force_best(inst, cfg)[1]
 
 
 @pytest.mark.parametrize("seed", range(4))

@@ -10,6 +10,7 @@ import pytest
 from solver_cases import instance, person
 
 from solver import Config, Criterion, Instance, PairRule, Rule
+from solver.compile.features import BALANCE_TOLERANCE
 from solver.compile.prepare import Prepared, prepare
 from solver.compile.units import (
     ISOLATION_UNIT,
@@ -49,9 +50,10 @@ def reference(prep: Prepared, scorer: Scorer, members: list[int]) -> list[int]:
     group, size = prep.group_of[members[0]], len(members)
     for f, (slot, weight) in zip(prep.features, scorer.feature_weight, strict=True):
         total, count = f.targets[group]
-        cost[slot] += weight * (
-            abs(count * sum(f.values[p] for p in members) - size * total) // f.unit(size, group)
+        deviation = abs(count * sum(f.values[p] for p in members) - size * total) // f.unit(
+            size, group
         )
+        cost[slot] += weight * max(0, deviation - BALANCE_TOLERANCE)  # beyond the tolerance
     for ci, crit in enumerate(cfg.criteria):
         slot = scorer.slot.get(crit.priority, HARD)
         if crit.rule == Rule.SCHEDULE:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ortools.sat.python import cp_model
 
+from solver.compile.features import BALANCE_TOLERANCE
 from solver.compile.prepare import Prepared
 from solver.model.guards import Costs
 from solver.model.variables import AssignmentVars
@@ -11,7 +12,8 @@ from solver.model.variables import AssignmentVars
 
 def build(model: cp_model.CpModel, xs: AssignmentVars, prep: Prepared, costs: Costs) -> None:
     """Per feature: dev[t] = deviation of team t's mean from its group's (the class's or the
-    section's) mean, eps >= dev[t]; cost T * eps + sum dev.
+    section's) mean, eps >= dev[t]; cost T * eps + the sum of each dev[t] beyond the tolerance
+    (``excess``).
 
     Deviations are whole hundredths of an SD (see ``Feature``); each dev[t] starts at the least
     deviation a team of its size can have, which gives the solver a real lower bound.
@@ -26,7 +28,7 @@ def build(model: cp_model.CpModel, xs: AssignmentVars, prep: Prepared, costs: Co
             max([low, *(feat.top(s, g) for s, g in zip(sizes, groups, strict=True))]),
             f"eps[{feat.label}]",
         )
-        devs = []
+        overs = []
         for t, size in enumerate(sizes):
             g = groups[t]
             dev = model.new_int_var(
@@ -39,5 +41,7 @@ def build(model: cp_model.CpModel, xs: AssignmentVars, prep: Prepared, costs: Co
             model.add(dev * unit >= gap - unit + 1)
             model.add(dev * unit >= -gap - unit + 1)
             model.add(eps >= dev)
-            devs.append(dev)
-        costs.add(crit.priority, prep.all_teams * eps + sum(devs), crit.weight)
+            over = model.new_int_var(0, feat.top(size, g), f"over[{feat.label},{t}]")
+            model.add(over >= dev - BALANCE_TOLERANCE)  # = excess(dev) at the optimum
+            overs.append(over)
+        costs.add(crit.priority, prep.all_teams * eps + sum(overs), crit.weight)
