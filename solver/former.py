@@ -15,6 +15,7 @@ from solver.model.build import BuiltModel, build_model
 from solver.model.cpsat import ProgressFn
 from solver.search.climb import first_climb
 from solver.search.control import LevelProgress, RunControl
+from solver.search.mix_pass import MixPass
 from solver.search.phases import WholeClass, lns_phase
 from solver.search.plan import FULL_MODEL_LITERALS, Plan, end_seconds, within_deadline
 from solver.search.polish import Polish
@@ -113,5 +114,8 @@ class TeamFormer:
             teams = take_better(control, bounds, scorer, plan, teams, report)
         if not control.cancelled:
             end = None if control.deadline is None else time.monotonic() + control.left()
-            teams = Polish(self.prep, scorer, cfg.seed).run(teams, plan.polish, end)
+            polish = Polish(self.prep, scorer, cfg.seed)
+            teams = polish.run(teams, plan.polish, end)
+            mix = MixPass(self.prep, scorer, cfg.seed)  # what the polish left of its tries
+            teams = mix.run(teams, plan.polish - polish.tries, end)
         return teams, proven

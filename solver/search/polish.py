@@ -45,19 +45,10 @@ class Polish:
     ) -> list[list[int]]:
         """The teams after at most ``evaluations`` tried exchanges, stopping at the
         ``deadline`` (``time.monotonic()``) if one is given."""
-        prep, sc = self.prep, self.scorer
-        self.movable = [p for p in range(len(prep.ids)) if p not in prep.pin_of]
-        nf = len(prep.features)
-        if not nf or len(teams) < 2 or not self.movable:
+        self.tries = 0  # exchanges tried (and listed) so far
+        nf = len(self.prep.features)
+        if not self._start(teams) or not nf:
             return teams
-        self.teams = [list(m) for m in teams]
-        self.team_of = {p: t for t, m in enumerate(self.teams) for p in m}
-        self.parts = [sc.team(m) for m in self.teams]
-        self.raws = [self._raw(t, m) for t, m in enumerate(self.teams)]
-        self.costs = [sum(c) for c in zip(*(cost for cost, _ in self.parts), strict=True)]
-        self.devs = [Counter(d[k] for _, d in self.parts) for k in range(nf)]
-        self.score = sc.finish(self.costs, [max(c) for c in self.devs])
-        self.floors = self.counts = summary_counts(sc, self.teams)
         tries, improved = 0, True
         while improved and tries < evaluations:
             improved = False
@@ -69,12 +60,30 @@ class Polish:
                 tries += len(self.teams) // PASS_TEAMS_PER_TRY  # listing them costs too
                 for out_a, out_b in moves[: max(0, evaluations - tries)]:
                     tries += 1
+                    self.tries = tries
                     if tries % 64 == 0 and deadline is not None and time.monotonic() > deadline:
                         return self.teams
                     if self._exchange(a, out_a, out_b):
                         improved = True
                         break
+            self.tries = tries
         return self.teams
+
+    def _start(self, teams: list[list[int]]) -> bool:
+        """Take ``teams`` as the current ones; whether any exchange is possible."""
+        prep, sc = self.prep, self.scorer
+        self.movable = [p for p in range(len(prep.ids)) if p not in prep.pin_of]
+        if len(teams) < 2 or not self.movable:
+            return False
+        self.teams = [list(m) for m in teams]
+        self.team_of = {p: t for t, m in enumerate(self.teams) for p in m}
+        self.parts = [sc.team(m) for m in self.teams]
+        self.raws = [self._raw(t, m) for t, m in enumerate(self.teams)]
+        self.costs = [sum(c) for c in zip(*(cost for cost, _ in self.parts), strict=True)]
+        self.devs = [Counter(d[k] for _, d in self.parts) for k in range(len(prep.features))]
+        self.score = sc.finish(self.costs, [max(c, default=0) for c in self.devs])
+        self.floors = self.counts = summary_counts(sc, self.teams)
+        return True
 
     def _moves(self, a: int, k: int) -> list[tuple[tuple[int, ...], tuple[int, ...]]]:
         """Exchanges of team ``a`` with the other teams of its section (leaving a, joining a)
