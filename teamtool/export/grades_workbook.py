@@ -174,16 +174,16 @@ def _write_summary(
             finals.append(fx.ref(row, col + 2))
             if r is not None and sid in cells:
                 buf.put(row, col, r.team_grade, "grade")
-                buf.put(row, col + 1, f"={sheet}!{cells[sid].factor}", "factor")
-                buf.put(row, col + 2, f"={sheet}!{cells[sid].final}", "grade")
+                buf.formula(row, col + 1, f"={sheet}!{cells[sid].factor}", "factor")
+                buf.formula(row, col + 2, f"={sheet}!{cells[sid].final}", "grade")
                 if r.flags:
                     buf.text(row, col + 3, "; ".join(f.code for f in r.flags))
                 if r.override is not None:
-                    buf.put(row, col + 4, float(r.override), "grade")
+                    buf.number(row, col + 4, float(r.override), "grade")
                     buf.text(row, col + 5, r.override_reason)
             col += len(PER_MILESTONE)
         total = f'=IF(COUNT({",".join(finals)})=0,"",SUM({",".join(finals)}))'
-        buf.put(row, col, total, "final")
+        buf.formula(row, col, total, "final")
     if row >= 2 and results:
         flag_cols = [len(IDENTITY) + 4 + k * len(PER_MILESTONE) for k in range(len(results))]
         test = ",".join(f'${xl_col_to_name(c - 1)}2<>""' for c in flag_cols)
