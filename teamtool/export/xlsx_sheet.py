@@ -1,4 +1,5 @@
-"""The XlsxWriter worksheet of our workbooks: formulas of classic functions stored as they are.
+"""The XlsxWriter worksheet of our workbooks: classic formulas stored as they are, cells written
+to the file by a shorter path.
 
 For every formula XlsxWriter searches one large regular expression for dynamic-array functions
 (FILTER, UNIQUE, …) and rewrites it with some thirty more to add the ``_xlfn.`` prefix that newer
@@ -7,6 +8,12 @@ them both steps change nothing, and they were most of the time it takes to write
 workbook. Such a formula is stored as it is (the cell XlsxWriter itself would store); a formula
 that names any other function, an array formula, or a sheet in constant-memory mode goes through
 XlsxWriter's own path.
+
+When the book is saved, XlsxWriter turns each cell into XML through a general routine (a list of
+attributes, each searched for characters to escape). A text, number or formula cell of ours is
+written by :meth:`ClassicFormulaSheet._write_cell` straight into the same XML, byte for byte
+(``tests/export/test_xlsx_sheet.py`` compares whole workbooks); any other cell goes through
+XlsxWriter's routine.
 """
 
 from __future__ import annotations
@@ -14,7 +21,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from xlsxwriter.worksheet import CellFormulaTuple, Worksheet
+from xlsxwriter.utility import xl_col_to_name
+from xlsxwriter.worksheet import CellFormulaTuple, CellNumberTuple, CellStringTuple, Worksheet
 
 #: Functions that never take the ``_xlfn.`` prefix (Excel 2007 and older), as our formulas
 #: spell them.
@@ -39,6 +47,8 @@ CLASSIC = frozenset(
     ]
 )
 _FUNCTION = re.compile(r"([A-Za-z_][A-Za-z0-9_.]*)\(")
+#: Column letters of the columns our sheets use (A to BL).
+_LETTERS = [xl_col_to_name(col) for col in range(64)]
 
 
 def classic_body(formula: str) -> str | None:
@@ -62,3 +72,21 @@ class ClassicFormulaSheet(Worksheet):  # type: ignore[misc]  # XlsxWriter has no
             return -1
         self.table[row][col] = CellFormulaTuple(body, cell_format, value)
         return 0
+
+    def _write_cell(self, row: int, col: int, cell: Any) -> None:
+        kind, fmt = type(cell), cell.format
+        style = "" if fmt is None else f' s="{fmt._get_xf_index()}"'
+        ours = not self.constant_memory and col < len(_LETTERS)
+        if fmt is None and (
+            row in self.row_info or getattr(self.col_info.get(col), "column_format", None)
+        ):
+            ours = False  # the cell takes its row's or column's format: XlsxWriter's own path
+        if ours and kind is CellStringTuple:
+            self.fh.write(f'<c r="{_LETTERS[col]}{row + 1}"{style} t="s"><v>{cell.string}</v></c>')
+        elif ours and kind is CellNumberTuple:
+            self.fh.write(f'<c r="{_LETTERS[col]}{row + 1}"{style}><v>{cell.number:.16G}</v></c>')
+        elif ours and kind is CellFormulaTuple and cell.value == "":
+            formula = cell.formula.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+            self.fh.write(f'<c r="{_LETTERS[col]}{row + 1}"{style}><f>{formula}</f><v></v></c>')
+        else:
+            super()._write_cell(row, col, cell)
