@@ -11,11 +11,14 @@ from __future__ import annotations
 
 import argparse
 import random
+import sys
 import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # this checkout's teamtool
 
 from teamtool.canvas.grades_csv import export_canvas_grades
 from teamtool.export.csv_util import write_csv
