@@ -18,7 +18,7 @@ from teamtool.export.sheet_writer import SheetWriter
 from teamtool.export.tokens_sheet import write_tokens_sheet
 from teamtool.export.workbook_notes import write_comments_sheet, write_notes_sheet
 from teamtool.export.workbook_styles import Styler
-from teamtool.export.xlsx_sheet import ClassicFormulaSheet
+from teamtool.export.xlsx_sheet import ClassicFormulaSheet, collector_paused
 from teamtool.export.xlsx_util import sheet_title
 from teamtool.grading.results import MilestoneResult
 from teamtool.model import Rating, Roster
@@ -49,7 +49,7 @@ def export_grades_workbook(
     With ``tokens``, a Tokens sheet holds each team's ledger (see ``tokens_sheet``).
     """
     target = Path(path)
-    with atomic_target(target) as tmp:
+    with atomic_target(target) as tmp, collector_paused():
         book = Workbook(str(tmp), WORKBOOK_OPTIONS)
         try:
             _write_book(book, results, ratings, teams, roster, options, tokens)

@@ -18,7 +18,10 @@ XlsxWriter's routine.
 
 from __future__ import annotations
 
+import gc
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from xlsxwriter.utility import xl_col_to_name
@@ -57,6 +60,23 @@ def classic_body(formula: str) -> str | None:
     if body.startswith("{") or not CLASSIC.issuperset(_FUNCTION.findall(body)):
         return None
     return body
+
+
+@contextmanager
+def collector_paused() -> Iterator[None]:
+    """Pause Python's cycle collector while a workbook is built and saved.
+
+    XlsxWriter keeps every cell as a small tuple until the book is saved; the collector would
+    walk those 150,000 tuples of a 1,000-student book over and over (a sixth of the time), and
+    none of them is in a reference cycle. It runs again afterwards as it was (if it was on).
+    """
+    was_on = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_on:
+            gc.enable()
 
 
 class ClassicFormulaSheet(Worksheet):  # type: ignore[misc]  # XlsxWriter has no types
