@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import zipfile
 from dataclasses import replace
 from pathlib import Path
@@ -10,8 +11,9 @@ import pytest
 from xlsxwriter import Workbook
 from xlsxwriter.worksheet import Worksheet
 
+from teamtool.export import grades_workbook
 from teamtool.export.grades_workbook import export_grades_workbook
-from teamtool.export.xlsx_sheet import ClassicFormulaSheet
+from teamtool.export.xlsx_sheet import ClassicFormulaSheet, collector_paused
 from teamtool.files.gradesfile import TeamGrades
 from teamtool.grading import adjust_milestone
 from teamtool.model import Roster, Student
@@ -85,3 +87,37 @@ def test_cells_written_byte_for_byte_as_xlsxwriter_writes_them(
     for name in ours:
         assert ours[name] == theirs[name], name
     assert b"&amp; &lt;co&gt;" in ours["xl/sharedStrings.xml"]
+
+
+def test_cycle_collector_paused_while_the_book_is_written_then_as_it_was(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    teams, ratings, grades = awkward_class(0)
+    result = adjust_milestone("M1", teams, ratings, grades, 100, CASES["oakley"])
+    roster = Roster([Student(s) for m in teams.values() for s in m])
+    collector_on: list[bool] = []
+    write_book = grades_workbook._write_book
+    monkeypatch.setattr(
+        grades_workbook,
+        "_write_book",
+        lambda *args: (collector_on.append(gc.isenabled()), write_book(*args))[1],
+    )
+
+    def export() -> None:
+        export_grades_workbook(
+            [result], {"M1": ratings}, teams, roster, {"M1": CASES["oakley"]}, tmp_path / "g.xlsx"
+        )
+
+    assert gc.isenabled()
+    export()
+    assert collector_on == [False]
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        export()
+        assert not gc.isenabled()  # left off by whoever turned it off
+    finally:
+        gc.enable()
+    with pytest.raises(RuntimeError), collector_paused():
+        raise RuntimeError("a failed export")
+    assert gc.isenabled()
