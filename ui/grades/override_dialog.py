@@ -6,15 +6,15 @@ from html import escape
 
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QDoubleSpinBox,
-    QFormLayout,
     QLabel,
     QLineEdit,
     QWidget,
 )
 
 from teamtool.grading import StudentResult
+from ui.widgets.dialog_buttons import ok_button, ok_cancel_buttons
+from ui.widgets.forms import form_layout
 
 
 class OverrideDialog(QDialog):
@@ -40,22 +40,13 @@ class OverrideDialog(QDialog):
         self.grade.setValue(start or 0.0)
         self.reason = QLineEdit(result.override_reason)
         self.reason.setPlaceholderText("Why (required; kept in the audit log)")
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        form = QFormLayout(self)
+        self.buttons = ok_cancel_buttons(self)
         who = QLabel(f"<b>{escape(name)}</b>, {escape(result.team)}: adjusted grade {computed}")
         who.setObjectName("overrideWho")
         who.setWordWrap(True)
-        form.addRow(who)
-        form.addRow("New grade", self.grade)
-        form.addRow("Reason", self.reason)
-        form.addRow(self.buttons)
+        form_layout([who, ("New grade", self.grade), ("Reason", self.reason), self.buttons], self)
         self.reason.textChanged.connect(self._check)
         self._check()
 
     def _check(self) -> None:
-        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setEnabled(bool(self.reason.text().strip()))
+        ok_button(self.buttons).setEnabled(bool(self.reason.text().strip()))

@@ -7,9 +7,7 @@ from collections.abc import Mapping, Sequence
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QDoubleSpinBox,
-    QFormLayout,
     QGridLayout,
     QGroupBox,
     QHeaderView,
@@ -25,6 +23,8 @@ from teamtool.grading import AdjustOptions, adjust_team
 from teamtool.model import Rating
 from teamtool.ratings import Scale
 from ui.grades.method_texts import FACTOR_HEADING, METHOD_NAME, key_setting
+from ui.widgets.dialog_buttons import close_button
+from ui.widgets.forms import clear_layout, form_layout
 
 NONE = "(no rating)"
 
@@ -66,11 +66,8 @@ class WhatIfDialog(QDialog):
         self.results.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.results.verticalHeader().hide()
         self.results.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(self.reject)
-        form = QFormLayout()
-        form.addRow("Team", self.team)
-        form.addRow("Team grade", self.team_grade)
+        buttons = close_button(self)
+        form = form_layout([("Team", self.team), ("Team grade", self.team_grade)])
         method = f"{METHOD_NAME[options.method]}, {key_setting(options)}"
         note = QLabel(f"Method: {method}; nothing you pick here is saved.")
         layout = QVBoxLayout(self)
@@ -90,11 +87,7 @@ class WhatIfDialog(QDialog):
         return self.names.get(sid, sid).split(" (")[0]
 
     def _build(self) -> None:
-        while self.grid.count():
-            item = self.grid.takeAt(0)
-            widget = item.widget() if item is not None else None
-            if widget is not None:
-                widget.deleteLater()
+        clear_layout(self.grid)
         self.combos = {}
         members = self.members()
         self.team_grade.blockSignals(True)
