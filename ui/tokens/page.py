@@ -142,11 +142,11 @@ class TokensPage(QWidget):
         if self._loading:
             return
         if course is None or not team:
-            self.model.set_rows([])
+            self.model.replace_rows([])
             self.summary.setText("Add a milestone (Ratings step) to keep the teams' tokens.")
             return
         rows = team_ledger_rows(course, team)
-        self.model.set_rows(rows)
+        self.model.replace_rows(rows)
         total = course.token_settings().tokens_per_team
         left = rows[-1][1].left if rows else total
         self.summary.setText(f"{team}: {total} tokens, {total - left} spent, {left} left")
