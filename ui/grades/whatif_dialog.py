@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
-
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -18,9 +16,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from teamtool.course.milestone_inputs import MilestoneInputs
 from teamtool.export.feedback import percent_change
 from teamtool.grading import AdjustOptions, adjust_team
-from teamtool.model import Rating
 from teamtool.ratings import Scale
 from ui.grades.method_texts import FACTOR_HEADING, METHOD_NAME, key_setting
 from ui.widgets.dialog_buttons import close_button
@@ -30,16 +28,15 @@ NONE = "(no rating)"
 
 
 class WhatIfDialog(QDialog):
-    """Nothing here is stored: it shows what students would see for the ratings picked."""
+    """Nothing here is stored: it shows what students would see for the ratings picked.
+
+    ``inputs`` gives the teams, their ratings and graded team grades, the names and the
+    maximum; ``options`` the settings to adjust with (those shown, perhaps not yet stored)."""
 
     def __init__(
         self,
-        teams: Mapping[str, Sequence[str]],
-        ratings: Sequence[Rating],
-        grades: Mapping[str, float],
-        names: Mapping[str, str],
+        inputs: MilestoneInputs,
         scale: Scale,
-        max_points: float,
         options: AdjustOptions,
         parent: QWidget | None = None,
     ) -> None:
@@ -47,15 +44,15 @@ class WhatIfDialog(QDialog):
         self.setObjectName("whatIfDialog")
         self.setWindowTitle("What if? Ratings in, factors and grades out")
         self.resize(820, 560)
-        self.teams, self.grades, self.names = dict(teams), dict(grades), dict(names)
-        self.ratings = {(r.rater, r.ratee): r.value for r in ratings}
-        self.scale, self.max_points, self.options = scale, max_points, options
+        self.teams, self.grades, self.names = inputs.teams, inputs.graded(), dict(inputs.names)
+        self.ratings = {(r.rater, r.ratee): r.value for r in inputs.ratings}
+        self.scale, self.max_points, self.options = scale, inputs.milestone.max_points, options
         self.combos: dict[tuple[str, str], QComboBox] = {}
         self.team = QComboBox()
         self.team.setObjectName("whatIfTeam")
         self.team.addItems(list(self.teams))
         self.team_grade = QDoubleSpinBox()
-        self.team_grade.setRange(0, max_points)
+        self.team_grade.setRange(0, self.max_points)
         self.team_grade.setDecimals(2)
         self.grid_box = QGroupBox("Ratings: each row is what that student gave")
         self.grid = QGridLayout(self.grid_box)

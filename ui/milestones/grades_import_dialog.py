@@ -23,6 +23,7 @@ from teamtool.files.grades_import import (
     is_canvas_gradebook,
     team_grade_milestones,
 )
+from teamtool.model import Milestone
 from ui.widgets.dialog_buttons import cancel_and_action
 from ui.widgets.file_row import browse_row, pick_file
 from ui.widgets.forms import FormRow, form_layout
@@ -37,15 +38,15 @@ class GradesImportDialog(QDialog):
     def __init__(
         self,
         teams: Mapping[str, Sequence[str]],
-        milestone_name: str,
-        max_points: float,
+        milestone: Milestone,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("gradesImportDialog")
-        self.setWindowTitle(f"Import team grades: {milestone_name}")
+        self.setWindowTitle(f"Import team grades: {milestone.name}")
         self.resize(640, 420)
-        self.teams, self.milestone_name, self.max_points = dict(teams), milestone_name, max_points
+        self.teams, self.milestone_name = dict(teams), milestone.name
+        self.max_points = milestone.max_points
         self.result_grades = GradesFromFile()
         self._canvas = False
         self.path = QLineEdit()

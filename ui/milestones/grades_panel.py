@@ -86,8 +86,7 @@ class TeamGradesPanel(QWidget):
     def open_import(self) -> GradesImportDialog | None:
         if self.inputs is None:
             return None
-        m = self.inputs.milestone
-        self.dialog = GradesImportDialog(self.inputs.teams, m.name, m.max_points, self)
+        self.dialog = GradesImportDialog(self.inputs.teams, self.inputs.milestone, self)
         self.dialog.accepted.connect(self._import_accepted)
         self.dialog.open()
         return self.dialog
