@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHeaderView,
     QLabel,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -23,6 +22,7 @@ from teamtool.ratings import Scale
 from ui.grades.method_texts import FACTOR_HEADING, METHOD_NAME, key_setting
 from ui.widgets.dialog_buttons import close_button
 from ui.widgets.forms import clear_layout, form_layout
+from ui.widgets.tables import read_only_table
 
 NONE = "(no rating)"
 
@@ -56,13 +56,10 @@ class WhatIfDialog(QDialog):
         self.team_grade.setDecimals(2)
         self.grid_box = QGroupBox("Ratings: each row is what that student gave")
         self.grid = QGridLayout(self.grid_box)
-        self.results = QTableWidget(0, 4)
-        self.results.setObjectName("whatIfResults")
         factor = FACTOR_HEADING[options.method].replace("\n", " ")
-        self.results.setHorizontalHeaderLabels(["Student", factor, "Grade", "Change"])
+        headers = ["Student", factor, "Grade", "Change"]
+        self.results = read_only_table("whatIfResults", headers)
         self.results.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.results.verticalHeader().hide()
-        self.results.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         buttons = close_button(self)
         form = form_layout([("Team", self.team), ("Team grade", self.team_grade)])
         method = f"{METHOD_NAME[options.method]}, {key_setting(options)}"
