@@ -7,6 +7,7 @@ file, an undoable command) is the caller's part."""
 from __future__ import annotations
 
 import threading
+import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -76,10 +77,13 @@ class TeamSetForming:
         deadline: float | None = None,
     ) -> FormedTeamSet:
         """Build the model, search until ``deadline`` (a ``time.monotonic()`` time; else the
-        criteria's time limit from now) and name the teams. Errors are teamtool errors;
-        a run cancelled before it found any teams raises ``Cancelled``."""
+        criteria's time limit from now: a deterministic run ends sooner when its work is done)
+        and name the teams. Errors are teamtool errors; a run cancelled before it found any
+        teams raises ``Cancelled``."""
         from teamtool.formation import bridge  # loads OR-Tools
 
+        if deadline is None:
+            deadline = time.monotonic() + self.criteria.time_limit
         former = bridge.make_former(self.roster, self.criteria, self.previous, self.base)
         with self._lock:
             if self._cancelled:

@@ -52,7 +52,7 @@ class FormationJob:
             self._error, checked = exc, FormationCriteria()
         self.forming = TeamSetForming(roster, checked, previous, base, name)
         #: when the run must end (time.monotonic()): the time limit from the click that
-        #: started it (SolveRunner.start), else from the start of ``run``
+        #: started it (SolveRunner.start), else from the start of the run
         self.deadline: float | None = None
 
     @property
@@ -70,7 +70,6 @@ class FormationJob:
     def run(self, progress: Callable[[object], None]) -> FormationResult:
         if self._error is not None:
             raise self._error
-        deadline = self.deadline or time.monotonic() + self.time_limit
         last = 0.0
 
         def report(p: formation.Progress) -> None:
@@ -81,5 +80,5 @@ class FormationJob:
                 progress(p)
 
         # building the model can take a second on a large class: it happens here, off the GUI
-        formed = self.forming.run(report, deadline)
+        formed = self.forming.run(report, self.deadline)
         return FormationResult(formed.team_set, formed.solution, formed.level_lines())
