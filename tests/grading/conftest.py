@@ -22,6 +22,11 @@ def by_id(results: list[StudentResult]) -> dict[str, StudentResult]:
     return {r.student_id: r for r in results}
 
 
+def flag_codes(result: StudentResult) -> list[str]:
+    """The codes of one student's flags, in order."""
+    return [f.code for f in result.flags]
+
+
 def read_ratings(name: str) -> Ratings:
     """Read a long-format rating file (``#`` lines are the source note)."""
     with (HERE / name).open(encoding="utf-8", newline="") as fh:

@@ -7,23 +7,12 @@ import math
 import pytest
 
 from teamtool.errors import GradingError
-from teamtool.grading import (
-    AdjustOptions,
-    Method,
-    MissingPolicy,
-    SelfMode,
-    StudentResult,
-    adjust_team,
-)
+from teamtool.grading import AdjustOptions, Method, MissingPolicy, SelfMode, adjust_team
 from teamtool.grading.adjust import adjust_team_with_flags
 from teamtool.grading.steps import round_half_up
-from tests.grading.conftest import Grid, by_id
+from tests.grading.conftest import Grid, by_id, flag_codes
 
 ABC = ["A", "B", "C"]
-
-
-def codes(result: StudentResult) -> list[str]:
-    return [f.code for f in result.flags]
 
 
 @pytest.mark.parametrize("method", list(Method))
@@ -44,7 +33,7 @@ def test_team_without_any_rating(grid: Grid) -> None:
     res, team_flags = adjust_team_with_flags("T", ABC, {}, 70, 100, AdjustOptions())
     assert [r.grade for r in res] == [70, 70, 70]
     assert {f.code for f in team_flags} == {"zero-team-average", "small-team"}
-    assert all(codes(r) == ["non-respondent"] for r in res)
+    assert all(flag_codes(r) == ["non-respondent"] for r in res)
 
 
 def test_team_of_two(grid: Grid) -> None:
@@ -67,7 +56,7 @@ def test_non_respondent_ignored(grid: Grid) -> None:
     assert res["C"].factor == pytest.approx(0.6)
     assert res["C"].grade == pytest.approx(54)
     assert res["A"].factor == 1.05
-    assert codes(res["C"]) == ["non-respondent", "low-performer"]
+    assert flag_codes(res["C"]) == ["non-respondent", "low-performer"]
 
 
 def test_non_respondent_penalty_percent_and_points(grid: Grid) -> None:
@@ -138,7 +127,7 @@ def test_everyone_rates_everyone_the_same(grid: Grid) -> None:
     res = adjust_team("T", ABC, ratings, 77, 100, AdjustOptions())
     assert [r.factor for r in res] == [1.0, 1.0, 1.0]
     assert [r.grade for r in res] == [77, 77, 77]
-    assert all(codes(r) == ["non-discriminating"] for r in res)
+    assert all(flag_codes(r) == ["non-discriminating"] for r in res)
 
 
 def test_self_excluded(grid: Grid) -> None:
@@ -168,7 +157,7 @@ def test_member_nobody_rated(grid: Grid) -> None:
     res = by_id(adjust_team("T", ABC, ratings, 66, 100, AdjustOptions()))
     assert res["C"].factor is None
     assert res["C"].grade == 66
-    assert "not-rated-by-peers" in codes(res["C"])
+    assert "not-rated-by-peers" in flag_codes(res["C"])
 
 
 def test_zero_weighting_keeps_team_grade(grid: Grid) -> None:
@@ -226,7 +215,7 @@ def test_webpa_rater_giving_only_zeros_is_not_a_submitter(grid: Grid) -> None:
     res = adjust_team("T", ABC, ratings, 80, 100, options)
     assert [r.factor for r in res] == pytest.approx([0.75, 0.75, 1.5])
     assert res[0].team_avg == pytest.approx(2 / 3)
-    assert "non-discriminating" in codes(res[2])
+    assert "non-discriminating" in flag_codes(res[2])
 
 
 @pytest.mark.parametrize("method", list(Method))
