@@ -57,27 +57,6 @@ def _check_grade(team: str, team_grade: float | None, max_points: float) -> None
         )
 
 
-def adjust_team(
-    team: str,
-    members: Sequence[str],
-    ratings: Mapping[tuple[str, str], float],
-    team_grade: float | None,
-    max_points: float,
-    options: AdjustOptions,
-    respondents: Collection[str] | None = None,
-) -> list[StudentResult]:
-    """Adjust one team (also the what-if preview): one result per member, in member order.
-
-    ``ratings`` is keyed ``(rater, ratee)``; ratings involving non-members are ignored. A member
-    who gave no rating is a non-respondent unless ``respondents`` names them. Student flags are
-    on each result; :func:`adjust_team_with_flags` also returns the team flags.
-    """
-    results, _ = adjust_team_with_flags(
-        team, members, ratings, team_grade, max_points, options, respondents
-    )
-    return results
-
-
 def adjust_team_with_flags(
     team: str,
     members: Sequence[str],
@@ -118,6 +97,27 @@ def adjust_team_with_flags(
         own.setdefault(f.student_id, []).append(f)
     results = [replace(r, flags=tuple(own.get(r.student_id, ()))) for r in results]
     return results, own.get("", [])
+
+
+def adjust_team(
+    team: str,
+    members: Sequence[str],
+    ratings: Mapping[tuple[str, str], float],
+    team_grade: float | None,
+    max_points: float,
+    options: AdjustOptions,
+    respondents: Collection[str] | None = None,
+) -> list[StudentResult]:
+    """Adjust one team (also the what-if preview): one result per member, in member order.
+
+    ``ratings`` is keyed ``(rater, ratee)``; ratings involving non-members are ignored. A member
+    who gave no rating is a non-respondent unless ``respondents`` names them. Student flags are
+    on each result; :func:`adjust_team_with_flags` also returns the team flags.
+    """
+    results, _ = adjust_team_with_flags(
+        team, members, ratings, team_grade, max_points, options, respondents
+    )
+    return results
 
 
 def adjust_milestone(
