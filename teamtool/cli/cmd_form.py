@@ -9,12 +9,12 @@ from pathlib import Path
 
 from teamtool.cli.command import Subcommands, command_parser
 from teamtool.cli.form_report import write_report
+from teamtool.course.team_forming import TeamSetForming
 from teamtool.errors import ExportError, FormationError, RosterError
 from teamtool.export.atomic import all_or_nothing
 from teamtool.export.output_paths import check_outputs
-from teamtool.formation import AttributeRule, FormationCriteria, Progress, SolverError
-from teamtool.formation.bridge import make_former, team_set_from, translate
-from teamtool.formation.report import level_lines, progress_text, summary_lines
+from teamtool.formation import AttributeRule, FormationCriteria, Progress
+from teamtool.formation.report import progress_text
 from teamtool.roster import import_roster
 
 HARD_CHOICES = ("no-isolate", "schedule", "mix", "similar", "previous")
@@ -177,17 +177,12 @@ def run(args: argparse.Namespace) -> int:
     roster = result.roster
     criteria = criteria_from_args(args)
     previous = [load_team_set(path, roster) for path in args.previous]
-    former = make_former(roster, criteria, previous)
+    forming = TeamSetForming(roster, criteria, previous, name=Path(args.out).stem)
     print(f"forming teams for {len(roster.active())} students (up to {criteria.time_limit:g} s)")
-    try:
-        solution = former.solve(_Printer(), deadline)
-    except SolverError as exc:
-        raise translate(exc) from exc
-    team_set = team_set_from(solution, criteria, name=Path(args.out).stem)
+    formed = forming.run(_Printer(), deadline)
+    solution, team_set = formed.solution, formed.team_set
     print(f"{solution.status.lower()}: {len(team_set.teams)} teams in {solution.wall_time:.1f} s")
-    for line in level_lines(former.config, solution.levels) + summary_lines(
-        solution, former.config
-    ):
+    for line in formed.level_lines() + formed.summary_lines():
         print(f"  {line}")
     with all_or_nothing():  # all outputs or none
         written = [export_team_set(team_set, roster, args.out)]
@@ -195,7 +190,7 @@ def run(args: argparse.Namespace) -> int:
             written.append(export_canvas_groups(team_set, roster, args.canvas_groups))
         if args.report:
             names = list(team_set.teams)
-            written.append(write_report(args.report, solution, names, former.config))
+            written.append(write_report(args.report, solution, names, formed.config))
     for path in written:
         print(f"wrote {path}")
     return 0
