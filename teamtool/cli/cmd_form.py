@@ -7,6 +7,7 @@ import math
 import time
 from pathlib import Path
 
+from teamtool.cli.command import Subcommands, command_parser
 from teamtool.cli.form_report import write_report
 from teamtool.course.team_forming import TeamSetForming
 from teamtool.errors import ExportError, FormationError, RosterError
@@ -21,14 +22,14 @@ HARD_CHOICES = ("no-isolate", "schedule", "mix", "similar", "previous")
 LEVEL = {"no-isolation": 1, "schedule": 1, "balance": 2, "spread": 2, "mix": 3, "similar": 3}
 
 
-def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    p = sub.add_parser(
-        "form",
-        help="form balanced teams from a roster",
-        description="Form teams with OR-Tools CP-SAT. Rules are optimised in priority order: "
-        "no isolation, schedule and students' requests first, then balance and spread, then "
-        "mix and similar. Each column option can be repeated.",
-    )
+HELP = "form balanced teams from a roster"
+DESCRIPTION = """Form teams with OR-Tools CP-SAT. Rules are optimised in priority order: no
+isolation, schedule and students' requests first, then balance and spread, then mix and similar.
+Each column option can be repeated."""
+
+
+def register(sub: Subcommands) -> None:
+    p = command_parser(sub, "form", run, help=HELP, description=DESCRIPTION)
     p.add_argument("roster", help="the roster file (CSV or XLSX)")
     p.add_argument("--out", required=True, help="the team list to write (.csv or .xlsx)")
     p.add_argument("--size", default="3-5", help="team size MIN-MAX, or a target size N")
@@ -97,7 +98,6 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("--seed", type=int, default=0)
     p.add_argument("--canvas-groups", metavar="FILE", help="also write the Canvas group-set CSV")
     p.add_argument("--report", metavar="REPORT.json", help="also write a JSON quality report")
-    p.set_defaults(func=run)
 
 
 def _pairs(values: list[str], flag: str) -> list[tuple[str, str]]:
