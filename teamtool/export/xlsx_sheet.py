@@ -50,8 +50,8 @@ CLASSIC = frozenset(
     ]
 )
 _FUNCTION = re.compile(r"([A-Za-z_][A-Za-z0-9_.]*)\(")
-#: Column letters of the columns our sheets use (A to BL).
-_LETTERS = [xl_col_to_name(col) for col in range(64)]
+#: Column letters of the first 256 columns (A to IV): more than our sheets use.
+_LETTERS = [xl_col_to_name(col) for col in range(256)]
 
 
 def classic_body(formula: str) -> str | None:
@@ -80,7 +80,8 @@ def collector_paused() -> Iterator[None]:
 
 
 class ClassicFormulaSheet(Worksheet):  # type: ignore[misc]  # XlsxWriter has no types
-    """A worksheet whose classic-function formulas skip XlsxWriter's future-function rewrite."""
+    """A worksheet whose classic-function formulas skip XlsxWriter's future-function rewrite
+    and whose text, number and formula cells go to the file by a shorter path (see the module)."""
 
     def _write_formula(
         self, row: int, col: int, formula: str, cell_format: Any = None, value: Any = 0
