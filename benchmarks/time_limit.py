@@ -51,7 +51,7 @@ def write_roster(n: int, seed: int, path: Path) -> None:
 #: (module, attribute path) of the phases timed; each is wrapped to add its wall time.
 PHASES = {
     "reading": ("teamtool.cli.cmd_form", "import_roster"),
-    "compile": ("teamtool.cli.cmd_form", "make_former"),
+    "compile": ("teamtool.formation.bridge", "make_former"),
     "bounds": ("solver.former", "LevelBounds.prove"),
     "climb": ("solver.former", "first_climb"),
     "LNS": ("solver.former", "lns_phase"),

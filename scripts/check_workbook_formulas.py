@@ -23,6 +23,11 @@ import sys
 import tempfile
 from pathlib import Path
 
+ROOT = Path(__file__).resolve().parent.parent
+# this checkout's teamtool (not an installed one); the cases and the cell map are the workbook
+# tests' own
+sys.path.insert(0, str(ROOT))
+
 from openpyxl import load_workbook
 
 from teamtool.export.grades_workbook import export_grades_workbook
@@ -34,9 +39,6 @@ from teamtool.grading import (
 from teamtool.model import Roster, Student
 
 CSV_FILTER = "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1"
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))  # the cases and the cell map are the workbook tests' own
-
 from tests.export.workbook_cases import CASES as WORKBOOK_CASES
 from tests.export.workbook_cases import awkward_class, engine_numbers, workbook_cells
 

@@ -30,6 +30,7 @@ from ui.start_page import StartPage
 from ui.step_menus import StepMenus
 from ui.students.page import StudentsPage
 from ui.teams.page import TeamsPage
+from ui.widgets.boxes import pane
 from ui.widgets.help_text import ABOUT
 from ui.widgets.screen_fit import keep_frame_on_screen, place_window
 from ui.window_menus import build_menus, show_help
@@ -67,11 +68,7 @@ class MainWindow(QMainWindow):
         self.steps.addItems([f"{i + 1}. {t}" for i, t in enumerate(titles)])
         self.steps.setFixedWidth(step_list_width(self.steps))
         self.steps.currentRowChanged.connect(self._step_changed)
-        work = QWidget()
-        row = QHBoxLayout(work)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.steps)
-        row.addWidget(self.pages, 1)
+        work = pane(QHBoxLayout(), self.steps, (self.pages, 1))
         self.central = QStackedWidget()
         self.central.addWidget(self.start)
         self.central.addWidget(work)

@@ -3,22 +3,18 @@ their paths, and a three-step "how this works" panel."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from ui import settings
+from ui.recent_courses import RecentCourses
 
 #: The panel "How this works": (step, what the instructor does there).
 HOW_IT_WORKS = (
@@ -61,12 +57,8 @@ class StartPage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.buttons: dict[str, QPushButton] = {}
-        self.recent = QListWidget()
-        self.recent.setObjectName("recentFiles")
-        self.recent.setAlternatingRowColors(True)
-        self.recent.itemActivated.connect(
-            lambda item: self.recent_requested.emit(item.data(Qt.ItemDataRole.UserRole))
-        )
+        self.recent = RecentCourses()
+        self.recent.chosen.connect(self.recent_requested)
         intro = _wrapped(
             "Form balanced student teams, import the teammates' peer ratings after each "
             "milestone, and adjust the milestone grades. A course lives in one file; every "
@@ -106,9 +98,7 @@ class StartPage(QWidget):
         return button
 
     def _sample_box(self) -> QFrame:
-        box = QFrame()
-        box.setObjectName("sampleCourse")
-        box.setFrameShape(QFrame.Shape.StyledPanel)
+        box = _panel("sampleCourse")
         column = QVBoxLayout(box)
         column.addWidget(_wrapped(SAMPLE_TEXT))
         button = self._button(
@@ -121,9 +111,7 @@ class StartPage(QWidget):
         return box
 
     def _how_it_works(self) -> QFrame:
-        panel = QFrame()
-        panel.setObjectName("howItWorks")
-        panel.setFrameShape(QFrame.Shape.StyledPanel)
+        panel = _panel("howItWorks")
         grid = QGridLayout(panel)
         grid.addWidget(QLabel("<b>How this works</b>"), 0, 0, 1, 2)
         for number, (step, text) in enumerate(HOW_IT_WORKS, start=1):
@@ -138,19 +126,15 @@ class StartPage(QWidget):
 
     def refresh(self) -> None:
         """List the recent courses that still exist, newest first: the name, then the path."""
-        self.recent.clear()
-        files = settings.recent_files()
-        for path in files:
-            item = QListWidgetItem(f"{Path(path).stem}\n{path}")
-            item.setData(Qt.ItemDataRole.UserRole, path)
-            item.setToolTip(path)
-            self.recent.addItem(item)
-        if not files:
-            item = QListWidgetItem(
-                "No recent courses yet. The courses you open or create are listed here."
-            )
-            item.setFlags(Qt.ItemFlag.NoItemFlags)
-            self.recent.addItem(item)
+        self.recent.refresh()
+
+
+def _panel(name: str) -> QFrame:
+    """A framed panel of the page (the sample course, "How this works")."""
+    panel = QFrame()
+    panel.setObjectName(name)
+    panel.setFrameShape(QFrame.Shape.StyledPanel)
+    return panel
 
 
 def _wrapped(text: str) -> QLabel:

@@ -12,7 +12,8 @@ from collections.abc import Sequence
 from teamtool import __version__
 from teamtool.errors import Cancelled, TeamtoolError
 
-#: Subcommand modules; each has ``register(subparsers)`` that sets ``func(args) -> int``.
+#: Subcommand modules; each has ``register(subparsers)``, which makes its parser with
+#: ``command.command_parser`` (that sets ``func(args) -> int``).
 COMMANDS = (
     "teamtool.cli.cmd_demo",
     "teamtool.cli.cmd_roster",

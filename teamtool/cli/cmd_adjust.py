@@ -17,6 +17,7 @@ from teamtool.cli.adjust_args import (
     ratings_files,
     ratings_path,
 )
+from teamtool.cli.command import Subcommands, command_parser
 from teamtool.errors import InputError
 from teamtool.export.output_paths import check_outputs
 
@@ -32,17 +33,16 @@ __all__ = [
 ]
 
 
-def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    p = sub.add_parser(
-        "adjust",
-        help="apply the peer-rating adjustment to team grades and export the grades",
-        description="Read the teams, the cleaned ratings (rater,ratee,rating[,comment][,general_comment]) and the "
-        "team grades (team,grade[,max][,milestone]); adjust every student's grade; write a CSV "
-        "or an Excel workbook whose factors and grades are live formulas.",
-    )
+HELP = "apply the peer-rating adjustment to team grades and export the grades"
+DESCRIPTION = """Read the teams, the cleaned ratings (rater,ratee,rating[,comment][,general_comment])
+and the team grades (team,grade[,max][,milestone]); adjust every student's grade; write a CSV or
+an Excel workbook whose factors and grades are live formulas."""
+
+
+def register(sub: Subcommands) -> None:
+    p = command_parser(sub, "adjust", run, help=HELP, description=DESCRIPTION)
     add_input_arguments(p)
     add_output_arguments(p)
-    p.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:

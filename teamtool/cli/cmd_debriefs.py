@@ -6,29 +6,29 @@ import argparse
 from pathlib import Path
 
 from teamtool.cli.cmd_adjust import add_input_arguments
+from teamtool.cli.command import Subcommands, command_parser
 from teamtool.errors import InputError
 
 FILES = ("--teams", "--ratings", "--grades")
 
 
-def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    p = sub.add_parser(
-        "debriefs",
-        help="write the mentors' team debriefs (printable HTML) of each milestone",
-        description="For each milestone, one page per team for its mentor: members with team "
-        "grade, factor, adjusted grade and flags; the rating heat map in the scale's labels; "
-        "the comments without their writers; each member's factor so far (repeated-low marked). "
-        "Read a course file (--course) or the same files as `teamtool adjust`. Writes one HTML "
-        "file per milestone (and per mentor when mentors are known) into --out-dir. With --milestone "
-        "only that milestone is debriefed; its factor history still covers the milestones before "
-        "it (in the course file, or those whose --ratings are given).",
-    )
+HELP = "write the mentors' team debriefs (printable HTML) of each milestone"
+DESCRIPTION = """For each milestone, one page per team for its mentor: members with team grade,
+factor, adjusted grade and flags; the rating heat map in the scale's labels; the comments without
+their writers; each member's factor so far (repeated-low marked). Read a course file (--course)
+or the same files as `teamtool adjust`. Writes one HTML file per milestone (and per mentor when
+mentors are known) into --out-dir. With --milestone only that milestone is debriefed; its factor
+history still covers the milestones before it (in the course file, or those whose --ratings are
+given)."""
+
+
+def register(sub: Subcommands) -> None:
+    p = command_parser(sub, "debriefs", run, help=HELP, description=DESCRIPTION)
     p.add_argument(
         "--course", metavar="C.teamtool", help="course file to read (instead of the files)"
     )
     p.add_argument("--out-dir", required=True, help="folder to write the debrief files into")
     add_input_arguments(p, required=False)
-    p.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:

@@ -5,25 +5,24 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from teamtool.cli.command import Subcommands, command_parser
 from teamtool.demo import sample_files
 from teamtool.export.output_paths import check_outputs
 
+HELP = "run the whole job on the bundled sample course"
+DESCRIPTION = """Import the sample roster, form teams, import the peer ratings, adjust the grades
+and export everything to --out. A course file left by an earlier run is never replaced: the new
+one is sample-course-2.teamtool (-3, …)."""
 
-def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    p = sub.add_parser(
-        "demo",
-        help="run the whole job on the bundled sample course",
-        description="Import the sample roster, form teams, import the peer ratings, adjust the "
-        "grades and export everything to --out. A course file left by an earlier run is never "
-        "replaced: the new one is sample-course-2.teamtool (-3, …).",
-    )
+
+def register(sub: Subcommands) -> None:
+    p = command_parser(sub, "demo", run, help=HELP, description=DESCRIPTION)
     p.add_argument(
         "--out", default="teamtool-demo", help="output folder (default: ./teamtool-demo)"
     )
     p.add_argument(
         "--time-limit", type=float, default=5.0, help="seconds for team formation (default 5)"
     )
-    p.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:

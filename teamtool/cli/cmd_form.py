@@ -7,13 +7,14 @@ import math
 import time
 from pathlib import Path
 
+from teamtool.cli.command import Subcommands, command_parser
 from teamtool.cli.form_report import write_report
+from teamtool.course.team_forming import TeamSetForming
 from teamtool.errors import ExportError, FormationError, RosterError
 from teamtool.export.atomic import all_or_nothing
 from teamtool.export.output_paths import check_outputs
-from teamtool.formation import AttributeRule, FormationCriteria, Progress, SolverError
-from teamtool.formation.bridge import make_former, team_set_from, translate
-from teamtool.formation.report import level_lines, progress_text, summary_lines
+from teamtool.formation import AttributeRule, FormationCriteria, Progress
+from teamtool.formation.report import progress_text
 from teamtool.roster import import_roster
 
 HARD_CHOICES = ("no-isolate", "schedule", "mix", "similar", "previous")
@@ -21,14 +22,14 @@ HARD_CHOICES = ("no-isolate", "schedule", "mix", "similar", "previous")
 LEVEL = {"no-isolation": 1, "schedule": 1, "balance": 2, "spread": 2, "mix": 3, "similar": 3}
 
 
-def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    p = sub.add_parser(
-        "form",
-        help="form balanced teams from a roster",
-        description="Form teams with OR-Tools CP-SAT. Rules are optimised in priority order: "
-        "no isolation, schedule and students' requests first, then balance and spread, then "
-        "mix and similar. Each column option can be repeated.",
-    )
+HELP = "form balanced teams from a roster"
+DESCRIPTION = """Form teams with OR-Tools CP-SAT. Rules are optimised in priority order: no
+isolation, schedule and students' requests first, then balance and spread, then mix and similar.
+Each column option can be repeated."""
+
+
+def register(sub: Subcommands) -> None:
+    p = command_parser(sub, "form", run, help=HELP, description=DESCRIPTION)
     p.add_argument("roster", help="the roster file (CSV or XLSX)")
     p.add_argument("--out", required=True, help="the team list to write (.csv or .xlsx)")
     p.add_argument("--size", default="3-5", help="team size MIN-MAX, or a target size N")
@@ -97,7 +98,6 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("--seed", type=int, default=0)
     p.add_argument("--canvas-groups", metavar="FILE", help="also write the Canvas group-set CSV")
     p.add_argument("--report", metavar="REPORT.json", help="also write a JSON quality report")
-    p.set_defaults(func=run)
 
 
 def _pairs(values: list[str], flag: str) -> list[tuple[str, str]]:
@@ -177,17 +177,12 @@ def run(args: argparse.Namespace) -> int:
     roster = result.roster
     criteria = criteria_from_args(args)
     previous = [load_team_set(path, roster) for path in args.previous]
-    former = make_former(roster, criteria, previous)
+    forming = TeamSetForming(roster, criteria, previous, name=Path(args.out).stem)
     print(f"forming teams for {len(roster.active())} students (up to {criteria.time_limit:g} s)")
-    try:
-        solution = former.solve(_Printer(), deadline)
-    except SolverError as exc:
-        raise translate(exc) from exc
-    team_set = team_set_from(solution, criteria, name=Path(args.out).stem)
+    formed = forming.run(_Printer(), deadline)
+    solution, team_set = formed.solution, formed.team_set
     print(f"{solution.status.lower()}: {len(team_set.teams)} teams in {solution.wall_time:.1f} s")
-    for line in level_lines(former.config, solution.levels) + summary_lines(
-        solution, former.config
-    ):
+    for line in formed.level_lines() + formed.summary_lines():
         print(f"  {line}")
     with all_or_nothing():  # all outputs or none
         written = [export_team_set(team_set, roster, args.out)]
@@ -195,7 +190,7 @@ def run(args: argparse.Namespace) -> int:
             written.append(export_canvas_groups(team_set, roster, args.canvas_groups))
         if args.report:
             names = list(team_set.teams)
-            written.append(write_report(args.report, solution, names, former.config))
+            written.append(write_report(args.report, solution, names, formed.config))
     for path in written:
         print(f"wrote {path}")
     return 0

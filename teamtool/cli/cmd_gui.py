@@ -5,15 +5,16 @@ from __future__ import annotations
 import argparse
 import importlib
 
+from teamtool.cli.command import Subcommands, command_parser
 from teamtool.errors import TeamtoolError
 
+HELP = "open the teamtool window"
+DESCRIPTION = "Open the teamtool window."
 
-def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    p = sub.add_parser(
-        "gui", help="open the teamtool window", description="Open the teamtool window."
-    )
+
+def register(sub: Subcommands) -> None:
+    p = command_parser(sub, "gui", run, help=HELP, description=DESCRIPTION)
     add_window_arguments(p)
-    p.set_defaults(func=run)
 
 
 def add_window_arguments(p: argparse.ArgumentParser) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from teamtool.cli.command import Subcommands, command_parser
 from teamtool.errors import ExportError, InputError, RosterError
 from teamtool.export.atomic import all_or_nothing
 from teamtool.export.output_paths import check_outputs
@@ -16,16 +17,15 @@ from teamtool.model import Roster
 from teamtool.roster import import_roster
 from teamtool.store import Course
 
+HELP = "assign one mentor (TA) to every team"
+DESCRIPTION = """Assign one mentor to every team with OR-Tools CP-SAT. Never broken: each mentor's
+capacity, their avoid list and, with --same-section, their section. Then, in priority order:
+loads as even as the capacities allow, a mentor who shares a free slot with the team, and each
+student's previous mentor (with --previous)."""
 
-def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    p = sub.add_parser(
-        "mentors",
-        help="assign one mentor (TA) to every team",
-        description="Assign one mentor to every team with OR-Tools CP-SAT. Never broken: each "
-        "mentor's capacity, their avoid list and, with --same-section, their section. Then, in "
-        "priority order: loads as even as the capacities allow, a mentor who shares a free slot "
-        "with the team, and each student's previous mentor (with --previous).",
-    )
+
+def register(sub: Subcommands) -> None:
+    p = command_parser(sub, "mentors", run, help=HELP, description=DESCRIPTION)
     source = p.add_mutually_exclusive_group(required=True)
     source.add_argument("--teams", metavar="TEAMS", help="the team file (student_id,team)")
     source.add_argument(
@@ -56,7 +56,6 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("--out", metavar="OUT.csv", help="write team,mentor,mentor_email,common_slots")
     p.add_argument("--seed", type=int, default=0)
     p.add_argument("--time-limit", type=float, default=10.0, metavar="SECONDS", help="per level")
-    p.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from teamtool.cli import cmd_adjust
+from teamtool.cli.command import Subcommands, command_parser
 from teamtool.errors import InputError
 from teamtool.export.output_paths import check_outputs
 
@@ -42,15 +43,15 @@ def option_arguments(parser: argparse.ArgumentParser) -> None:
             parser._add_action(action)
 
 
-def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    p = sub.add_parser(
-        "preview-page",
-        help="write the students' preview page of the peer adjustment (one HTML file)",
-        description="Write one self-contained HTML page on which a student enters the ratings "
-        "their team might give and the team grade and sees each member's factor and grade, "
-        "computed as `teamtool adjust` computes them with the same options. "
-        "With --course the milestone's own scale and settings are used.",
-    )
+HELP = "write the students' preview page of the peer adjustment (one HTML file)"
+DESCRIPTION = """Write one self-contained HTML page on which a student enters the ratings their team
+might give and the team grade and sees each member's factor and grade, computed as `teamtool
+adjust` computes them with the same options. With --course the milestone's own scale and settings
+are used."""
+
+
+def register(sub: Subcommands) -> None:
+    p = command_parser(sub, "preview-page", run, help=HELP, description=DESCRIPTION)
     p.add_argument("--out", required=True, help="the page to write, e.g. preview.html")
     p.add_argument("--scale", help="rating scale preset or label,value file (default: oakley9)")
     p.add_argument("--course", metavar="COURSE.teamtool", help="take a milestone's settings")
@@ -59,7 +60,6 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("--team-grade", type=float, help="team grade the page opens with")
     p.add_argument("--title", help="the page's title (default: the milestone's name)")
     option_arguments(p)
-    p.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
+from teamtool.cli.command import Subcommands, command_parser
 from teamtool.cli.confirm_args import check_confirmations, parse_confirmations, quote
 from teamtool.export.output_paths import check_outputs
 from teamtool.files.tables import read_grid
@@ -14,17 +15,18 @@ from teamtool.ratings.scales import PRESETS
 from teamtool.ratings.survey import SurveyImport, import_grid, write_ratings_csv
 from teamtool.ratings.team_check import wrong_teams
 
+HELP = (
+    "import a peer-rating survey (long CSV, Google Forms, Microsoft Forms, Qualtrics, repeated "
+    "team-member questions)"
+)
+DESCRIPTION = """Read a survey export, match the people to the roster, check them against the teams,
+report every problem with its row and column, and write the cleaned ratings as
+rater_id,ratee_id,rating,label,comment (and general_comment when a rater wrote one). Exits with 1
+(and writes nothing) while a problem must be fixed, such as a person to confirm."""
 
-def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    p = sub.add_parser(
-        "ratings",
-        help="import a peer-rating survey (long CSV, Google Forms, Microsoft Forms, Qualtrics, "
-        "repeated team-member questions)",
-        description="Read a survey export, match the people to the roster, check them against the "
-        "teams, report every problem with its row and column, and write the cleaned ratings as "
-        "rater_id,ratee_id,rating,label,comment (and general_comment when a rater wrote one). Exits with 1 (and writes nothing) while a "
-        "problem must be fixed, such as a person to confirm.",
-    )
+
+def register(sub: Subcommands) -> None:
+    p = command_parser(sub, "ratings", run, help=HELP, description=DESCRIPTION)
     p.add_argument("survey", help="the survey export (CSV or XLSX)")
     p.add_argument("--roster", required=True, help="the roster file (CSV or XLSX)")
     p.add_argument("--teams", required=True, help="the teams file the survey was filled in by")
@@ -49,7 +51,6 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         'ratings they hold are kept and reported ("partial response: rated 2 of 4")',
     )
     p.add_argument("--out", required=True, help="the cleaned ratings CSV to write")
-    p.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:

@@ -5,18 +5,18 @@ from __future__ import annotations
 import argparse
 from collections import Counter
 
+from teamtool.cli.command import Subcommands, command_parser
 from teamtool.export.output_paths import check_outputs
 from teamtool.roster import RosterImport, import_roster
 from teamtool.roster.summary import describe_attribute
 
+HELP = "import, validate and summarise a roster (CSV, XLSX or a Canvas gradebook export)"
+DESCRIPTION = """Read a roster, report every problem with its row and column, and summarise it.
+Exits with 1 when a problem must be fixed."""
 
-def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    p = sub.add_parser(
-        "roster",
-        help="import, validate and summarise a roster (CSV, XLSX or a Canvas gradebook export)",
-        description="Read a roster, report every problem with its row and column, and summarise it. "
-        "Exits with 1 when a problem must be fixed.",
-    )
+
+def register(sub: Subcommands) -> None:
+    p = command_parser(sub, "roster", run, help=HELP, description=DESCRIPTION)
     p.add_argument("roster", help="the roster file (CSV or XLSX)")
     p.add_argument("--course", help="also store the roster in this course file (created if new)")
     p.add_argument(
@@ -26,7 +26,6 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "overrides are kept as dropped students (their history stays; they are left out of new "
         "teams); without it such a replacement is refused and the students are listed",
     )
-    p.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:

@@ -6,9 +6,10 @@ from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
+from teamtool.course.team_forming import TeamSetForming
 from teamtool.export.team_lists import export_canvas_groups, export_team_set
-from teamtool.formation import AttributeRule, FormationCriteria, build_instance, form_teams
-from teamtool.formation.report import explanations, summary_lines
+from teamtool.formation import AttributeRule, FormationCriteria
+from teamtool.formation.report import explanations
 from teamtool.model import Roster
 from teamtool.store import Course
 
@@ -33,16 +34,15 @@ def run_formation(
 ) -> list[Path]:
     """Form teams, keep them in the course file as a team set, and export them."""
     criteria = replace(DEMO_CRITERIA, time_limit=time_limit)
-    team_set, solution = form_teams(roster, criteria)
-    _, config = build_instance(roster, criteria)  # the rules, for the sentences below
-    team_set.name = "Formed teams"
+    formed = TeamSetForming(roster, criteria, name="Formed teams").run()
+    team_set, solution, config = formed.team_set, formed.solution, formed.config
     course.add_team_set(team_set)
     echo(
         f"2. Formed {len(team_set.teams)} teams in {solution.wall_time:.1f} s "
         f"({solution.status.lower()}; rules: same section, no woman alone, a common free slot, "
         "balanced GPA and programming skill, mixed majors)"
     )
-    for line in summary_lines(solution, config):
+    for line in formed.summary_lines():
         echo(f"   {line}")
     for i, line in enumerate(explanations(solution, config)[:3]):
         echo(f"   Team {i + 1}: {line}")

@@ -18,7 +18,7 @@ from teamtool.export.sheet_writer import SheetWriter
 from teamtool.export.tokens_sheet import write_tokens_sheet
 from teamtool.export.workbook_notes import write_comments_sheet, write_notes_sheet
 from teamtool.export.workbook_styles import Styler
-from teamtool.export.xlsx_sheet import ClassicFormulaSheet
+from teamtool.export.xlsx_sheet import ClassicFormulaSheet, collector_paused
 from teamtool.export.xlsx_util import sheet_title
 from teamtool.grading.results import MilestoneResult
 from teamtool.model import Rating, Roster
@@ -49,7 +49,7 @@ def export_grades_workbook(
     With ``tokens``, a Tokens sheet holds each team's ledger (see ``tokens_sheet``).
     """
     target = Path(path)
-    with atomic_target(target) as tmp:
+    with atomic_target(target) as tmp, collector_paused():
         book = Workbook(str(tmp), WORKBOOK_OPTIONS)
         try:
             _write_book(book, results, ratings, teams, roster, options, tokens)
@@ -174,16 +174,16 @@ def _write_summary(
             finals.append(fx.ref(row, col + 2))
             if r is not None and sid in cells:
                 buf.put(row, col, r.team_grade, "grade")
-                buf.put(row, col + 1, f"={sheet}!{cells[sid].factor}", "factor")
-                buf.put(row, col + 2, f"={sheet}!{cells[sid].final}", "grade")
+                buf.formula(row, col + 1, f"={sheet}!{cells[sid].factor}", "factor")
+                buf.formula(row, col + 2, f"={sheet}!{cells[sid].final}", "grade")
                 if r.flags:
                     buf.text(row, col + 3, "; ".join(f.code for f in r.flags))
                 if r.override is not None:
-                    buf.put(row, col + 4, float(r.override), "grade")
+                    buf.number(row, col + 4, float(r.override), "grade")
                     buf.text(row, col + 5, r.override_reason)
             col += len(PER_MILESTONE)
         total = f'=IF(COUNT({",".join(finals)})=0,"",SUM({",".join(finals)}))'
-        buf.put(row, col, total, "final")
+        buf.formula(row, col, total, "final")
     if row >= 2 and results:
         flag_cols = [len(IDENTITY) + 4 + k * len(PER_MILESTONE) for k in range(len(results))]
         test = ",".join(f'${xl_col_to_name(c - 1)}2<>""' for c in flag_cols)

@@ -72,7 +72,7 @@ class TeamBlockWriter:
         by_pair: Mapping[tuple[str, str], Rating],
     ) -> None:
         self.buf, self.opts, self.names, self.by_pair = buf, opts, names, by_pair
-        self.text, self.formula = buf.text, buf.put
+        self.text, self.formula = buf.text, buf.formula
         self.webpa = opts.method == "webpa"
         self.labels = result_labels(opts)
 
@@ -133,14 +133,14 @@ class TeamBlockWriter:
             for j, ratee in enumerate(ids):
                 rating = self.by_pair.get((rater.student_id, ratee))
                 if rating is not None:
-                    self.buf.put(r, FIRST_COL + j, float(rating.value))
+                    self.buf.number(r, FIRST_COL + j, float(rating.value))
                 elif impute:
                     value = opts.impute_self if i == j else opts.impute_others
-                    self.buf.put(r, FIRST_COL + j, value, "imputed")
-            self.buf.put(r, last_col + 1, f"=COUNT({fx.ref(r, FIRST_COL)}:{fx.ref(r, last_col)})")
+                    self.buf.number(r, FIRST_COL + j, value, "imputed")
+            self.formula(r, last_col + 1, f"=COUNT({fx.ref(r, FIRST_COL)}:{fx.ref(r, last_col)})")
             if self.webpa:
                 pieces = fx.row_pieces(r, FIRST_COL, n, i if opts.exclude_self else None)
-                self.buf.put(r, last_col + 2, f"=SUM({','.join(pieces)})" if pieces else "=0")
+                self.formula(r, last_col + 2, f"=SUM({','.join(pieces)})" if pieces else "=0")
 
     def _normalised(self, row: int, first: int, ids: list[str]) -> None:
         n = len(ids)
@@ -177,7 +177,7 @@ class TeamBlockWriter:
         grade = fx.grade(block.grade_ref(), at["factor"], at["responded"], max_ref, opts)
         self.formula(rows["grade"], c, grade, "grade" + flagged)
         if student.override is not None:
-            self.buf.put(rows["override"], c, float(student.override), "grade")
+            self.buf.number(rows["override"], c, float(student.override), "grade")
             self.text(rows["reason"], c, student.override_reason, "wrap")
         self.formula(
             rows["final"], c, fx.final_grade(at["grade"], at["override"]), "final" + flagged

@@ -15,7 +15,7 @@ from teamtool.files import headers
 from teamtool.files.headers import Header
 from teamtool.files.tables import read_grid
 from teamtool.model import Roster, TeamSet
-from teamtool.problems import Problems
+from teamtool.problems import Problems, Severity
 from teamtool.roster.values import PeopleIndex
 
 
@@ -41,6 +41,13 @@ def read_team_set(path: str | Path, roster: Roster | None = None) -> tuple[TeamS
     teams: dict[str, list[str]] = {}
     seen: dict[str, int] = {}
     team_name = grid.rows[0][team_col]
+
+    def leave_out(
+        code: str, message: str, row: int, column: str, severity: Severity = "error"
+    ) -> None:
+        """The row is not in the team set; the problem says why."""
+        problems.add(code, message, file=grid.file, row=row, column=column, severity=severity)
+
     for row, cells in grid.iter_rows(1):
 
         def cell(i: int | None, cells: list[str] = cells) -> str:
@@ -57,54 +64,34 @@ def read_team_set(path: str | Path, roster: Roster | None = None) -> tuple[TeamS
             )
         column = grid.rows[0][student_col] if student_col is not None else "canvas_user_id"
         if not text:
-            problems.add(
-                "empty-id",
-                "the student is empty; the row is left out",
-                file=grid.file,
-                row=row,
-                column=column,
-            )
+            leave_out("empty-id", "the student is empty; the row is left out", row, column)
             continue
         if not team and canvas:
-            problems.add(
+            leave_out(
                 "no-group",
                 f"{_who(cell(header.find(('name',))), text)} is in no group of the group set; "
                 "left out of the teams",
-                file=grid.file,
-                row=row,
-                column=team_name,
-                severity="warning",
+                row,
+                team_name,
+                "warning",
             )
             continue
         if not team:
-            problems.add(
-                "no-team",
-                f'"{text}" has no team; the row is left out',
-                file=grid.file,
-                row=row,
-                column=team_name,
-            )
+            leave_out("no-team", f'"{text}" has no team; the row is left out', row, team_name)
             continue
         sid = text
         if people is not None:
             found = people.find(text) or by_lms.get(text)
             if found is None:
-                problems.add(
-                    "unknown-person",
-                    f'"{text}" is not in the roster',
-                    file=grid.file,
-                    row=row,
-                    column=column,
-                )
+                leave_out("unknown-person", f'"{text}" is not in the roster', row, column)
                 continue
             sid = found
         if sid in seen:
-            problems.add(
+            leave_out(
                 "duplicate-id",
                 f'"{text}" is already in a team on row {seen[sid]}; this row is left out',
-                file=grid.file,
-                row=row,
-                column=column,
+                row,
+                column,
             )
             continue
         seen[sid] = row

@@ -2,8 +2,9 @@
 (bridge.py), hand-made teams evaluated (evaluation.py), and the sentences about a run
 (report.py).
 
-Nothing here loads OR-Tools: the solver's search loads when ``make_former`` (or ``form_teams``)
-makes a ``TeamFormer``, so the Teams page can use the criteria types freely."""
+Nothing here loads OR-Tools: the solver's search loads when ``make_former`` makes a
+``TeamFormer`` (teamtool.course.team_forming runs a whole formation), so the Teams page can
+use the criteria types freely."""
 
 from __future__ import annotations
 
@@ -22,7 +23,6 @@ from solver import (
 )
 from teamtool.formation.bridge import (
     build_instance,
-    form_teams,
     make_former,
     team_set_from,
     translate,
@@ -57,7 +57,6 @@ __all__ = [
     "TeamMetrics",
     "build_instance",
     "evaluate_teams",
-    "form_teams",
     "make_former",
     "preload",
     "team_set_from",

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 
 import solver
-from solver import Config, Criterion, Instance, PairRule, Person, Progress, Rule
+from solver import Config, Criterion, Instance, PairRule, Person, Rule
 from teamtool.errors import FormationError, InfeasibleError
 from teamtool.formation.criteria import FormationCriteria
 from teamtool.model import AttributeKind, AttrValue, Roster, Student, TeamSet
@@ -195,22 +195,6 @@ def team_set_from(
             label = f"Team {number}"
         teams[label] = list(members)
     return TeamSet(name=name, teams=teams, criteria=criteria.to_dict(), locked=set(locked))
-
-
-def form_teams(
-    roster: Roster,
-    criteria: FormationCriteria,
-    previous: Sequence[TeamSet] = (),
-    on_progress: Callable[[Progress], None] | None = None,
-    base: TeamSet | None = None,
-) -> tuple[TeamSet, solver.Solution]:
-    """Form teams of the active students; the team set carries the criteria it was made with."""
-    former = make_former(roster, criteria, previous, base)
-    try:
-        solution = former.solve(on_progress)
-    except solver.SolverError as exc:
-        raise translate(exc) from exc
-    return team_set_from(solution, criteria, base), solution
 
 
 def translate(exc: solver.SolverError) -> FormationError:

@@ -57,15 +57,16 @@ def _check_grade(team: str, team_grade: float | None, max_points: float) -> None
         )
 
 
-def _team(
+def adjust_team_with_flags(
     team: str,
     members: Sequence[str],
     ratings: Mapping[tuple[str, str], float],
     team_grade: float | None,
     max_points: float,
     options: AdjustOptions,
-    respondents: Collection[str] | None,
+    respondents: Collection[str] | None = None,
 ) -> tuple[list[StudentResult], list[Flag]]:
+    """As :func:`adjust_team`, and the team-level flags (small team, clique, zero average)."""
     _check_grade(team, team_grade, max_points)
     matrix = build_matrix(team, members, ratings, options, respondents)
     values = method_values(matrix, options.method)
@@ -113,21 +114,10 @@ def adjust_team(
     who gave no rating is a non-respondent unless ``respondents`` names them. Student flags are
     on each result; :func:`adjust_team_with_flags` also returns the team flags.
     """
-    results, _ = _team(team, members, ratings, team_grade, max_points, options, respondents)
+    results, _ = adjust_team_with_flags(
+        team, members, ratings, team_grade, max_points, options, respondents
+    )
     return results
-
-
-def adjust_team_with_flags(
-    team: str,
-    members: Sequence[str],
-    ratings: Mapping[tuple[str, str], float],
-    team_grade: float | None,
-    max_points: float,
-    options: AdjustOptions,
-    respondents: Collection[str] | None = None,
-) -> tuple[list[StudentResult], list[Flag]]:
-    """As :func:`adjust_team`, and the team-level flags (small team, clique, zero average)."""
-    return _team(team, members, ratings, team_grade, max_points, options, respondents)
 
 
 def adjust_milestone(
@@ -167,8 +157,8 @@ def adjust_milestone(
             by_team[rater_team][(r.rater, r.ratee)] = r.value
     result = MilestoneResult(milestone, max_points, str(options.method))
     for team, members in teams.items():
-        students, flags = _team(
-            team, members, by_team[team], grades.get(team), max_points, options, None
+        students, flags = adjust_team_with_flags(
+            team, members, by_team[team], grades.get(team), max_points, options
         )
         result.students.extend(students)
         result.team_flags.extend(flags)

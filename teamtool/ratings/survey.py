@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TypedDict, Unpack
 
 from teamtool.errors import SurveyError
 from teamtool.files.tables import Grid, read_grid
@@ -76,27 +77,27 @@ class SurveyImport:
     raw_rows: list[list[str]] = field(default_factory=list)
 
 
+class SurveyOptions(TypedDict, total=False):
+    """The keyword options of :func:`import_grid`, which :func:`import_survey` hands on."""
+
+    scale: Scale | str | None
+    layout: str | None
+    confirmed: Mapping[str, str] | None
+    drop_partial: bool
+
+
 def import_survey(
-    path: str | Path,
-    roster: Roster,
-    teams: TeamSet,
-    *,
-    scale: Scale | str | None = None,
-    layout: str | None = None,
-    confirmed: Mapping[str, str] | None = None,
-    drop_partial: bool = False,
+    path: str | Path, roster: Roster, teams: TeamSet, **options: Unpack[SurveyOptions]
 ) -> SurveyImport:
-    """Read a survey export (any layout) and clean it against the roster and the teams.
+    """Read a survey export (any layout) and clean it against the roster and the teams: the
+    file's grid through :func:`import_grid`, with the same options.
 
     ``confirmed`` maps an uncertain text (as in :attr:`UncertainMatch.text`) to the student id
     the user chose, or to ``""`` for "not a student of the course: leave out".
     Only an unreadable file raises; every other problem is in ``problems``. An unfinished
     Qualtrics response keeps the ratings it holds, or is left out with ``drop_partial``.
     """
-    return import_grid(
-        read_grid(path), roster, teams, scale=scale, layout=layout, confirmed=confirmed,
-        drop_partial=drop_partial,
-    )  # fmt: skip
+    return import_grid(read_grid(path), roster, teams, **options)
 
 
 def import_grid(

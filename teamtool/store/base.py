@@ -121,12 +121,17 @@ class CourseBase:
             (now(), action, json.dumps(detail, ensure_ascii=False, default=str)),
         )
 
-    def known_row(self, sql: str, params: tuple[object, ...], missing: str, code: str) -> Any:
-        """The row ``sql`` selects; none is refused as ``"{missing} in this course"`` with
-        ``code`` (an id the caller holds that the course file does not)."""
-        row = self._conn.execute(sql, params).fetchone()
+    def known_row(self, table: str, columns: str, row_id: int | str, what: str) -> Any:
+        """The ``columns`` of the row of ``table`` whose id is ``row_id``; none is refused as
+        ``"no {what} {row_id} in this course"`` (a text id quoted: ``no student with id "s1"``)
+        with the code ``unknown-{what}`` (an id the caller holds that the course file does not).
+        ``table`` and ``columns`` are our own names, never the user's text."""
+        sql = f"SELECT {columns} FROM {table} WHERE id=?"
+        row = self._conn.execute(sql, (row_id,)).fetchone()
         if row is None:
-            raise CourseFileError(f"{missing} in this course", code=code)
+            shown = f'with id "{row_id}"' if isinstance(row_id, str) else row_id
+            code = "unknown-" + what.replace(" ", "-")
+            raise CourseFileError(f"no {what} {shown} in this course", code=code)
         return row
 
     def audit_log(self, limit: int = 500) -> list[AuditEntry]:

@@ -56,12 +56,7 @@ class MentorStore(CourseBase):
         return before
 
     def _teams(self, team_set_id: int) -> set[str]:
-        self.known_row(
-            "SELECT 1 FROM team_sets WHERE id = ?",
-            (team_set_id,),
-            f"no team set {team_set_id}",
-            "unknown-team-set",
-        )
+        self.known_row("team_sets", "1", team_set_id, "team set")
         rows = self.conn.execute(
             "SELECT DISTINCT team FROM team_members WHERE team_set_id = ?", (team_set_id,)
         )

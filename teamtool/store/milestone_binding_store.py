@@ -16,12 +16,7 @@ class MilestoneTeamSets(CourseBase):
         of an older teamtool that held no teams) needs that.
         """
         with self.transaction() as c:
-            row = self.known_row(
-                "SELECT name, team_set_id FROM milestones WHERE id=?",
-                (milestone_id,),
-                f"no milestone {milestone_id}",
-                "unknown-milestone",
-            )
+            row = self.known_row("milestones", "name, team_set_id", milestone_id, "milestone")
             name, before = str(row[0]), row[1]
             c.execute("UPDATE milestones SET team_set_id=? WHERE id=?", (team_set_id, milestone_id))
             self.audit(
@@ -49,10 +44,5 @@ class MilestoneTeamSets(CourseBase):
         """The name of a stored team set (None for None); an unknown id is refused."""
         if team_set_id is None:
             return None
-        row = self.known_row(
-            "SELECT name FROM team_sets WHERE id=?",
-            (team_set_id,),
-            f"no team set {team_set_id}",
-            "unknown-team-set",
-        )
+        row = self.known_row("team_sets", "name", team_set_id, "team set")
         return str(row[0])

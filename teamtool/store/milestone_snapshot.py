@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 from dataclasses import dataclass, replace
+from typing import Any
 
 from teamtool.errors import CourseFileError
 from teamtool.model import Milestone
@@ -106,34 +107,20 @@ def read_snapshot(conn: sqlite3.Connection, milestone: Milestone) -> MilestoneSn
     position, settings = conn.execute(
         "SELECT position, settings FROM milestones WHERE id=?", (mid,)
     ).fetchone()
-    surveys = conn.execute(
-        "SELECT id, file, layout, scale, imported, header, rows, report FROM surveys "
-        "WHERE milestone_id=? ORDER BY id",
-        (mid,),
-    ).fetchall()
-    ratings = conn.execute(
-        "SELECT rater, ratee, value, label, comment, general_comment, survey_id FROM ratings "
-        "WHERE milestone_id=? ORDER BY rowid",
-        (mid,),
-    ).fetchall()
-    overrides = conn.execute(
-        "SELECT student_id, grade, reason, created FROM overrides WHERE milestone_id=? "
-        "ORDER BY rowid",
-        (mid,),
-    ).fetchall()
-    tokens = conn.execute(
-        "SELECT team, days_late, resubmissions, original_grade FROM token_uses "
-        "WHERE milestone_id=? ORDER BY rowid",
-        (mid,),
-    ).fetchall()
+
+    def rows(table: str, columns: str, order: str = "rowid") -> tuple[Any, ...]:
+        """The milestone's rows of ``table`` in stored order (every name here is one of ours)."""
+        sql = f"SELECT {columns} FROM {table} WHERE milestone_id=? ORDER BY {order}"
+        return tuple(conn.execute(sql, (mid,)).fetchall())
+
     return MilestoneSnapshot(
         replace(milestone, grades=dict(milestone.grades)),
         int(position),
         str(settings),
-        tuple(surveys),
-        tuple(ratings),
-        tuple(overrides),
-        tuple(tokens),
+        surveys=rows("surveys", "id, file, layout, scale, imported, header, rows, report", "id"),
+        ratings=rows("ratings", "rater, ratee, value, label, comment, general_comment, survey_id"),
+        overrides=rows("overrides", "student_id, grade, reason, created"),
+        token_uses=rows("token_uses", "team, days_late, resubmissions, original_grade"),
     )
 
 

@@ -32,10 +32,7 @@ class MilestoneStore(MilestoneTeamSets):
 
     def milestone(self, milestone_id: int) -> Milestone:
         row = self.known_row(
-            "SELECT id, name, max_points, team_set_id FROM milestones WHERE id=?",
-            (milestone_id,),
-            f"no milestone {milestone_id}",
-            "unknown-milestone",
+            "milestones", "id, name, max_points, team_set_id", milestone_id, "milestone"
         )
         return self._milestone(row)
 

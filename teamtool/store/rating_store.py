@@ -95,12 +95,7 @@ class RatingStore(CourseBase):
     def delete_survey(self, survey_id: int) -> None:
         """Remove a stored survey (the undo of an import); its ratings are the caller's concern."""
         with self.transaction() as c:
-            row = self.known_row(
-                "SELECT milestone_id, file FROM surveys WHERE id=?",
-                (survey_id,),
-                f"no survey {survey_id}",
-                "unknown-survey",
-            )
+            row = self.known_row("surveys", "milestone_id, file", survey_id, "survey")
             c.execute("DELETE FROM surveys WHERE id=?", (survey_id,))
             self.audit("delete-survey", milestone=row[0], file=row[1], survey=survey_id)
 

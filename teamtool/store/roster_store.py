@@ -115,12 +115,7 @@ class RosterStore(CourseBase):
 
     def student(self, student_id: str) -> Student:
         """One student, read alone (an edit or its undo need not read the whole roster)."""
-        row = self.known_row(
-            f"SELECT {_COLUMNS} FROM students WHERE id = ?",
-            (student_id,),
-            f'no student with id "{student_id}"',
-            "unknown-student",
-        )
+        row = self.known_row("students", _COLUMNS, student_id, "student")
         return _student(row, {a.name: a.kind for a in self._attributes()})
 
     def set_dropped(self, student_id: str, dropped: bool = True) -> None:

@@ -19,10 +19,7 @@ class TeamStore(CourseBase):
 
     def team_set(self, team_set_id: int) -> TeamSet:
         row = self.known_row(
-            "SELECT id, name, created, criteria, locked FROM team_sets WHERE id=?",
-            (team_set_id,),
-            f"no team set {team_set_id}",
-            "unknown-team-set",
+            "team_sets", "id, name, created, criteria, locked", team_set_id, "team set"
         )
         teams: dict[str, list[str]] = {}
         for team, sid in self.conn.execute(

@@ -75,12 +75,7 @@ class TokenStore(CourseBase):
         if entry.original_grade is not None and entry.original_grade < 0:
             raise CourseFileError("the original grade must be 0 or more", code="bad-tokens")
         with self.transaction() as c:
-            self.known_row(
-                "SELECT 1 FROM milestones WHERE id=?",
-                (milestone_id,),
-                f"no milestone {milestone_id}",
-                "unknown-milestone",
-            )
+            self.known_row("milestones", "1", milestone_id, "milestone")
             row = c.execute(
                 "SELECT days_late, resubmissions, original_grade FROM token_uses "
                 "WHERE milestone_id=? AND team=?",

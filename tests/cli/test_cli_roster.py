@@ -10,9 +10,14 @@ from teamtool.cli import main
 from teamtool.store import Course
 
 
+def roster_output(path: Path, capsys: pytest.CaptureFixture[str], exit_code: int = 0) -> str:
+    """Run ``teamtool roster PATH``, assert its exit code and return what it printed."""
+    assert main(["roster", str(path)]) == exit_code
+    return capsys.readouterr().out
+
+
 def test_sample_roster_summary(samples_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["roster", str(samples_dir / "roster.csv")]) == 0
-    out = capsys.readouterr().out
+    out = roster_output(samples_dir / "roster.csv", capsys)
     assert "roster.csv: roster with 48 students" in out
     assert "attribute 'GPA': numeric" in out
     assert "attribute 'Availability': availability" in out
@@ -22,16 +27,14 @@ def test_sample_roster_summary(samples_dir: Path, capsys: pytest.CaptureFixture[
 def test_canvas_export_counts_17_students(
     data_dir: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    assert main(["roster", str(data_dir / "canvas_gradebook_17.csv")]) == 0
-    out = capsys.readouterr().out
+    out = roster_output(data_dir / "canvas_gradebook_17.csv", capsys)
     assert "Canvas gradebook export with 17 students" in out
 
 
 def test_problems_print_file_row_column_and_exit_1(
     data_dir: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    assert main(["roster", str(data_dir / "roster_problems.csv")]) == 1
-    out = capsys.readouterr().out
+    out = roster_output(data_dir / "roster_problems.csv", capsys, exit_code=1)
     assert (
         'roster_problems.csv: row 5, column "Student ID": the student id "s2002" is also on row 3'
         in out

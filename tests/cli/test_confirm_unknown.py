@@ -49,24 +49,37 @@ def refused(
     return captured.err
 
 
-def test_a_misspelt_name_names_the_argument_and_the_closest_name(
-    samples_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+@pytest.mark.parametrize(
+    ("confirms", "message"),
+    [
+        pytest.param(
+            ["Chirs Lee=s1023"],
+            'error: --confirm "Chirs Lee=s1023": "Chirs Lee" is not a name in m1_google_forms.csv '
+            'that needs confirming; did you mean "Chris Lee"?\n' + TO_CONFIRM + "\n",
+            id="a misspelt name: the argument and the closest name",
+        ),
+        pytest.param(
+            ["Chris Lee=s9999"],
+            'error: --confirm "Chris Lee=s9999": "s9999" is not a student id of the roster; '
+            'the candidates for "Chris Lee" are Christopher Lee (s1023)\n' + TO_CONFIRM + "\n",
+            id="an id not on the roster: the argument and the candidates",
+        ),
+        pytest.param(
+            [CHRIS, "chris lee=s1024"],
+            'error: --confirm "chris lee=s1024": "chris lee" is confirmed twice, also by '
+            '--confirm "Chris Lee=s1023"; keep one\n',
+            id="the same name confirmed as two students",
+        ),
+    ],
+)
+def test_a_refused_confirmation_says_why(
+    samples_dir: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    confirms: list[str],
+    message: str,
 ) -> None:
-    err = refused(samples_dir, tmp_path, capsys, "Chirs Lee=s1023")
-    assert err == (
-        'error: --confirm "Chirs Lee=s1023": "Chirs Lee" is not a name in m1_google_forms.csv '
-        'that needs confirming; did you mean "Chris Lee"?\n' + TO_CONFIRM + "\n"
-    )
-
-
-def test_an_id_not_on_the_roster_names_the_argument_and_the_candidates(
-    samples_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
-    err = refused(samples_dir, tmp_path, capsys, "Chris Lee=s9999")
-    assert err == (
-        'error: --confirm "Chris Lee=s9999": "s9999" is not a student id of the roster; '
-        'the candidates for "Chris Lee" are Christopher Lee (s1023)\n' + TO_CONFIRM + "\n"
-    )
+    assert refused(samples_dir, tmp_path, capsys, *confirms) == message
 
 
 def test_every_mistake_is_reported_at_once(
@@ -83,16 +96,6 @@ def test_every_mistake_is_reported_at_once(
         "roster, not a name to confirm; correct the survey file if someone else wrote it"
     )
     assert "\n".join(lines[2:]) == TO_CONFIRM
-
-
-def test_the_same_name_confirmed_as_two_students(
-    samples_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
-    err = refused(samples_dir, tmp_path, capsys, CHRIS, "chris lee=s1024")
-    assert err == (
-        'error: --confirm "chris lee=s1024": "chris lee" is confirmed twice, also by '
-        '--confirm "Chris Lee=s1023"; keep one\n'
-    )
 
 
 def test_a_survey_with_nothing_to_confirm_says_so(

@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 
 from solver import Rule
-from teamtool.errors import FormationError, InfeasibleError
-from teamtool.formation import AttributeRule, FormationCriteria, build_instance, form_teams
+from teamtool.errors import FormationError
+from teamtool.formation import AttributeRule, FormationCriteria, build_instance
 from teamtool.model import AttributeKind, AttributeSpec, Roster, Student
 from teamtool.roster import import_roster
 
@@ -106,44 +106,6 @@ def test_a_rule_on_the_wrong_kind_of_column(roster: Roster) -> None:
         match='column "Major" holds categorical values; rule "balance" needs numeric values',
     ):
         build_instance(roster, FormationCriteria(rules=[AttributeRule("Major", "balance")]))
-
-
-def test_form_teams_on_the_sample_course(roster: Roster) -> None:
-    criteria = FormationCriteria(
-        rules=[
-            AttributeRule("GPA", "balance", priority=2),
-            AttributeRule("Gender", "no-isolation", value="F", hard=True),
-            AttributeRule("Availability", "schedule", min_common=1),
-        ],
-        time_limit=1.0,
-        seed=3,
-    )
-    team_set, solution = form_teams(roster, criteria)
-    assert list(team_set.teams) == [f"Team {i}" for i in range(1, 13)]
-    placed = sorted(team_set.students())
-    assert placed == sorted(s.id for s in roster.active())
-    assert solution.summary.isolated_students == 0
-    assert all(3 <= len(m) <= 5 for m in team_set.teams.values())
-    assert FormationCriteria.from_dict(team_set.criteria) == criteria
-
-
-def test_infeasible_rules_are_explained() -> None:
-    criteria = FormationCriteria(min_size=3, max_size=3, together=[("a", "c")], apart=[("a", "c")])
-    with pytest.raises(InfeasibleError) as err:
-        form_teams(small_roster(), criteria)
-    assert str(err.value) == (
-        "these rules cannot all hold: a and c are kept apart by the instructor; a and c are "
-        "kept together by the instructor. Relax or remove one of them."
-    )
-
-
-def test_locked_teams_keep_their_names(roster: Roster) -> None:
-    first, _ = form_teams(roster, FormationCriteria(time_limit=0.5))
-    again = FormationCriteria(locked_teams=["Team 3"], time_limit=0.5)
-    second, _ = form_teams(roster, again, previous=[first], base=first)
-    assert second.teams["Team 3"] == first.teams["Team 3"]
-    assert second.locked == {"Team 3"}
-    assert "Team 13" not in second.teams
 
 
 def test_criteria_validation() -> None:

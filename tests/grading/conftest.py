@@ -1,25 +1,27 @@
-"""Fixtures of the grading tests: worked-example rating files and rating matrices."""
+"""Helpers of the grading tests, imported by them: worked-example rating files, rating
+matrices, results by student and flag codes."""
 
 from __future__ import annotations
 
 import csv
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
-
-import pytest
 
 from teamtool.grading import StudentResult
 
 HERE = Path(__file__).resolve().parent / "data"
 
 Ratings = dict[tuple[str, str], float]
-Grid = Callable[[Sequence[str], Sequence[Sequence[float | None]]], Ratings]
-Loader = Callable[[str], Ratings]
 
 
 def by_id(results: list[StudentResult]) -> dict[str, StudentResult]:
     """The results keyed by student id."""
     return {r.student_id: r for r in results}
+
+
+def flag_codes(result: StudentResult) -> list[str]:
+    """The codes of one student's flags, in order."""
+    return [f.code for f in result.flags]
 
 
 def read_ratings(name: str) -> Ratings:
@@ -37,13 +39,3 @@ def grid_ratings(members: Sequence[str], rows: Sequence[Sequence[float | None]])
             if value is not None:
                 out[(rater, ratee)] = float(value)
     return out
-
-
-@pytest.fixture
-def load_ratings() -> Loader:
-    return read_ratings
-
-
-@pytest.fixture
-def grid() -> Grid:
-    return grid_ratings

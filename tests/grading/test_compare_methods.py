@@ -9,7 +9,7 @@ import pytest
 from teamtool.grading import PRESETS, AdjustOptions, MilestoneResult, adjust_milestone
 from teamtool.grading.compare import COMPARED_PRESETS, compare_methods
 from teamtool.model import Rating
-from tests.grading.conftest import Ratings
+from tests.grading.conftest import Ratings, read_ratings
 
 MEMBERS = ["alice", "bob", "claire", "david", "elaine"]
 
@@ -21,12 +21,10 @@ def _adjuster(ratings: Ratings, grade: float) -> Callable[[AdjustOptions], Miles
     )
 
 
-def test_webpa_column_is_the_published_half_weighting_example(
-    load_ratings: Callable[[str], Ratings],
-) -> None:
+def test_webpa_column_is_the_published_half_weighting_example() -> None:
     """WebPA worked example, group mark 80, PA weighting 50 % (the WebPA preset): grades 85.2,
     99.14, 84.75, 74.21, 56.7 (moodle-mod_peerwork test_webpa_result_with_weighting)."""
-    adjust = _adjuster(load_ratings("webpa_worked_example.csv"), 80)
+    adjust = _adjuster(read_ratings("webpa_worked_example.csv"), 80)
     table = compare_methods(adjust, PRESETS["oakley"])
     webpa = table.presets.index("webpa")
     grades = [s.by_preset[webpa].grade for s in table.students]
@@ -35,10 +33,8 @@ def test_webpa_column_is_the_published_half_weighting_example(
     assert table.presets == COMPARED_PRESETS
 
 
-def test_every_column_equals_its_preset_and_the_spread_is_max_minus_min(
-    load_ratings: Callable[[str], Ratings],
-) -> None:
-    adjust = _adjuster(load_ratings("webpa_worked_example.csv"), 80)
+def test_every_column_equals_its_preset_and_the_spread_is_max_minus_min() -> None:
+    adjust = _adjuster(read_ratings("webpa_worked_example.csv"), 80)
     current = AdjustOptions(cap=None)  # the milestone's own settings: autorating, no cap
     table = compare_methods(adjust, current)
     own = {s.student_id: s.grade for s in adjust(current).students}

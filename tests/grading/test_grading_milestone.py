@@ -15,20 +15,20 @@ from teamtool.grading import (
     explain,
 )
 from teamtool.model import Rating
-from tests.grading.conftest import Grid, Loader
+from tests.grading.conftest import grid_ratings, read_ratings
 
 TEAMS = {"Red": ["A", "B", "C"], "Blue": ["D", "E", "F"]}
 
 
-def ratings_from(load_ratings: Loader, name: str, rename: dict[str, str]) -> list[Rating]:
-    return [Rating(rename[r], rename[s], v) for (r, s), v in load_ratings(name).items()]
+def ratings_from(name: str, rename: dict[str, str]) -> list[Rating]:
+    return [Rating(rename[r], rename[s], v) for (r, s), v in read_ratings(name).items()]
 
 
 @pytest.fixture
-def cornell_ratings(load_ratings: Loader) -> list[Rating]:
+def cornell_ratings() -> list[Rating]:
     """The Cornell example in team Red (A = David, B = Anne, C = Michael) and a uniform Blue."""
     rename = {"David": "A", "Anne": "B", "Michael": "C"}
-    red = ratings_from(load_ratings, "cornell_cs2112_three_person.csv", rename)
+    red = ratings_from("cornell_cs2112_three_person.csv", rename)
     blue = [Rating(r, s, 75.0) for r in TEAMS["Blue"] for s in TEAMS["Blue"]]
     return red + blue
 
@@ -104,9 +104,9 @@ def test_student_in_two_teams_and_unknown_team() -> None:
         adjust_milestone("M1", TEAMS, [], {"Purple": 10}, 20, AdjustOptions())
 
 
-def test_explain_capped_factor(load_ratings: Loader) -> None:
+def test_explain_capped_factor() -> None:
     """Cornell example, Anne: factor = 95.83 / 87.5 = 1.0952, capped at 1.05; 88 x 1.05."""
-    ratings = load_ratings("cornell_cs2112_three_person.csv")
+    ratings = read_ratings("cornell_cs2112_three_person.csv")
     options = AdjustOptions()
     res = adjust_team("T", ["David", "Anne", "Michael"], ratings, 88, 100, options)
     assert explain(res[1], options, 100) == (
@@ -117,8 +117,8 @@ def test_explain_capped_factor(load_ratings: Loader) -> None:
     )
 
 
-def test_explain_webpa_penalty_and_override(load_ratings: Loader) -> None:
-    ratings = load_ratings("webpa_worked_example.csv")
+def test_explain_webpa_penalty_and_override() -> None:
+    ratings = read_ratings("webpa_worked_example.csv")
     members = ["alice", "bob", "claire", "david", "elaine"]
     options = AdjustOptions(
         method=Method.WEBPA, cap=None, weighting=0.5, missing=MissingPolicy.PENALTY, penalty=10
@@ -131,22 +131,24 @@ def test_explain_webpa_penalty_and_override(load_ratings: Loader) -> None:
     )
 
 
-def test_explain_unadjusted_and_ungraded(grid: Grid) -> None:
+def test_explain_unadjusted_and_ungraded() -> None:
     m = ["A", "B"]
-    zero = adjust_team("T", m, grid(m, [[0, 0], [0, 0]]), 70, 100, AdjustOptions())
+    zero = adjust_team("T", m, grid_ratings(m, [[0, 0], [0, 0]]), 70, 100, AdjustOptions())
     assert explain(zero[0], AdjustOptions(), 100) == (
         "factor not computed (the team average is 0), so the grade is not adjusted; "
         "grade = team grade 70"
     )
-    ungraded = adjust_team("T", m, grid(m, [[100, 50], [100, 50]]), None, 100, PRESETS["spark"])
+    ungraded = adjust_team(
+        "T", m, grid_ratings(m, [[100, 50], [100, 50]]), None, 100, PRESETS["spark"]
+    )
     assert explain(ungraded[0], PRESETS["spark"], 100).endswith("; no team grade yet")
     assert explain(ungraded[0], PRESETS["spark"], 100).startswith("SPA = √(100 / 75) = 1.1547")
 
 
-def test_explain_imputed_non_voter(grid: Grid) -> None:
+def test_explain_imputed_non_voter() -> None:
     """Cornell rule (self 0, others 25) on the non-voter example of test_grading_sources."""
     m = ["A", "B", "C", "D"]
-    ratings = grid(m, [[100, 100, 100, 75]] * 3 + [[None] * 4])
+    ratings = grid_ratings(m, [[100, 100, 100, 75]] * 3 + [[None] * 4])
     d = adjust_team("T", m, ratings, 80, 100, PRESETS["cornell"])[3]
     assert explain(d, PRESETS["cornell"], 100) == (
         "no ratings submitted, so this student's form counts as 0 for themself and 25 for each "

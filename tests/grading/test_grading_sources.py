@@ -14,7 +14,7 @@ from teamtool.grading import (
 )
 from teamtool.grading.explain import cmu_percent
 from teamtool.grading.methods import sapa
-from tests.grading.conftest import Grid, Loader, by_id
+from tests.grading.conftest import by_id, grid_ratings, read_ratings
 
 WEBPA_MEMBERS = ["alice", "bob", "claire", "david", "elaine"]
 
@@ -24,7 +24,7 @@ def num(value: float | None) -> float:
     return value
 
 
-def test_cornell_three_person_example(load_ratings: Loader) -> None:
+def test_cornell_three_person_example() -> None:
     """Cornell CS 2112 FA22 / CS 5740 SP21 peer-evaluation page, "Calculation of Scores".
 
     The rating matrix is the page's (David 87.5/100/87.5, Anne 100/100/87.5, Michael 75/75/75);
@@ -33,7 +33,7 @@ def test_cornell_three_person_example(load_ratings: Loader) -> None:
     teamwork score = factor x 20 rounded, not capped at 20): individual 91.667, 95.833, 75;
     team 787.5 / 9 = 87.5; factors 1.048, 1.095 -> 1.05, 0.857; scores 21, 21, 17.
     """
-    ratings = load_ratings("cornell_cs2112_three_person.csv")
+    ratings = read_ratings("cornell_cs2112_three_person.csv")
     options = AdjustOptions(cap=1.05, cap_at_max=False, round_grade=0)
     res = by_id(adjust_team("T", ["David", "Anne", "Michael"], ratings, 20, 20, options))
     assert res["David"].received_avg == pytest.approx(91.6667, abs=1e-4)
@@ -47,7 +47,7 @@ def test_cornell_three_person_example(load_ratings: Loader) -> None:
     assert [res[s].grade for s in ("David", "Anne", "Michael")] == [21, 21, 17]
 
 
-def test_cornell_non_voter_imputation(grid: Grid) -> None:
+def test_cornell_non_voter_imputation() -> None:
     """Cornell peer-evaluation pages: a non-voter's vote is filled in automatically with 0 for
     themself and 25 ("Unsatisfactory") for each teammate. The pages' own numbers for this case
     could not be retrieved, so the example is built from the rule as stated.
@@ -58,7 +58,7 @@ def test_cornell_non_voter_imputation(grid: Grid) -> None:
     """
     m = ["A", "B", "C", "D"]
     rows = [[100, 100, 100, 75]] * 3 + [[None] * 4]
-    ratings = grid(m, rows)
+    ratings = grid_ratings(m, rows)
     res = by_id(adjust_team("T", m, ratings, 80, 100, PRESETS["cornell"]))
     assert res["A"].received_avg == 81.25
     assert res["D"].received_avg == 56.25
@@ -72,7 +72,7 @@ def test_cornell_non_voter_imputation(grid: Grid) -> None:
     assert plain["D"].factor == pytest.approx(0.8)
 
 
-def test_cmu_preview_page_formula(grid: Grid) -> None:
+def test_cmu_preview_page_formula() -> None:
     """CMU 17-445 MLiP assignments/peergrading.html, JavaScript update(): teamAvg = sum of all
     n*n ratings / n / n; indAvg = column sum / n; adj = min(1.05, ind/team).toFixed(2); shown as
     round((adj-1)*100) "%". The page has no numeric example, so it is built from the formula.
@@ -83,7 +83,7 @@ def test_cmu_preview_page_formula(grid: Grid) -> None:
     """
     m = ["m1", "m2", "m3", "m4", "m5"]
     rows = [[100, 100, 100, 100, v] for v in (60, 60, 90, 40)] + [[100] * 5]
-    res = by_id(adjust_team("T", m, grid(m, rows), 90, 100, PRESETS["cmu"]))
+    res = by_id(adjust_team("T", m, grid_ratings(m, rows), 90, 100, PRESETS["cmu"]))
     assert res["m1"].team_avg == 94
     assert res["m5"].received_avg == 70
     assert res["m1"].factor == 1.05
@@ -94,14 +94,14 @@ def test_cmu_preview_page_formula(grid: Grid) -> None:
     assert res["m5"].grade == pytest.approx(66.6)
 
 
-def test_webpa_worked_example_full_weighting(load_ratings: Loader) -> None:
+def test_webpa_worked_example_full_weighting() -> None:
     """WebPA worked example (webpaproject.lboro.ac.uk), numbers asserted in moodle-mod_peerwork
     tests/mod_peerwork_webpa_test.php test_webpa_result_basic: group mark 80, w = 100 %.
     Scores 1.13, 1.48, 1.12, 0.86, 0.42 (sum 5); grades 90.4, 100 (clamped), 89.51, 68.42, 33.39.
     """
     options = AdjustOptions(method=Method.WEBPA, cap=None, weighting=1.0)
     res = adjust_team(
-        "T", WEBPA_MEMBERS, load_ratings("webpa_worked_example.csv"), 80, 100, options
+        "T", WEBPA_MEMBERS, read_ratings("webpa_worked_example.csv"), 80, 100, options
     )
     assert sum(num(r.factor) for r in res) == pytest.approx(5)
     assert [round(num(r.factor), 2) for r in res] == [1.13, 1.48, 1.12, 0.86, 0.42]
@@ -109,19 +109,19 @@ def test_webpa_worked_example_full_weighting(load_ratings: Loader) -> None:
     assert [r.responded for r in res] == [True, True, True, True, False]
 
 
-def test_webpa_worked_example_half_weighting(load_ratings: Loader) -> None:
+def test_webpa_worked_example_half_weighting() -> None:
     """moodle-mod_peerwork tests/mod_peerwork_webpa_test.php test_webpa_result_with_weighting:
     group mark 80, w = 50 %: grades 85.2, 99.14, 84.75, 74.21, 56.7 (scores unchanged).
     """
     options = AdjustOptions(method=Method.WEBPA, cap=None, weighting=0.5)
     res = adjust_team(
-        "T", WEBPA_MEMBERS, load_ratings("webpa_worked_example.csv"), 80, 100, options
+        "T", WEBPA_MEMBERS, read_ratings("webpa_worked_example.csv"), 80, 100, options
     )
     assert [round(num(r.factor), 2) for r in res] == [1.13, 1.48, 1.12, 0.86, 0.42]
     assert [round(num(r.grade), 2) for r in res] == [85.2, 99.14, 84.75, 74.21, 56.7]
 
 
-def test_webpa_worked_example_non_submitter_penalty(load_ratings: Loader) -> None:
+def test_webpa_worked_example_non_submitter_penalty() -> None:
     """moodle-mod_peerwork tests/mod_peerwork_webpa_test.php
     test_webpa_result_with_weithing_and_penalty: w = 50 %, 10 % penalty for non-submitters:
     only elaine (no submission) changes, 56.7 -> 51.03.
@@ -135,12 +135,12 @@ def test_webpa_worked_example_non_submitter_penalty(load_ratings: Loader) -> Non
         penalty_percent=True,
     )
     res = adjust_team(
-        "T", WEBPA_MEMBERS, load_ratings("webpa_worked_example.csv"), 80, 100, options
+        "T", WEBPA_MEMBERS, read_ratings("webpa_worked_example.csv"), 80, 100, options
     )
     assert [round(num(r.grade), 2) for r in res] == [85.2, 99.14, 84.75, 74.21, 51.03]
 
 
-def test_spark_spa_example(grid: Grid) -> None:
+def test_spark_spa_example() -> None:
     """SPARKPLUS equations as documented by APEG (LDTI-UON/apeg_documentation): SPA =
     sqrt(member's total / mean of the members' totals); grade = group mark x SPA, e.g. 89 x 0.83
     = 73.87, rounded to 74. The page gives no rating matrix, so one with SPA 0.83 is built:
@@ -150,7 +150,7 @@ def test_spark_spa_example(grid: Grid) -> None:
     m = ["A", "B", "C", "D"]
     rows = [[2, 4, 4, 4], [2, 4, 4, 4], [3, 4, 4, 4], [3, 4, 4, 4]]
     options = AdjustOptions(method=Method.SPARK, cap=None, round_factor=2, round_grade=0)
-    res = by_id(adjust_team("T", m, grid(m, rows), 89, 100, options))
+    res = by_id(adjust_team("T", m, grid_ratings(m, rows), 89, 100, options))
     assert res["A"].raw_factor == pytest.approx((10 / 14.5) ** 0.5)
     assert res["A"].factor == 0.83
     assert 89 * res["A"].factor == pytest.approx(73.87)
@@ -169,7 +169,7 @@ def test_spark_sapa() -> None:
     assert sapa(3, 0) is None
 
 
-def test_catme_with_and_without_self(grid: Grid) -> None:
+def test_catme_with_and_without_self() -> None:
     """CATME instructor help (catme.org/help/instructor/instructor14.html): adjustment factor =
     student's average rating / average of the overall ratings each member received; max 1.05;
     values above 0.95 shown as 1.0; "with self" and "without self" variants. CATME publishes no
@@ -181,20 +181,20 @@ def test_catme_with_and_without_self(grid: Grid) -> None:
     """
     m = ["A", "B", "C"]
     rows = [[5, 4, 2], [4, 4, 3], [4, 4, 4]]
-    with_self = by_id(adjust_team("T", m, grid(m, rows), 100, 100, PRESETS["catme"]))
+    with_self = by_id(adjust_team("T", m, grid_ratings(m, rows), 100, 100, PRESETS["catme"]))
     assert with_self["A"].team_avg == pytest.approx(34 / 9)
     assert with_self["A"].factor == 1.0
     assert with_self["B"].factor == 1.0
     assert with_self["C"].factor == pytest.approx(3 / (34 / 9))
     assert with_self["C"].grade == pytest.approx(79.41, abs=0.01)
     options = AdjustOptions(method=Method.CATME, self_mode=SelfMode.EXCLUDE, snap=0.95, cap=1.05)
-    without = by_id(adjust_team("T", m, grid(m, rows), 100, 100, options))
+    without = by_id(adjust_team("T", m, grid_ratings(m, rows), 100, 100, options))
     assert without["C"].received_avg == 2.5
     assert without["C"].team_avg == 3.5
     assert without["C"].factor == pytest.approx(2.5 / 3.5)
 
 
-def test_webpa_non_submitter_faked_as_equal_marks(load_ratings: Loader) -> None:
+def test_webpa_non_submitter_faked_as_equal_marks() -> None:
     """WebPA peer-only mode (WebPA issue #114, moodle-mod_peerwork issue #15 / PR #16): a
     non-submitter is treated as giving equal marks to every other member, so the multiplier is
     members / submitters = 1 and the non-submitter gains nothing from it. Built from that rule
@@ -203,7 +203,7 @@ def test_webpa_non_submitter_faked_as_equal_marks(load_ratings: Loader) -> None:
     5/4 multiplier); alice = 4/14 + 3/13 + 4/20 + 3/16 + 1/4.
     """
     options = AdjustOptions(method=Method.WEBPA, cap=None, missing=MissingPolicy.IMPUTE)
-    ratings = load_ratings("webpa_worked_example.csv")
+    ratings = read_ratings("webpa_worked_example.csv")
     res = by_id(adjust_team("T", WEBPA_MEMBERS, ratings, 80, 100, options))
     assert res["elaine"].factor == pytest.approx(1 / 14 + 4 / 20 + 1 / 16)
     assert res["alice"].factor == pytest.approx(4 / 14 + 3 / 13 + 4 / 20 + 3 / 16 + 1 / 4)

@@ -23,11 +23,15 @@ HOSTILE_NAMES = [
 
 
 def test_bad_fragments_show_a_message_and_the_page_still_works(open_page: Any) -> None:
-    page = open_page(
-        preview_html(SCALES["oakley9"], PRESETS["oakley"]),
-        "team_grade=80&colour=red&size=9&ratings=A>B:Brilliant,A>Q:Excellent,junk,"
-        "B>A:%E0%A4%A,C>A:Excellent",
-    )
+    ratings = [
+        "A>B:Brilliant",  # a label not on the scale
+        "A>Q:Excellent",  # Q is not in the team
+        "junk",
+        "B>A:%E0%A4%A",  # broken percent-encoding
+        "C>A:Excellent",  # the one good rating
+    ]
+    fragment = "&".join(["team_grade=80", "colour=red", "size=9", "ratings=" + ",".join(ratings)])
+    page = open_page(preview_html(SCALES["oakley9"], PRESETS["oakley"]), fragment)
     problems = page.problems()
     assert 'Unknown part "colour"' in problems
     assert 'size "9" must be 3, 4 or 5' in problems

@@ -12,8 +12,10 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import sqlite3
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
+import pytest
 from openpyxl import Workbook
 
 from teamtool.model import Milestone, Rating, Roster, TeamSet
@@ -37,6 +39,19 @@ def write_csv(path: Path, rows: list[list[str]]) -> Path:
     return path
 
 
+def google_form(path: Path, answers: dict[str, str]) -> Path:
+    """Zoë's one Google Forms response: each question (its header) with her answer, after the
+    timestamp and her email address."""
+    header = ["Timestamp", "Email Address", *answers]
+    cells = ["2026/10/14 9:41:07 PM EDT", "zoe.martin@example.edu", *answers.values()]
+    return write_csv(path, [header, cells])
+
+
+def grid(question: str, answers: Iterable[str]) -> dict[str, str]:
+    """A Google Forms grid question: one column "Question [Name]" per member of team A."""
+    return {f"{question} [{name}]": a for name, a in zip(TEAM_A.values(), answers, strict=True)}
+
+
 def zoe(result: SurveyImport) -> dict[str, Rating]:
     return {r.ratee: r for r in result.ratings if r.rater == "s01"}
 
@@ -55,38 +70,23 @@ def assert_zoe(result: SurveyImport, about_me: str = "") -> None:
     assert not result.problems.has_errors()
 
 
-def test_google_forms_general_and_per_teammate_comment_columns(
-    tmp_path: Path, roster: Roster, teams: TeamSet
-) -> None:
-    """A ``Comments [Name]`` grid row is about that teammate; "Anything else …" is general."""
-    header = ["Timestamp", "Email Address"]
-    header += [f"Rate your teammates [{name}]" for name in TEAM_A.values()]
-    header += [f"Comments about each teammate [{name}]" for name in TEAM_A.values()]
-    header += ["Anything else about your team?"]
-    cells = ["2026/10/14 9:41:07 PM EDT", "zoe.martin@example.edu", *ZOE_RATES.values()]
-    cells += ["", ABOUT_SIOBHAN, "", GENERAL]
-    result = import_survey(write_csv(tmp_path / "g.csv", [header, cells]), roster, teams)
-    assert result.layout == "google"
-    assert_zoe(result)
-    assert "ignored-column" not in result.problems.codes()  # the comment grid is not a rating
+def google_about_each_teammate(folder: Path) -> Path:
+    """A ``Comments about each teammate [Name]`` grid row is about that teammate; "Anything
+    else …" is general."""
+    answers = grid("Rate your teammates", ZOE_RATES.values())
+    answers |= grid("Comments about each teammate", ["", ABOUT_SIOBHAN, ""])
+    answers |= {"Anything else about your team?": GENERAL}
+    return google_form(folder / "g.csv", answers)
 
 
-def test_google_forms_about_me_comment_stays_on_the_self_rating(
-    tmp_path: Path, roster: Roster, teams: TeamSet
-) -> None:
-    header = ["Timestamp", "Email Address"]
-    header += [f"Rate your teammates [{name}]" for name in TEAM_A.values()]
-    header += [f"Comments [{name}]" for name in TEAM_A.values()]
-    header += ["General comments"]
-    cells = ["2026/10/14 9:41:07 PM EDT", "zoe.martin@example.edu", *ZOE_RATES.values()]
-    cells += [ABOUT_ME, ABOUT_SIOBHAN, "", GENERAL]
-    result = import_survey(write_csv(tmp_path / "g.csv", [header, cells]), roster, teams)
-    assert_zoe(result, about_me=ABOUT_ME)
+def google_about_me(folder: Path) -> Path:
+    """Zoë's comment in her own ``Comments [Name]`` column stays on her self-rating."""
+    answers = grid("Rate your teammates", ZOE_RATES.values())
+    answers |= grid("Comments", [ABOUT_ME, ABOUT_SIOBHAN, ""]) | {"General comments": GENERAL}
+    return google_form(folder / "g.csv", answers)
 
 
-def test_microsoft_forms_comment_naming_one_teammate(
-    tmp_path: Path, roster: Roster, teams: TeamSet
-) -> None:
+def microsoft_forms(folder: Path) -> Path:
     """Microsoft Forms heads a Likert row by the statement (the name) only; a text question
     whose header holds exactly one rated name is about that teammate."""
     book = Workbook()
@@ -100,11 +100,9 @@ def test_microsoft_forms_comment_naming_one_teammate(
     account = [1, when, when, "zoe.martin@example.edu", ZOE, when]
     ws.append([*account, *ZOE_RATES.values(), ABOUT_SIOBHAN, GENERAL])
     ws.cell(2, ws.max_column).data_type = "s"  # Microsoft Forms stores "=…" answers as text
-    path = tmp_path / "ms.xlsx"
+    path = folder / "ms.xlsx"
     book.save(path)
-    result = import_survey(path, roster, teams)
-    assert result.layout == "msforms"
-    assert_zoe(result)
+    return path
 
 
 def qualtrics_rows(comment_names: list[str]) -> list[list[str]]:
@@ -124,15 +122,61 @@ def qualtrics_rows(comment_names: list[str]) -> list[list[str]]:
     return [ids, display, imports, cells]
 
 
-def test_qualtrics_text_entry_rows_are_per_teammate(
-    tmp_path: Path, roster: Roster, teams: TeamSet
-) -> None:
+def qualtrics(folder: Path) -> Path:
     """Qualtrics display text ``Question - Name``: a comment row naming a rated person is about
     them (before, it was mixed into the rater's one comment)."""
-    rows = qualtrics_rows(list(TEAM_A.values()))
-    result = import_survey(write_csv(tmp_path / "q.csv", rows), roster, teams)
-    assert result.layout == "qualtrics"
-    assert_zoe(result)
+    return write_csv(folder / "q.csv", qualtrics_rows(list(TEAM_A.values())))
+
+
+def members(folder: Path) -> Path:
+    """The Oakley form: "Team member 1" is the rater; its comment is about themself and stays."""
+    header = ["Timestamp", "Your name"]
+    for n in (1, 2, 3):
+        header += [f"Team member {n}: Name", f"Team member {n}: Rating"]
+        header += [f"Team member {n}: Comment (optional)"]
+    header += ["Anything else about your team?"]
+    cells = ["2026/10/14 9:41:07 PM EDT", ZOE]
+    comments = {"s01": ABOUT_ME, "s02": ABOUT_SIOBHAN, "s03": ""}
+    for sid, name in TEAM_A.items():
+        cells += [name, ZOE_RATES[sid], comments[sid]]
+    cells += [GENERAL]
+    return write_csv(folder / "m.csv", [header, cells])
+
+
+def long_format(folder: Path) -> Path:
+    rows = [["rater", "ratee", "rating", "comment", "general comment"]]
+    rows += [["s01", "s01", "Satisfactory", "", GENERAL]]
+    rows += [["s01", "s02", "Excellent", ABOUT_SIOBHAN, ""]]
+    rows += [["s01", "s03", "Very good", "", ""]]
+    return write_csv(folder / "l.csv", rows)
+
+
+@pytest.mark.parametrize(
+    ("write", "layout", "about_me"),
+    [
+        (google_about_each_teammate, "google", ""),
+        (google_about_me, "google", ABOUT_ME),
+        (microsoft_forms, "msforms", ""),
+        (qualtrics, "qualtrics", ""),
+        (members, "members", ABOUT_ME),
+        (long_format, "long", ""),
+    ],
+)
+def test_every_layout_keeps_the_general_and_per_teammate_comments(
+    tmp_path: Path,
+    roster: Roster,
+    teams: TeamSet,
+    write: Callable[[Path], Path],
+    layout: str,
+    about_me: str,
+) -> None:
+    """Zoë's response in each layout (see each writer for what it shows): her general comment is
+    general, her comment about Siobhán on Siobhán's rating, and no comment column is taken for a
+    rating."""
+    result = import_survey(write(tmp_path), roster, teams)
+    assert result.layout == layout
+    assert_zoe(result, about_me=about_me)
+    assert "ignored-column" not in result.problems.codes()
 
 
 def test_a_comment_column_naming_no_rated_person_is_general_with_its_header(
@@ -154,44 +198,12 @@ def test_a_comment_column_naming_no_rated_person_is_general_with_its_header(
     )  # fmt: skip  (Qualtrics: the question texts are in row 2)
 
 
-def test_members_layout_about_me_and_general(
-    tmp_path: Path, roster: Roster, teams: TeamSet
-) -> None:
-    """The Oakley form: "Team member 1" is the rater; its comment is about themself and stays."""
-    header = ["Timestamp", "Your name"]
-    for n in (1, 2, 3):
-        header += [f"Team member {n}: Name", f"Team member {n}: Rating"]
-        header += [f"Team member {n}: Comment (optional)"]
-    header += ["Anything else about your team?"]
-    cells = ["2026/10/14 9:41:07 PM EDT", ZOE]
-    comments = {"s01": ABOUT_ME, "s02": ABOUT_SIOBHAN, "s03": ""}
-    for sid, name in TEAM_A.items():
-        cells += [name, ZOE_RATES[sid], comments[sid]]
-    cells += [GENERAL]
-    result = import_survey(write_csv(tmp_path / "m.csv", [header, cells]), roster, teams)
-    assert result.layout == "members"
-    assert_zoe(result, about_me=ABOUT_ME)
-
-
-def test_long_format_general_comment_column(tmp_path: Path, roster: Roster, teams: TeamSet) -> None:
-    rows = [["rater", "ratee", "rating", "comment", "general comment"]]
-    rows += [["s01", "s01", "Satisfactory", "", GENERAL]]
-    rows += [["s01", "s02", "Excellent", ABOUT_SIOBHAN, ""]]
-    rows += [["s01", "s03", "Very good", "", ""]]
-    result = import_survey(write_csv(tmp_path / "l.csv", rows), roster, teams)
-    assert result.layout == "long"
-    assert_zoe(result)
-
-
 def test_the_cleaned_ratings_file_keeps_general_comments(
     tmp_path: Path, roster: Roster, teams: TeamSet
 ) -> None:
-    header = ["Timestamp", "Email Address"]
-    header += [f"Rate your teammates [{name}]" for name in TEAM_A.values()]
-    header += [f"Comments [{SIOBHAN}]", "Anything else?"]
-    cells = ["2026/10/14 9:41:07 PM EDT", "zoe.martin@example.edu", *ZOE_RATES.values()]
-    cells += [ABOUT_SIOBHAN, GENERAL]
-    result = import_survey(write_csv(tmp_path / "g.csv", [header, cells]), roster, teams)
+    answers = grid("Rate your teammates", ZOE_RATES.values())
+    answers |= {f"Comments [{SIOBHAN}]": ABOUT_SIOBHAN, "Anything else?": GENERAL}
+    result = import_survey(google_form(tmp_path / "g.csv", answers), roster, teams)
     path = write_ratings_csv(result.ratings, tmp_path / "ratings.csv")
     lines = path.read_text(encoding="utf-8-sig").splitlines()
     assert lines[:2] == [
@@ -207,12 +219,9 @@ def test_the_cleaned_ratings_file_keeps_general_comments(
 def test_a_comment_on_an_unrated_teammate_is_kept_and_reported(
     tmp_path: Path, roster: Roster, teams: TeamSet
 ) -> None:
-    header = ["Timestamp", "Email Address"]
-    header += [f"Rate your teammates [{name}]" for name in TEAM_A.values()]
-    header += [f"Comments [{JOSE}]", "Anything else?"]
-    cells = ["2026/10/14 9:41:07 PM EDT", "zoe.martin@example.edu", "Satisfactory", "Excellent"]
-    cells += ["", "never came", GENERAL]
-    result = import_survey(write_csv(tmp_path / "g.csv", [header, cells]), roster, teams)
+    answers = grid("Rate your teammates", ["Satisfactory", "Excellent", ""])
+    answers |= {f"Comments [{JOSE}]": "never came", "Anything else?": GENERAL}
+    result = import_survey(google_form(tmp_path / "g.csv", answers), roster, teams)
     mine = zoe(result)
     assert set(mine) == {"s01", "s02"}
     assert mine["s01"].general_comment == f"{GENERAL}\nAbout José García (s03): never came"
@@ -223,9 +232,8 @@ def test_a_comment_on_an_unrated_teammate_is_kept_and_reported(
 def test_a_general_comment_without_any_rating_is_reported(
     tmp_path: Path, roster: Roster, teams: TeamSet
 ) -> None:
-    header = ["Timestamp", "Email Address", f"Rate your teammates [{ZOE}]", "Anything else?"]
-    rows = [header, ["2026/10/14 9:41:07 PM EDT", "zoe.martin@example.edu", "", GENERAL]]
-    result = import_survey(write_csv(tmp_path / "g.csv", rows), roster, teams)
+    answers = {f"Rate your teammates [{ZOE}]": "", "Anything else?": GENERAL}
+    result = import_survey(google_form(tmp_path / "g.csv", answers), roster, teams)
     assert zoe(result) == {}
     problem = next(p for p in result.problems if p.code == "comment-left-out")
     assert (problem.row, problem.severity) == (2, "warning")

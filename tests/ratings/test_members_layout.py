@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
@@ -47,14 +48,15 @@ def only(result: SurveyImport, code: str) -> str:
     return str(problem)
 
 
+#: The questions of a group without the comment question.
+NAME_AND_RATING = ("Name", "Rating")
+
+
 def member_header(
-    groups: int, name: str = "Team member {n}: Name", comments: bool = True
+    groups: int, questions: Sequence[str] = ("Name", "Rating", "Comment (optional)")
 ) -> list[str]:
-    header: list[str] = []
-    for n in range(1, groups + 1):
-        header += [name.format(n=n), f"Team member {n}: Rating"]
-        header += [f"Team member {n}: Comment (optional)"] if comments else []
-    return header
+    """Each group's questions in order: "Team member N: QUESTION"."""
+    return [f"Team member {n}: {q}" for n in range(1, groups + 1) for q in questions]
 
 
 def member_cells(rater: str, answers: dict[str, str], groups: int = 5) -> list[str]:
@@ -100,7 +102,7 @@ def test_members_is_a_fifth_layout_with_a_display_name() -> None:
          "Teammate 2 rating"],
         ["Timestamp", "Team member 1 (name)", "Team member 1 (rating)", "Team member 2 (name)",
          "Team member 2 (rating)"],
-        ["ID", "Start time", "Completion time", "Email", "Name", *member_header(3, comments=False)],
+        ["ID", "Start time", "Completion time", "Email", "Name", *member_header(3, NAME_AND_RATING)],
     ],
 )  # fmt: skip
 def test_two_numbered_groups_with_a_person_and_a_rating_are_members(header: list[str]) -> None:
@@ -258,64 +260,88 @@ def problems_file(tmp_path: Path) -> Path:
     return write_csv(tmp_path / "members_problems.csv", rows)
 
 
-def test_a_rating_without_a_person_is_left_out(
-    problems_file: Path, roster: Roster, teams: TeamSet
+@pytest.fixture
+def problems_import(problems_file: Path, roster: Roster, teams: TeamSet) -> SurveyImport:
+    return import_survey(problems_file, roster, teams, scale="oakley9")
+
+
+@pytest.mark.parametrize(
+    ("code", "report"),
+    [
+        (
+            "rating-without-person",
+            (
+                'members_problems.csv: row 2, column "Team member 2: Name": team member 2 is '
+                'rated "Very good" in column "Team member 2: Rating", but no name, id or email '
+                "says who it is; the rating is left out [warning: rating-without-person]"
+            ),
+        ),
+        (
+            "blank-rating",
+            (
+                'members_problems.csv: row 2, column "Team member 3: Rating": Zoë Martín (s01) '
+                "did not rate José García (s03) [warning: blank-rating]"
+            ),
+        ),
+        (
+            "duplicate-ratee",
+            (
+                'members_problems.csv: row 3, column "Team member 3: Rating": Nguyễn Thị Lan '
+                "(s04) rated D'Angelo Rossi (s05) twice (also in column \"Team member 2: "
+                'Rating"); this rating is used [warning: duplicate-ratee]'
+            ),
+        ),
+        (
+            "out-of-team",
+            (
+                'members_problems.csv: row 4, column "Team member 2: Rating": Alex Kim (s07) '
+                "(Team C) rated Zoë Martín (s01), who is not in their team; the rating is left "
+                "out [warning: out-of-team]"
+            ),
+        ),
+        (
+            "unknown-person",
+            (
+                'members_problems.csv: row 4, column "Team member 3: Name": ratee "Nobody Here" '
+                "is not in the roster; their ratings are left out [unknown-person]"
+            ),
+        ),
+    ],
+)
+def test_each_problem_is_reported_once_at_its_cell(
+    problems_import: SurveyImport, code: str, report: str
 ) -> None:
-    result = import_survey(problems_file, roster, teams, scale="oakley9")
-    assert only(result, "rating-without-person") == (
-        'members_problems.csv: row 2, column "Team member 2: Name": team member 2 is rated '
-        '"Very good" in column "Team member 2: Rating", but no name, id or email says who it is; '
-        "the rating is left out [warning: rating-without-person]"
-    )
-    assert only(result, "comment-without-person").startswith(
+    assert only(problems_import, code) == report
+
+
+def test_a_rating_without_a_person_is_left_out(problems_import: SurveyImport) -> None:
+    assert only(problems_import, "comment-without-person").startswith(
         'members_problems.csv: row 4, column "Team member 4: Name": team member 4 has a comment '
     )
-    missing = [str(p) for p in result.problems if p.code == "missing-rating"]
+    missing = [str(p) for p in problems_import.problems if p.code == "missing-rating"]
     assert "Zoë Martín (s01) did not rate Siobhán O'Brien (s02)" in " ".join(missing)
 
 
-def test_a_person_without_a_rating_is_a_blank_rating_at_its_cell(
-    problems_file: Path, roster: Roster, teams: TeamSet
-) -> None:
-    result = import_survey(problems_file, roster, teams, scale="oakley9")
-    assert only(result, "blank-rating") == (
-        'members_problems.csv: row 2, column "Team member 3: Rating": Zoë Martín (s01) did not '
-        "rate José García (s03) [warning: blank-rating]"
-    )
-    assert [(r.ratee, r.value) for r in result.ratings if r.rater == "s01"] == [("s01", 100.0)]
+def test_a_person_without_a_rating_gives_no_rating(problems_import: SurveyImport) -> None:
+    by_zoe = [(r.ratee, r.value) for r in problems_import.ratings if r.rater == "s01"]
+    assert by_zoe == [("s01", 100.0)]
 
 
-def test_the_same_ratee_twice_in_one_submission(
-    problems_file: Path, roster: Roster, teams: TeamSet
+def test_the_same_ratee_twice_in_one_submission_keeps_the_last(
+    problems_import: SurveyImport,
 ) -> None:
-    result = import_survey(problems_file, roster, teams, scale="oakley9")
-    assert only(result, "duplicate-ratee") == (
-        'members_problems.csv: row 3, column "Team member 3: Rating": Nguyễn Thị Lan (s04) rated '
-        'D\'Angelo Rossi (s05) twice (also in column "Team member 2: Rating"); this rating is '
-        "used [warning: duplicate-ratee]"
-    )
-    assert ("s04", "s05", OAKLEY["Marginal"]) in triples(result)
+    assert ("s04", "s05", OAKLEY["Marginal"]) in triples(problems_import)
 
 
 def test_out_of_team_unknown_person_and_unknown_label(
-    problems_file: Path, roster: Roster, teams: TeamSet
+    problems_import: SurveyImport, problems_file: Path, roster: Roster, teams: TeamSet
 ) -> None:
-    result = import_survey(problems_file, roster, teams, scale="oakley9")
-    assert only(result, "out-of-team") == (
-        'members_problems.csv: row 4, column "Team member 2: Rating": Alex Kim (s07) (Team C) '
-        "rated Zoë Martín (s01), who is not in their team; the rating is left out "
-        "[warning: out-of-team]"
-    )
-    assert only(result, "unknown-person") == (
-        'members_problems.csv: row 4, column "Team member 3: Name": ratee "Nobody Here" is not '
-        "in the roster; their ratings are left out [unknown-person]"
-    )
-    assert only(result, "unknown-label").startswith(
+    assert only(problems_import, "unknown-label").startswith(
         'members_problems.csv: row 5, column "Team member 1: Rating": "Brilliant: above all" is '
         "not on the scale oakley9"
     )
-    assert [u.text for u in result.uncertain] == ["Nobody Here"]
-    assert ("s07", "s01") not in {(r.rater, r.ratee) for r in result.ratings}
+    assert [u.text for u in problems_import.uncertain] == ["Nobody Here"]
+    assert ("s07", "s01") not in {(r.rater, r.ratee) for r in problems_import.ratings}
 
     left_out = import_survey(
         problems_file, roster, teams, scale="oakley9", confirmed={"Nobody Here": ""}
@@ -346,7 +372,7 @@ def test_label_description_options_are_split_at_the_first_colon(
     )
     excellent = "Excellent: Consistently went above and beyond: tutored teammates, a fair share"
     options = [very_good, excellent, "No show: No participation at all"]
-    header = ["Timestamp", "Your name", *member_header(3, comments=False)]
+    header = ["Timestamp", "Your name", *member_header(3, NAME_AND_RATING)]
     cells = ["2026/10/14 9:41:07 PM EDT", "Zoë Martín"]
     for sid, text in zip(("s01", "s02", "s03"), options, strict=True):
         cells += [PERSON[sid], text]
@@ -441,7 +467,7 @@ def test_qualtrics_export_with_three_header_rows(
 
 
 def test_a_rater_may_name_themself_me(tmp_path: Path, roster: Roster, teams: TeamSet) -> None:
-    header = ["Timestamp", "Email Address", *member_header(3, comments=False)]
+    header = ["Timestamp", "Email Address", *member_header(3, NAME_AND_RATING)]
     cells = ["2026/10/14 9:41:07 PM EDT", "jose.garcia@example.edu"]
     cells += ["Me", "Satisfactory", "s01", "Excellent", "s02", "Very good"]
     result = import_survey(write_csv(tmp_path / "me.csv", [header, cells]), roster, teams)
@@ -454,11 +480,8 @@ def test_a_rater_may_name_themself_me(tmp_path: Path, roster: Roster, teams: Tea
 def test_the_id_column_of_a_member_wins_and_unread_columns_are_reported(
     tmp_path: Path, roster: Roster, teams: TeamSet
 ) -> None:
-    header = ["Timestamp", "Your name"]
-    for n in (1, 2):
-        header += [f"Team member {n}: Name", f"Team member {n}: NetID", f"Team member {n}: Rating"]
-        header += [f"Team member {n}: Hours worked"]
-    header += ["Team member 3: Name"]  # a group without a rating question
+    groups = member_header(2, ("Name", "NetID", "Rating", "Hours worked"))
+    header = ["Timestamp", "Your name", *groups, "Team member 3: Name"]  # 3: no rating question
     cells = ["2026/10/14 9:41:07 PM EDT", "Zoë Martín"]
     cells += ["Alex Kim", "s01", "Excellent", "12", "Siobhan O'Brien", "s02", "Very good", ""]
     cells += ["s03"]
@@ -493,9 +516,7 @@ def test_numeric_qualtrics_recodes_are_warned_about(
 def test_a_mistyped_netid_falls_back_to_the_name_with_a_warning(
     tmp_path: Path, roster: Roster, teams: TeamSet
 ) -> None:
-    header = ["Timestamp", "Email Address"]
-    for n in (1, 2):
-        header += [f"Team member {n}: Name", f"Team member {n}: NetID", f"Team member {n}: Rating"]
+    header = ["Timestamp", "Email Address", *member_header(2, ("Name", "NetID", "Rating"))]
     cells = ["2026/10/14 9:41:07 PM EDT", "mei.chen@example.edu"]
     cells += ["Mei Chen", "s09", "Very good", "Omar Haddad", "s9O", "Ordinary"]
     result = import_survey(write_csv(tmp_path / "typo.csv", [header, cells]), roster, teams)

@@ -30,11 +30,25 @@ def test_fitted_moves_then_shrinks() -> None:
     assert fitted(QRect(10, 10, 100, 100), screen, QSize(760, 520)).size() == QSize(760, 520)
 
 
+def closed_at(qtbot: QtBot, geometry: QRect) -> None:
+    """A window closed at ``geometry``: the settings keep where it was."""
+    closed = MainWindow()
+    qtbot.addWidget(closed)
+    closed.setGeometry(geometry)
+    settings.put(settings.GEOMETRY, closed.geometry())
+
+
+def opened_on(qtbot: QtBot, screen: QRect) -> MainWindow:
+    """A new window, placed as it is when it opens on ``screen``."""
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.restore_geometry(screen)
+    return window
+
+
 @pytest.mark.parametrize("screen", SCREENS, ids=lambda r: f"{r.width()}x{r.height()}")
 def test_new_window_lies_within_the_screen(qtbot: QtBot, screen: QRect) -> None:
-    w = MainWindow()
-    qtbot.addWidget(w)
-    w.restore_geometry(screen)
+    w = opened_on(qtbot, screen)
     assert screen.contains(w.geometry()), w.geometry()
     assert w.width() >= 760
     assert w.height() >= 520
@@ -43,23 +57,13 @@ def test_new_window_lies_within_the_screen(qtbot: QtBot, screen: QRect) -> None:
 @pytest.mark.parametrize("screen", SCREENS, ids=lambda r: f"{r.width()}x{r.height()}")
 def test_restored_geometry_is_clamped_to_the_current_screen(qtbot: QtBot, screen: QRect) -> None:
     """A window closed at 1400 × 900 on a big monitor opens inside a laptop's screen."""
-    big = MainWindow()
-    qtbot.addWidget(big)
-    big.setGeometry(QRect(300, 200, 1400, 900))
-    settings.put(settings.GEOMETRY, big.geometry())
-    w = MainWindow()
-    qtbot.addWidget(w)
-    w.restore_geometry(screen)
+    closed_at(qtbot, QRect(300, 200, 1400, 900))
+    w = opened_on(qtbot, screen)
     assert screen.contains(w.geometry()), w.geometry()
     assert w.geometry().size() == QSize(min(1400, screen.width()), min(900, screen.height()))
 
 
 def test_restored_geometry_kept_when_it_fits(qtbot: QtBot) -> None:
-    first = MainWindow()
-    qtbot.addWidget(first)
-    first.setGeometry(QRect(40, 30, 900, 560))
-    settings.put(settings.GEOMETRY, first.geometry())
-    w = MainWindow()
-    qtbot.addWidget(w)
-    w.restore_geometry(QRect(0, 0, 1024, 640))
+    closed_at(qtbot, QRect(40, 30, 900, 560))
+    w = opened_on(qtbot, QRect(0, 0, 1024, 640))
     assert w.geometry() == QRect(40, 30, 900, 560)

@@ -10,12 +10,16 @@ already done (its first ``redo`` does not apply it twice). Redo and undo after t
 
 from __future__ import annotations
 
+from typing import Generic, TypeVar
+
 from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QWidget
 
 from teamtool.store import Course
 from ui.context import AppContext
 from ui.errors import show_error
+
+T = TypeVar("T")
 
 
 class CourseCommand(QUndoCommand):
@@ -53,6 +57,29 @@ class CourseCommand(QUndoCommand):
     def undo(self) -> None:
         self.revert()
         self.announce()
+
+
+class SetValueCommand(CourseCommand, Generic[T]):
+    """A change made by one setter of the course that returns the value it replaced (a student,
+    a team set, a milestone, a setting): ``apply`` stores ``after`` and keeps what the setter
+    returned as ``before``; ``revert`` stores ``before`` again. Subclasses implement ``store``
+    (and ``announce``, usually from one of the base commands of a signal)."""
+
+    before: T  # kept by apply, which execute() runs before anything can revert
+
+    def __init__(self, ctx: AppContext, text: str, after: T) -> None:
+        super().__init__(ctx, text)
+        self.after = after
+
+    def store(self, value: T) -> T:
+        """Store ``value`` in the course; return the value it replaced."""
+        raise NotImplementedError
+
+    def apply(self) -> None:
+        self.before = self.store(self.after)
+
+    def revert(self) -> None:
+        self.store(self.before)
 
 
 def execute(ctx: AppContext, command: CourseCommand, parent: QWidget | None = None) -> bool:

@@ -6,26 +6,22 @@ from collections.abc import Mapping
 
 from teamtool.errors import CourseFileError
 from teamtool.model import MentorRef
+from ui.commands.base import SetValueCommand
 from ui.commands.teams import TeamSetCommand
 from ui.context import AppContext
 
 
-class SetMentorsCommand(TeamSetCommand):
+class SetMentorsCommand(TeamSetCommand, SetValueCommand[Mapping[str, MentorRef]]):
     """Replace a team set's mentors (team -> mentor); undo puts the previous ones back."""
 
     def __init__(
         self, ctx: AppContext, team_set_id: int, after: Mapping[str, MentorRef], text: str
     ) -> None:
-        super().__init__(ctx, text)
+        super().__init__(ctx, text, dict(after))
         self.team_set_id = team_set_id
-        self.before = self.course.team_mentors(team_set_id)
-        self.after = dict(after)
 
-    def apply(self) -> None:
-        self.course.set_team_mentors(self.team_set_id, self.after)
-
-    def revert(self) -> None:
-        self.course.set_team_mentors(self.team_set_id, self.before)
+    def store(self, value: Mapping[str, MentorRef]) -> Mapping[str, MentorRef]:
+        return self.course.set_team_mentors(self.team_set_id, value)
 
 
 def set_mentor(

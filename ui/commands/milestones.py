@@ -14,7 +14,7 @@ from PySide6.QtGui import QUndoCommand
 from teamtool.model import Milestone, Rating
 from teamtool.ratings import SurveyImport
 from teamtool.store import Override
-from ui.commands.base import CourseCommand
+from ui.commands.base import CourseCommand, SetValueCommand
 from ui.context import AppContext
 
 _SETTINGS_ID = 7301
@@ -44,20 +44,15 @@ class AddMilestoneCommand(MilestoneCommand):
         self.course.delete_milestone(self.milestone.id)
 
 
-class EditMilestoneCommand(MilestoneCommand):
+class EditMilestoneCommand(MilestoneCommand, SetValueCommand[Milestone]):
     """Name, maximum points (and grades) of a stored milestone; its team set stays."""
 
     def __init__(self, ctx: AppContext, milestone: Milestone) -> None:
-        super().__init__(ctx, f'Edit milestone "{milestone.name}"')
-        self.after = replace(milestone, grades=dict(milestone.grades))
-        self.before: Milestone | None = None
+        after = replace(milestone, grades=dict(milestone.grades))
+        super().__init__(ctx, f'Edit milestone "{milestone.name}"', after)
 
-    def apply(self) -> None:
-        self.before = self.course.update_milestone(self.after)
-
-    def revert(self) -> None:
-        assert self.before is not None
-        self.course.update_milestone(self.before)
+    def store(self, value: Milestone) -> Milestone:
+        return self.course.update_milestone(value)
 
 
 class SetTeamGradesCommand(MilestoneCommand):
@@ -118,7 +113,7 @@ class ImportSurveyCommand(MilestoneCommand):
                 self.course.delete_survey(self.survey_id)
 
 
-class SetAdjustSettingsCommand(MilestoneCommand):
+class SetAdjustSettingsCommand(MilestoneCommand, SetValueCommand[Mapping[str, object]]):
     """New adjustment settings (``AdjustOptions.to_json()``) for a milestone.
 
     Successive changes of the same settings of the same milestone (a spin box stepped several
@@ -128,19 +123,11 @@ class SetAdjustSettingsCommand(MilestoneCommand):
     def __init__(
         self, ctx: AppContext, milestone_id: int, settings: Mapping[str, object], text: str
     ) -> None:
-        super().__init__(ctx, text)
+        super().__init__(ctx, text, dict(settings))
         self.milestone_id = milestone_id
-        self.after = dict(settings)
-        self.before: dict[str, object] = {}
-        self._first = True
 
-    def apply(self) -> None:
-        before = self.course.set_milestone_settings(self.milestone_id, self.after)
-        if self._first:
-            self.before, self._first = before, False
-
-    def revert(self) -> None:
-        self.course.set_milestone_settings(self.milestone_id, self.before)
+    def store(self, value: Mapping[str, object]) -> Mapping[str, object]:
+        return self.course.set_milestone_settings(self.milestone_id, value)
 
     def id(self) -> int:
         return _SETTINGS_ID

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from teamtool.model import AttributeKind, Roster, Student
-from ui.commands.base import CourseCommand
+from ui.commands.base import CourseCommand, SetValueCommand
 from ui.context import AppContext
 
 
@@ -41,17 +41,12 @@ class AddStudentCommand(_RosterCommand):
         self.course.remove_student(self.student.id)
 
 
-class EditStudentCommand(_RosterCommand):
+class EditStudentCommand(_RosterCommand, SetValueCommand[Student]):
     def __init__(self, ctx: AppContext, student: Student) -> None:
-        super().__init__(ctx, f"Edit {student.label}")
-        self.after = student
-        self.before = self.course.student(student.id)
+        super().__init__(ctx, f"Edit {student.label}", student)
 
-    def apply(self) -> None:
-        self.course.update_student(self.after)
-
-    def revert(self) -> None:
-        self.course.update_student(self.before)
+    def store(self, value: Student) -> Student:
+        return self.course.update_student(value)
 
 
 class SetDroppedCommand(_RosterCommand):
@@ -68,17 +63,12 @@ class SetDroppedCommand(_RosterCommand):
         self.course.set_dropped(self.student_id, not self.dropped)
 
 
-class SetAttributeKindCommand(_RosterCommand):
+class SetAttributeKindCommand(_RosterCommand, SetValueCommand[AttributeKind]):
     """Read an attribute column as another kind (every cell is read again from its text)."""
 
     def __init__(self, ctx: AppContext, attribute: str, kind: AttributeKind) -> None:
-        super().__init__(ctx, f'Read "{attribute}" as {kind.value}')
-        self.attribute, self.kind = attribute, kind
-        spec = self.course.roster().attribute(attribute)
-        self.before = spec.kind if spec else kind
+        super().__init__(ctx, f'Read "{attribute}" as {kind.value}', kind)
+        self.attribute = attribute
 
-    def apply(self) -> None:
-        self.course.set_attribute_kind(self.attribute, self.kind)
-
-    def revert(self) -> None:
-        self.course.set_attribute_kind(self.attribute, self.before)
+    def store(self, value: AttributeKind) -> AttributeKind:
+        return self.course.set_attribute_kind(self.attribute, value)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from teamtool.errors import FormationError
 from teamtool.model import TeamSet
-from ui.commands.base import CourseCommand
+from ui.commands.base import CourseCommand, SetValueCommand
 from ui.context import AppContext
 
 
@@ -52,21 +52,16 @@ class DeleteTeamSetCommand(TeamSetCommand):
             self.course.set_team_mentors(self.team_set.id, self.mentors)
 
 
-class EditTeamSetCommand(TeamSetCommand):
+class EditTeamSetCommand(TeamSetCommand, SetValueCommand[TeamSet]):
     """Replace a stored team set by an edited copy; undo stores the previous version."""
 
     def __init__(self, ctx: AppContext, after: TeamSet, text: str) -> None:
-        super().__init__(ctx, text)
         if after.id is None:
             raise FormationError("this team set has not been stored yet", code="unknown-team-set")
-        self.after = after
-        self.before = self.course.team_set(after.id)
+        super().__init__(ctx, text, after)
 
-    def apply(self) -> None:
-        self.course.save_team_set(self.after)
-
-    def revert(self) -> None:
-        self.course.save_team_set(self.before)
+    def store(self, value: TeamSet) -> TeamSet:
+        return self.course.save_team_set(value)
 
 
 def move_student(

@@ -7,24 +7,18 @@ from PySide6.QtWidgets import QCheckBox, QDoubleSpinBox, QHBoxLayout, QWidget
 
 
 class OptionalNumber(QWidget):
-    """A check box saying whether the setting is used and the number; ``value()`` is None when
-    it is off. ``changed`` fires on either."""
+    """A check box saying whether the setting is used and the number (``spin``, from
+    :func:`double_spin`; decimals 0: a whole number), ``default`` while it is off; ``value()``
+    is None when it is off. ``changed`` fires on either."""
 
     changed = Signal()
 
     def __init__(
-        self,
-        text: str,
-        low: float,
-        high: float,
-        step: float,
-        decimals: int,
-        default: float,
-        parent: QWidget | None = None,
+        self, text: str, spin: QDoubleSpinBox, default: float, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.check = QCheckBox(text)
-        self.spin = double_spin(low, high, step, decimals)  # decimals 0: a whole number
+        self.spin = spin
         self.default = default
         self.spin.setValue(default)
         self.spin.setEnabled(False)

@@ -58,11 +58,13 @@ class OptionsPanel(QWidget):
         for i, key in enumerate(METHODS):
             self.method.setItemData(i, METHOD_HELP[key], Qt.ItemDataRole.ToolTipRole)
         self.self_mode = item_combo({SelfMode.INCLUDE: "Included", SelfMode.EXCLUDE: "Excluded"})
-        self.cap = OptionalNumber("Cap the factor at", 0.5, 5, 0.01, 2, 1.05)
-        self.floor = OptionalNumber("Floor the factor at", 0, 1, 0.05, 2, 0.5)
-        self.snap = OptionalNumber("Snap factors above to 1.0", 0.5, 1.5, 0.01, 2, 0.95)
-        self.round_factor = OptionalNumber("Round factor, decimals", 0, 10, 1, 0, 2)
-        self.round_grade = OptionalNumber("Round grade, decimals", 0, 10, 1, 0, 1)
+        self.cap = OptionalNumber("Cap the factor at", double_spin(0.5, 5, 0.01, 2), 1.05)
+        self.floor = OptionalNumber("Floor the factor at", double_spin(0, 1, 0.05, 2), 0.5)
+        self.snap = OptionalNumber(
+            "Snap factors above to 1.0", double_spin(0.5, 1.5, 0.01, 2), 0.95
+        )
+        self.round_factor = OptionalNumber("Round factor, decimals", double_spin(0, 10, 1, 0), 2)
+        self.round_grade = OptionalNumber("Round grade, decimals", double_spin(0, 10, 1, 0), 1)
         self.cap_at_max = QCheckBox("Grade at most the maximum")
         self.cap_at_max.setToolTip("An adjusted grade never goes above the milestone maximum")
         self.weighting = double_spin(0, 100, 5, 1)

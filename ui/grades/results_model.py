@@ -64,14 +64,13 @@ def _num(value: float | None, decimals: int) -> str:
     return f"{value:.{decimals}f}".rstrip("0").rstrip(".") if decimals else f"{value:.0f}"
 
 
-class ResultsModel(HeadedTableModel):
+class ResultsModel(HeadedTableModel[StudentResult]):
     """Thin adapter over a list of ``StudentResult``; ``STUDENT_ROLE`` gives the result."""
 
     headers = HEADERS
 
     def __init__(self) -> None:
         super().__init__()
-        self._rows: list[StudentResult] = []
         self._names: dict[str, str] = {}
         self._values: list[tuple[Any, ...]] = []
         self._texts: list[tuple[str, ...]] = []
@@ -161,9 +160,6 @@ class ResultsModel(HeadedTableModel):
 
     def rows(self) -> list[StudentResult]:
         return list(self._rows)
-
-    def row_total(self) -> int:
-        return len(self._rows)
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole

@@ -119,10 +119,7 @@ class ResultsPanel(QWidget):
         r, inputs = self.selected(), self.inputs
         if r is None or inputs is None:
             return None
-        name = inputs.names.get(r.student_id, r.student_id)
-        self.override_dialog = OverrideDialog(
-            r, name, inputs.milestone.max_points, inputs.options.cap_at_max, self
-        )
+        self.override_dialog = OverrideDialog(r, inputs, self)
         self.override_dialog.accepted.connect(self._override_accepted)
         self.override_dialog.open()
         return self.override_dialog
@@ -157,12 +154,8 @@ class ResultsPanel(QWidget):
             return None
         selected = self.selected()
         self.whatif = WhatIfDialog(
-            inputs.teams,
-            inputs.ratings,
-            inputs.graded(),
-            inputs.names,
+            inputs,
             scale_for(course, inputs.milestone.id or 0),
-            inputs.milestone.max_points,
             self.options.options() if self.options.isEnabled() else inputs.options,
             self,
         )

@@ -2,44 +2,41 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
-
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QDoubleSpinBox,
-    QFormLayout,
     QGridLayout,
     QGroupBox,
     QHeaderView,
     QLabel,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
+from teamtool.course.milestone_inputs import MilestoneInputs
 from teamtool.export.feedback import percent_change
 from teamtool.grading import AdjustOptions, adjust_team
-from teamtool.model import Rating
 from teamtool.ratings import Scale
 from ui.grades.method_texts import FACTOR_HEADING, METHOD_NAME, key_setting
+from ui.widgets.dialog_buttons import close_button
+from ui.widgets.forms import clear_layout, form_layout
+from ui.widgets.tables import read_only_table
 
 NONE = "(no rating)"
 
 
 class WhatIfDialog(QDialog):
-    """Nothing here is stored: it shows what students would see for the ratings picked."""
+    """Nothing here is stored: it shows what students would see for the ratings picked.
+
+    ``inputs`` gives the teams, their ratings and graded team grades, the names and the
+    maximum; ``options`` the settings to adjust with (those shown, perhaps not yet stored)."""
 
     def __init__(
         self,
-        teams: Mapping[str, Sequence[str]],
-        ratings: Sequence[Rating],
-        grades: Mapping[str, float],
-        names: Mapping[str, str],
+        inputs: MilestoneInputs,
         scale: Scale,
-        max_points: float,
         options: AdjustOptions,
         parent: QWidget | None = None,
     ) -> None:
@@ -47,30 +44,24 @@ class WhatIfDialog(QDialog):
         self.setObjectName("whatIfDialog")
         self.setWindowTitle("What if? Ratings in, factors and grades out")
         self.resize(820, 560)
-        self.teams, self.grades, self.names = dict(teams), dict(grades), dict(names)
-        self.ratings = {(r.rater, r.ratee): r.value for r in ratings}
-        self.scale, self.max_points, self.options = scale, max_points, options
+        self.teams, self.grades, self.names = inputs.teams, inputs.graded(), dict(inputs.names)
+        self.ratings = {(r.rater, r.ratee): r.value for r in inputs.ratings}
+        self.scale, self.max_points, self.options = scale, inputs.milestone.max_points, options
         self.combos: dict[tuple[str, str], QComboBox] = {}
         self.team = QComboBox()
         self.team.setObjectName("whatIfTeam")
         self.team.addItems(list(self.teams))
         self.team_grade = QDoubleSpinBox()
-        self.team_grade.setRange(0, max_points)
+        self.team_grade.setRange(0, self.max_points)
         self.team_grade.setDecimals(2)
         self.grid_box = QGroupBox("Ratings: each row is what that student gave")
         self.grid = QGridLayout(self.grid_box)
-        self.results = QTableWidget(0, 4)
-        self.results.setObjectName("whatIfResults")
         factor = FACTOR_HEADING[options.method].replace("\n", " ")
-        self.results.setHorizontalHeaderLabels(["Student", factor, "Grade", "Change"])
+        headers = ["Student", factor, "Grade", "Change"]
+        self.results = read_only_table("whatIfResults", headers)
         self.results.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.results.verticalHeader().hide()
-        self.results.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(self.reject)
-        form = QFormLayout()
-        form.addRow("Team", self.team)
-        form.addRow("Team grade", self.team_grade)
+        buttons = close_button(self)
+        form = form_layout([("Team", self.team), ("Team grade", self.team_grade)])
         method = f"{METHOD_NAME[options.method]}, {key_setting(options)}"
         note = QLabel(f"Method: {method}; nothing you pick here is saved.")
         layout = QVBoxLayout(self)
@@ -90,11 +81,7 @@ class WhatIfDialog(QDialog):
         return self.names.get(sid, sid).split(" (")[0]
 
     def _build(self) -> None:
-        while self.grid.count():
-            item = self.grid.takeAt(0)
-            widget = item.widget() if item is not None else None
-            if widget is not None:
-                widget.deleteLater()
+        clear_layout(self.grid)
         self.combos = {}
         members = self.members()
         self.team_grade.blockSignals(True)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.help.sections import TITLES, section_html
+from ui.widgets.boxes import fill
 
 
 class HelpPage(QWidget):
@@ -35,12 +36,8 @@ class HelpPage(QWidget):
         self.back_button.setToolTip("Return to the page you were on (Esc)")
         self.back_button.clicked.connect(self.back)
         self.contents.currentRowChanged.connect(self._row_changed)
-        side = QVBoxLayout()
-        side.addWidget(self.contents, 1)
-        side.addWidget(self.back_button)
-        layout = QHBoxLayout(self)
-        layout.addLayout(side)
-        layout.addWidget(self.text, 1)
+        side = fill(QVBoxLayout(), (self.contents, 1), self.back_button)
+        fill(QHBoxLayout(self), side, (self.text, 1))
         self.show_topic("start")
 
     @property

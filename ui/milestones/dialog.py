@@ -5,9 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QDoubleSpinBox,
-    QFormLayout,
     QLabel,
     QLineEdit,
     QWidget,
@@ -15,6 +13,8 @@ from PySide6.QtWidgets import (
 
 from teamtool.model import Milestone, TeamSet
 from ui.milestones.teams_dialog import describe_set
+from ui.widgets.dialog_buttons import ok_button, ok_cancel_buttons
+from ui.widgets.forms import form_layout
 
 
 class MilestoneDialog(QDialog):
@@ -53,17 +53,9 @@ class MilestoneDialog(QDialog):
         self.message = QLabel()
         self.message.setObjectName("milestoneMessage")
         self.message.setStyleSheet("color: #a00;")
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        form = QFormLayout(self)
-        form.addRow("Name", self.name)
-        form.addRow("Maximum points", self.max_points)
-        form.addRow("Teams", self.team_set)
-        form.addRow(self.message)
-        form.addRow(self.buttons)
+        self.buttons = ok_cancel_buttons(self)
+        rows = [("Name", self.name), ("Maximum points", self.max_points), ("Teams", self.team_set)]
+        form_layout([*rows, self.message, self.buttons], self)
         self._typed = bool(self.name.text())  # say "needs a name" only once something was typed
         self.name.textChanged.connect(self._name_typed)
         self._check()
@@ -82,8 +74,7 @@ class MilestoneDialog(QDialog):
         ):
             problem = f'A milestone named "{name}" exists already.'
         self.message.setText(problem if self._typed or name else "")
-        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setEnabled(not problem)
+        ok_button(self.buttons).setEnabled(not problem)
 
     def milestone(self) -> Milestone:
         base = self._original

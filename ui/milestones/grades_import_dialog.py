@@ -8,8 +8,6 @@ from pathlib import Path
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -25,7 +23,10 @@ from teamtool.files.grades_import import (
     is_canvas_gradebook,
     team_grade_milestones,
 )
+from teamtool.model import Milestone
+from ui.widgets.dialog_buttons import cancel_and_action
 from ui.widgets.file_row import browse_row, pick_file
+from ui.widgets.forms import FormRow, form_layout
 
 FILTER = "Grades (*.csv *.tsv *.txt *.xlsx);;All files (*)"
 
@@ -37,15 +38,15 @@ class GradesImportDialog(QDialog):
     def __init__(
         self,
         teams: Mapping[str, Sequence[str]],
-        milestone_name: str,
-        max_points: float,
+        milestone: Milestone,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("gradesImportDialog")
-        self.setWindowTitle(f"Import team grades: {milestone_name}")
+        self.setWindowTitle(f"Import team grades: {milestone.name}")
         self.resize(640, 420)
-        self.teams, self.milestone_name, self.max_points = dict(teams), milestone_name, max_points
+        self.teams, self.milestone_name = dict(teams), milestone.name
+        self.max_points = milestone.max_points
         self.result_grades = GradesFromFile()
         self._canvas = False
         self.path = QLineEdit()
@@ -62,19 +63,10 @@ class GradesImportDialog(QDialog):
         self.problems = QListWidget()
         self.problems.setObjectName("gradesProblems")
         self.problems.setWordWrap(True)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.import_button = self.buttons.addButton(
-            "Import grades", QDialogButtonBox.ButtonRole.AcceptRole
-        )
+        self.buttons, self.import_button = cancel_and_action(self, "Import grades")
         self.import_button.setEnabled(False)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        form = QFormLayout(self)
-        form.addRow("File", row)
-        form.addRow(self.source_label, self.source)
-        form.addRow(self.summary)
-        form.addRow("Problems", self.problems)
-        form.addRow(self.buttons)
+        rows: list[FormRow] = [("File", row), (self.source_label, self.source), self.summary]
+        form_layout([*rows, ("Problems", self.problems), self.buttons], self)
 
     def set_file(self, path: str | Path) -> None:
         """Read ``path`` and fill the column (Canvas) or milestone (team,grade) choices."""

@@ -14,9 +14,10 @@ COL_TEAM, COL_MEMBERS, COL_GRADE = range(3)
 HEADERS = ("Team", "Members", "Team grade")
 
 
-class TeamGradesModel(HeadedTableModel):
-    """Rows are the teams of the milestone's team set. Editing a grade never changes the model:
-    it emits ``grade_edited(team, grade or None)``; the page pushes an undo command and reloads."""
+class TeamGradesModel(HeadedTableModel[tuple[str, int]]):
+    """Rows are the teams of the milestone's team set (name, member count). Editing a grade
+    never changes the model: it emits ``grade_edited(team, grade or None)``; the page pushes an
+    undo command and reloads."""
 
     grade_edited = Signal(str, object)
     invalid_grade = Signal(str)
@@ -25,7 +26,6 @@ class TeamGradesModel(HeadedTableModel):
 
     def __init__(self) -> None:
         super().__init__()
-        self._teams: list[tuple[str, int]] = []
         self._grades: dict[str, float] = {}
         self.max_points = 100.0
 
@@ -33,19 +33,13 @@ class TeamGradesModel(HeadedTableModel):
         self, teams: Mapping[str, Sequence[str]], grades: Mapping[str, float], max_points: float
     ) -> None:
         self.beginResetModel()
-        self._teams = [(t, len(m)) for t, m in teams.items()]
+        self._rows = [(t, len(m)) for t, m in teams.items()]
         self._grades = dict(grades)
         self.max_points = max_points
         self.endResetModel()
 
-    def row_total(self) -> int:
-        return len(self._teams)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not self.holds(index):
-            return None
-        team, members = self._teams[index.row()]
-        col = index.column()
+    def cell(self, row: tuple[str, int], col: int, role: int) -> Any:
+        team, members = row
         grade = self._grades.get(team)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             if col == COL_TEAM:
@@ -65,7 +59,7 @@ class TeamGradesModel(HeadedTableModel):
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if not index.isValid() or index.column() != COL_GRADE or role != Qt.ItemDataRole.EditRole:
             return False
-        team = self._teams[index.row()][0]
+        team = self.row_at(index)[0]
         text = str(value).strip()
         if not text:
             self.grade_edited.emit(team, None)
@@ -80,4 +74,4 @@ class TeamGradesModel(HeadedTableModel):
         return True
 
     def team_at(self, row: int) -> str:
-        return self._teams[row][0]
+        return self._rows[row][0]

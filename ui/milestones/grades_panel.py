@@ -22,6 +22,7 @@ from ui.milestones.data import MilestoneInputs
 from ui.milestones.grades_import_dialog import GradesImportDialog
 from ui.milestones.grades_model import TeamGradesModel
 from ui.tokens.commands import import_token_entries
+from ui.widgets.boxes import fill
 
 
 class TeamGradesPanel(QWidget):
@@ -48,12 +49,8 @@ class TeamGradesPanel(QWidget):
         self.import_button.clicked.connect(self.open_import)
         self.status = QLabel()
         self.status.setWordWrap(True)
-        top = QHBoxLayout()
-        top.addWidget(self.status, 1)
-        top.addWidget(self.import_button)
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.view, 1)
+        top = fill(QHBoxLayout(), (self.status, 1), self.import_button)
+        fill(QVBoxLayout(self), top, (self.view, 1))
         self.dialog: GradesImportDialog | None = None
         self.model.grade_edited.connect(self._edited)
         self.model.invalid_grade.connect(
@@ -86,8 +83,7 @@ class TeamGradesPanel(QWidget):
     def open_import(self) -> GradesImportDialog | None:
         if self.inputs is None:
             return None
-        m = self.inputs.milestone
-        self.dialog = GradesImportDialog(self.inputs.teams, m.name, m.max_points, self)
+        self.dialog = GradesImportDialog(self.inputs.teams, self.inputs.milestone, self)
         self.dialog.accepted.connect(self._import_accepted)
         self.dialog.open()
         return self.dialog

@@ -6,7 +6,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -16,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from teamtool.model import TeamSet
 from teamtool.store.milestone_snapshot import MilestoneContents
+from ui.widgets.dialog_buttons import cancel_and_action, cancel_button
 
 
 def describe_set(team_set: TeamSet) -> str:
@@ -62,17 +62,11 @@ class UseTeamsDialog(QDialog):
         self.warning.setWordWrap(True)
         self.warning.setStyleSheet("color: #a00;")
         self.warning.setVisible(bool(self.warning.text()))
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.use_button = self.buttons.addButton(
-            "Use these teams", QDialogButtonBox.ButtonRole.AcceptRole
-        )
+        self.buttons, self.use_button = cancel_and_action(self, "Use these teams")
         self.use_button.setObjectName("useTeamsButton")
-        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
         if self.warning.text():  # Enter does not change a graded milestone's teams
             self.use_button.setAutoDefault(False)
-            cancel.setDefault(True)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+            cancel_button(self.buttons).setDefault(True)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.sets, 1)

@@ -9,27 +9,24 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from ui.commands import execute
+from ui.commands.base import SetValueCommand
 from ui.commands.milestones import MilestoneCommand
 from ui.context import AppContext
 from ui.errors import show_error
 from ui.milestones.teams_dialog import UseTeamsDialog
 
 
-class UseTeamSetCommand(MilestoneCommand):
+class UseTeamSetCommand(MilestoneCommand, SetValueCommand[int | None]):
     """Bind a milestone to another team set; undo binds it to the one it had."""
 
     def __init__(
         self, ctx: AppContext, milestone_id: int, team_set_id: int, milestone: str, team_set: str
     ) -> None:
-        super().__init__(ctx, f"Use the teams of “{team_set}” for “{milestone}”")
-        self.milestone_id, self.team_set_id = milestone_id, team_set_id
-        self.before: int | None = None
+        super().__init__(ctx, f"Use the teams of “{team_set}” for “{milestone}”", team_set_id)
+        self.milestone_id = milestone_id
 
-    def apply(self) -> None:
-        self.before = self.course.set_milestone_team_set(self.milestone_id, self.team_set_id)
-
-    def revert(self) -> None:
-        self.course.set_milestone_team_set(self.milestone_id, self.before)
+    def store(self, value: int | None) -> int | None:
+        return self.course.set_milestone_team_set(self.milestone_id, value)
 
 
 def ask_use_teams(ctx: AppContext, milestone_id: int, parent: QWidget) -> UseTeamsDialog | None:

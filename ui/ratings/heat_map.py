@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 
 from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QTableView, QWidget
 
-from teamtool.model import Rating
-from teamtool.ratings import Scale, get_scale
+from teamtool.ratings import get_scale
 from ui.ratings.legend import ScaleLegend
-from ui.ratings.matrix_model import RatingsMatrixModel
+from ui.ratings.matrix_model import RatingsMatrixModel, TeamRatings
 
 
 class HeatMap(QWidget):
@@ -31,19 +30,12 @@ class HeatMap(QWidget):
         layout.addWidget(self.legend)
 
     def clear(self) -> None:
-        self.model.set_team([], {}, {}, get_scale("oakley9"))
+        self.model.set_team(TeamRatings([], {}, {}, get_scale("oakley9")))
         self.legend.hide()
 
-    def show_team(
-        self,
-        members: Sequence[str],
-        ratings: Mapping[tuple[str, str], Rating],
-        names: Mapping[str, str],
-        scale: Scale,
-        values: Sequence[float],
-    ) -> None:
-        """The team's ratings on ``scale``; ``values``: every rating of the milestone, so a scale
-        of plain numbers gets the same legend for every team."""
-        self.model.set_team(members, ratings, names, scale)
-        self.legend.show_scale(scale, values)
+    def show_team(self, team: TeamRatings, values: Sequence[float]) -> None:
+        """The team's ratings on its scale; ``values``: every rating of the milestone, so a
+        scale of plain numbers gets the same legend for every team."""
+        self.model.set_team(team)
+        self.legend.show_scale(team.scale, values)
         self.legend.show()

@@ -9,8 +9,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QHeaderView,
     QLabel,
     QSplitter,
@@ -29,7 +27,9 @@ from ui.ratings.path_edit import PathEdit, person_combo
 from ui.ratings.problem_kinds import fill_report
 from ui.ratings.tables import labelled
 from ui.ratings.wrong_teams import WrongTeamsBanner, WrongTeamsQuestion, ask_first
+from ui.widgets.dialog_buttons import cancel_and_action, cancel_button
 from ui.widgets.file_row import browse_row, pick_file
+from ui.widgets.forms import form_layout
 
 FILTER = "Survey exports (*.csv *.tsv *.txt *.xlsx);;All files (*)"
 
@@ -92,21 +92,18 @@ class SurveyImportDialog(QDialog):
         self.report.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.report.setWordWrap(True)
         self.report.verticalHeader().hide()
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.import_button = self.buttons.addButton(
-            "Import ratings", QDialogButtonBox.ButtonRole.AcceptRole
-        )
+        self.buttons, self.import_button = cancel_and_action(self, "Import ratings")
         self.import_button.setEnabled(False)
         self.import_button.setToolTip("Choose the survey export first")
-        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setToolTip("Close without importing anything")
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        form = QFormLayout()
-        form.addRow("File", file_row)
-        form.addRow("Layout", self.layout_combo)
-        form.addRow("Scale", self.scale_combo)
-        form.addRow("", self.drop_partial)
+        cancel_button(self.buttons).setToolTip("Close without importing anything")
+        form = form_layout(
+            [
+                ("File", file_row),
+                ("Layout", self.layout_combo),
+                ("Scale", self.scale_combo),
+                ("", self.drop_partial),
+            ]
+        )
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(labelled("People to confirm", self.matches))
         splitter.addWidget(labelled("Report", self.report))

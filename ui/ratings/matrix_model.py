@@ -7,6 +7,7 @@ label for the legend beside the matrix."""
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
@@ -17,6 +18,17 @@ from teamtool.ratings import Scale
 
 Index = QModelIndex | QPersistentModelIndex
 MISSING = QColor("#e6e6e6")
+
+
+@dataclass(frozen=True)
+class TeamRatings:
+    """One team as the heat map shows it: the members in order, their ratings by (rater,
+    ratee), display names by student id, and the milestone's scale."""
+
+    members: Sequence[str]
+    ratings: Mapping[tuple[str, str], Rating]
+    names: Mapping[str, str]
+    scale: Scale
 
 
 def heat(fraction: float) -> QColor:
@@ -68,19 +80,13 @@ class RatingsMatrixModel(QAbstractTableModel):
         self._low, self._high = 0.0, 100.0
         self._scale: Scale | None = None
 
-    def set_team(
-        self,
-        members: Sequence[str],
-        ratings: Mapping[tuple[str, str], Rating],
-        names: Mapping[str, str],
-        scale: Scale,
-    ) -> None:
+    def set_team(self, team: TeamRatings) -> None:
         self.beginResetModel()
-        self._members = list(members)
-        self._names = dict(names)
-        self._ratings = dict(ratings)
-        self._scale = scale
-        self._low, self._high = scale_bounds(scale, [r.value for r in ratings.values()])
+        self._members = list(team.members)
+        self._names = dict(team.names)
+        self._ratings = dict(team.ratings)
+        self._scale = team.scale
+        self._low, self._high = scale_bounds(team.scale, [r.value for r in team.ratings.values()])
         self.endResetModel()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008

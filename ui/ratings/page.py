@@ -26,6 +26,7 @@ from ui.milestones.data import scale_for
 from ui.milestones.page_base import MilestonePage
 from ui.ratings.heat_map import HeatMap
 from ui.ratings.import_dialog import SurveyImportDialog
+from ui.ratings.matrix_model import TeamRatings
 from ui.ratings.problem_kinds import report_item
 from ui.ratings.replace_question import ReplaceRatingsQuestion, ask_before_replacing
 from ui.ratings.tables import comment_rows, fill_table, labelled, natural_order, table
@@ -177,7 +178,7 @@ class RatingsPage(MilestonePage):
         }
         scale = scale_for(course, inputs.milestone.id or 0)
         values = [r.value for r in inputs.ratings]
-        self.heat_map.show_team(members, ratings, inputs.names, scale, values)
+        self.heat_map.show_team(TeamRatings(members, ratings, inputs.names, scale), values)
         flags: list[Flag] = [f for f in result.all_flags() if f.team == team]
         fill_table(
             self.flags,

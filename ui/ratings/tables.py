@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from teamtool.model import Rating
 from teamtool.names import natural_key
+from ui.widgets.tables import read_only_table
 
 #: Report headings by problem code, so the user sees duplicates, non-respondents, etc. at a glance.
 KINDS = {
@@ -38,14 +39,11 @@ ABOUT_TEAM = "(whole team)"
 
 
 def table(name: str, headers: list[str]) -> QTableWidget:
-    table = QTableWidget(0, len(headers))
-    table.setObjectName(name)
-    table.setHorizontalHeaderLabels(headers)
+    """A read-only table of the page: columns the user may widen, the last one stretched."""
+    table = read_only_table(name, headers)
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     table.horizontalHeader().setStretchLastSection(True)
-    table.verticalHeader().hide()
     table.setWordWrap(True)
-    table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
     return table
 
 

@@ -8,7 +8,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -30,6 +29,7 @@ from ui.students.mapping_roles import (
     choices_from_mapping,
     mapping_from_choices,
 )
+from ui.widgets.dialog_buttons import ok_button, ok_cancel_buttons
 from ui.widgets.file_row import browse_row, pick_file
 
 PREVIEW_ROWS = 8
@@ -89,14 +89,9 @@ class ImportDialog(QDialog):
         split.addWidget(preview_box)
         split.addWidget(problems_box)
 
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText("Import")
+        self.buttons = ok_cancel_buttons(self, "Import")
+        self.ok_button = ok_button(self.buttons)
         self.ok_button.setEnabled(False)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(split, 1)

@@ -6,7 +6,6 @@ from dataclasses import replace
 
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -18,6 +17,7 @@ from teamtool.errors import RosterError
 from teamtool.model import AttributeKind, Roster, Student
 from teamtool.roster.summary import cell_text
 from teamtool.roster.values import PeopleIndex, parse_value
+from ui.widgets.dialog_buttons import ok_cancel_buttons
 
 
 class StudentDialog(QDialog):
@@ -50,11 +50,7 @@ class StudentDialog(QDialog):
         self.message.setObjectName("dialogMessage")
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #b00020")
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel_buttons(self)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.message)

@@ -8,7 +8,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QGridLayout,
     QLabel,
     QScrollArea,
@@ -16,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from teamtool.model import TeamSet
+from ui.widgets.dialog_buttons import close_button
 
 #: (team set) -> (score text, summary lines) of that set
 Describe = Callable[[TeamSet], tuple[str, list[str]]]
@@ -53,9 +53,7 @@ class CompareDialog(QDialog):
             grid.addWidget(scroll, 1, side)
             self.pickers.append(picker)
             self.columns.append(column)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(self.reject)
-        grid.addWidget(buttons, 2, 0, 1, 2)
+        grid.addWidget(close_button(self), 2, 0, 1, 2)
         grid.setRowStretch(1, 1)
         self.resize(760, 460)
         for side in range(2):

@@ -1,17 +1,19 @@
-"""One formation run, done in a worker thread: build the model, solve, name the teams; cancellable."""
+"""One formation run, done in a worker thread: the course's team-set forming
+(teamtool.course.team_forming) with the window's criteria, its progress sent at most every
+100 ms; cancellable."""
 
 from __future__ import annotations
 
-import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from teamtool.errors import Cancelled
-from teamtool.formation.report import level_lines
+from teamtool.course.team_forming import TeamSetForming
+from teamtool.errors import FormationError
+from teamtool.formation.criteria import FormationCriteria
 from teamtool.model import Roster, TeamSet
-from ui.teams.criteria import RESULT, to_formation
+from ui.teams.criteria import to_formation
 
 if TYPE_CHECKING:
     from teamtool import formation
@@ -42,12 +44,15 @@ class FormationJob:
     ) -> None:
         locked = sorted(base.locked & set(base.teams)) if base is not None else []
         self.criteria = {**criteria, "locked_teams": locked}
-        self.roster, self.previous, self.base, self.name = roster, previous, base, name
-        self._lock = threading.Lock()
-        self._former: formation.TeamFormer | None = None
-        self._cancelled = False
+        #: criteria the window cannot run with are the run's error, reported as any other
+        self._error: FormationError | None = None
+        try:
+            checked = to_formation(self.criteria)
+        except FormationError as exc:
+            self._error, checked = exc, FormationCriteria()
+        self.forming = TeamSetForming(roster, checked, previous, base, name)
         #: when the run must end (time.monotonic()): the time limit from the click that
-        #: started it (SolveRunner.start), else from the start of ``run``
+        #: started it (SolveRunner.start), else from the start of the run
         self.deadline: float | None = None
 
     @property
@@ -56,20 +61,15 @@ class FormationJob:
 
     def cancel(self) -> None:
         """Stop the search; the run then returns the best teams found so far (thread-safe)."""
-        with self._lock:
-            self._cancelled = True
-            if self._former is not None:
-                self._former.cancel()
+        self.forming.cancel()
 
     @property
     def cancelled(self) -> bool:
-        return self._cancelled
+        return self.forming.cancelled
 
     def run(self, progress: Callable[[object], None]) -> FormationResult:
-        deadline = self.deadline or time.monotonic() + self.time_limit
-        from teamtool import formation
-        from teamtool.formation import bridge  # OR-Tools loads in make_former, in this thread
-
+        if self._error is not None:
+            raise self._error
         last = 0.0
 
         def report(p: formation.Progress) -> None:
@@ -79,27 +79,6 @@ class FormationJob:
                 last = now
                 progress(p)
 
-        criteria = to_formation(self.criteria)
         # building the model can take a second on a large class: it happens here, off the GUI
-        former = bridge.make_former(self.roster, criteria, self.previous, self.base)
-        with self._lock:
-            if self._cancelled:
-                raise Cancelled("cancelled before the search started")
-            self._former = former
-        try:
-            solution = former.solve(report, deadline)
-        except formation.NoSolutionError as exc:
-            if self._cancelled:
-                raise Cancelled(str(exc)) from exc
-            raise bridge.translate(exc) from exc
-        except formation.SolverError as exc:
-            raise bridge.translate(exc) from exc
-        team_set = bridge.team_set_from(solution, criteria, self.base, self.name)
-        team_set.criteria[RESULT] = {
-            "status": solution.status,
-            "objective": solution.objective,
-            "bound": solution.bound,
-            "gap": solution.gap,
-            "seconds": round(solution.wall_time, 2),
-        }
-        return FormationResult(team_set, solution, level_lines(former.config, solution.levels))
+        formed = self.forming.run(report, self.deadline)
+        return FormationResult(formed.team_set, formed.solution, formed.level_lines())

@@ -7,16 +7,16 @@ from pathlib import Path
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
-    QFormLayout,
     QLabel,
     QWidget,
 )
 
 from teamtool.mentors import MentorResult
 from ui import settings
+from ui.widgets.dialog_buttons import ok_button, ok_cancel_buttons
 from ui.widgets.file_row import browse_row
+from ui.widgets.forms import form_layout
 
 FILTER = "Mentor lists (*.csv *.xlsx);;All files (*)"
 
@@ -37,17 +37,10 @@ class AssignMentorsDialog(QDialog):
         )
         self.same_section = QCheckBox("Only mentors of the team's section")
         self.keep_previous = QCheckBox("Keep the previous team set's mentors where possible")
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        self.buttons = ok_cancel_buttons(self, "Assign")
+        form_layout(
+            [("Mentor list:", row), self.same_section, self.keep_previous, self.buttons], self
         )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Assign")
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        form = QFormLayout(self)
-        form.addRow("Mentor list:", row)
-        form.addRow(self.same_section)
-        form.addRow(self.keep_previous)
-        form.addRow(self.buttons)
         self.set_path("")
 
     def browse(self) -> None:
@@ -60,7 +53,7 @@ class AssignMentorsDialog(QDialog):
     def set_path(self, path: str) -> None:
         self.path = path
         self.file_label.setText(path or "No file chosen")
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(path))
+        ok_button(self.buttons).setEnabled(bool(path))
 
 
 def result_text(result: MentorResult) -> tuple[str, str]:

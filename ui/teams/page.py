@@ -26,6 +26,7 @@ from ui.teams.results_view import ResultsView
 from ui.teams.set_actions import SetActions
 from ui.teams.set_controls import SetControls
 from ui.teams.solve_runner import SolveRunner
+from ui.widgets.boxes import pane
 from ui.widgets.wheel_guard import guard_wheel
 from ui.workers import Worker
 
@@ -86,11 +87,7 @@ class TeamsPage(QWidget):
         self.hand = HandEdits(self)
         self.mentors = MentorActions(self)
 
-        right = QWidget()
-        rl = QVBoxLayout(right)
-        rl.setContentsMargins(0, 0, 0, 0)
-        rl.addWidget(self.controls)
-        rl.addWidget(self.tabs, 1)
+        right = pane(QVBoxLayout(), self.controls, (self.tabs, 1))
         self.splitter = QSplitter()
         self.splitter.addWidget(criteria_scroll)
         self.splitter.addWidget(right)

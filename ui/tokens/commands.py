@@ -11,40 +11,32 @@ from collections.abc import Mapping
 from teamtool.store import TokenEntry
 from teamtool.tokens import TokenSettings
 from ui.commands import execute
+from ui.commands.base import SetValueCommand
 from ui.commands.milestones import MilestoneCommand
 from ui.context import AppContext
 
 
-class SetTokenEntryCommand(MilestoneCommand):
+class SetTokenEntryCommand(MilestoneCommand, SetValueCommand[TokenEntry]):
     """Late days, resubmissions and original grade of one team on one milestone."""
 
     def __init__(
         self, ctx: AppContext, milestone_id: int, milestone: str, team: str, entry: TokenEntry
     ) -> None:
-        super().__init__(ctx, f"Tokens of {team} for {milestone}")
-        self.milestone_id, self.team, self.after = milestone_id, team, entry
-        self.before = TokenEntry()
+        super().__init__(ctx, f"Tokens of {team} for {milestone}", entry)
+        self.milestone_id, self.team = milestone_id, team
 
-    def apply(self) -> None:
-        self.before = self.course.set_token_entry(self.milestone_id, self.team, self.after)
-
-    def revert(self) -> None:
-        self.course.set_token_entry(self.milestone_id, self.team, self.before)
+    def store(self, value: TokenEntry) -> TokenEntry:
+        return self.course.set_token_entry(self.milestone_id, self.team, value)
 
 
-class SetTokenSettingsCommand(MilestoneCommand):
+class SetTokenSettingsCommand(MilestoneCommand, SetValueCommand[TokenSettings]):
     """The course's token setting: tokens per team, costs, late policy."""
 
     def __init__(self, ctx: AppContext, settings: TokenSettings) -> None:
-        super().__init__(ctx, "Token setting")
-        self.after = settings
-        self.before = TokenSettings()
+        super().__init__(ctx, "Token setting", settings)
 
-    def apply(self) -> None:
-        self.before = self.course.set_token_settings(self.after)
-
-    def revert(self) -> None:
-        self.course.set_token_settings(self.before)
+    def store(self, value: TokenSettings) -> TokenSettings:
+        return self.course.set_token_settings(value)
 
 
 def import_token_entries(

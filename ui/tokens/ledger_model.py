@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
@@ -35,7 +34,7 @@ def result_text(row: LedgerRow) -> str:
     return "; ".join(parts)
 
 
-class TokenLedgerModel(HeadedTableModel):
+class TokenLedgerModel(HeadedTableModel[Row]):
     """Editing a cell never changes the model: it emits ``entry_edited(milestone id, milestone
     name, entry)``; the page pushes an undo command and reloads."""
 
@@ -44,23 +43,8 @@ class TokenLedgerModel(HeadedTableModel):
     headers = HEADERS
     editable_columns = EDITABLE
 
-    def __init__(self) -> None:
-        super().__init__()
-        self._rows: list[Row] = []
-
-    def set_rows(self, rows: Sequence[Row]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def row_total(self) -> int:
-        return len(self._rows)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not self.holds(index):
-            return None
-        _, row, entry = self._rows[index.row()]
-        col = index.column()
+    def cell(self, ledger_row: Row, col: int, role: int) -> Any:
+        _, row, entry = ledger_row
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             original = "" if entry.original_grade is None else f"{entry.original_grade:g}"
             values = (
@@ -79,7 +63,7 @@ class TokenLedgerModel(HeadedTableModel):
             return False
         if role != Qt.ItemDataRole.EditRole:
             return False
-        milestone_id, row, entry = self._rows[index.row()]
+        milestone_id, row, entry = self.row_at(index)
         text = str(value).strip()
         number = parse_number(text) if text else None
         if index.column() == COL_ORIGINAL:

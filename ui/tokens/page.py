@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QSpinBox,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -28,6 +27,7 @@ from ui.context import AppContext
 from ui.errors import show_error
 from ui.tokens.commands import SetTokenEntryCommand, SetTokenSettingsCommand
 from ui.tokens.ledger_model import TokenLedgerModel
+from ui.widgets.forms import form_layout, spin_box, with_tip
 
 NO_CREDIT, PERCENT = 0, 1
 
@@ -45,31 +45,32 @@ class TokensPage(QWidget):
             "every member in the Grades step (override a grade there, with a reason)."
         )
         self.explain.setWordWrap(True)
-        self.tokens = self._spin(0, 99)
-        self.per_day = self._spin(0, 99)
-        self.per_resub = self._spin(0, 99)
-        self.policy = QComboBox()
+        self.tokens = spin_box(0, 99, "Tokens each team has for the whole course")
+        self.per_day = spin_box(0, 99, "Tokens a late milestone costs per day late")
+        self.per_resub = spin_box(0, 99, "Tokens a resubmission costs")
+        late_tip = "What a late milestone gets when the team cannot pay for it"
+        self.policy = with_tip(QComboBox(), late_tip)
         self.policy.addItems(["No credit (feedback only)", "Deduct a percentage per day"])
-        self.percent = QDoubleSpinBox()
+        self.percent = with_tip(QDoubleSpinBox(), "Taken off the grade for each unpaid late day")
         self.percent.setRange(0, 100)
         self.percent.setSuffix(" % per day")
-        self.tokens.setToolTip("Tokens each team has for the whole course")
-        self.per_day.setToolTip("Tokens a late milestone costs per day late")
-        self.per_resub.setToolTip("Tokens a resubmission costs")
-        self.policy.setToolTip("What a late milestone gets when the team cannot pay for it")
-        self.percent.setToolTip("Taken off the grade for each unpaid late day")
+        for spin in (self.tokens, self.per_day, self.per_resub):
+            spin.valueChanged.connect(self._settings_edited)
         self.policy.currentIndexChanged.connect(self._settings_edited)
         self.percent.valueChanged.connect(self._settings_edited)
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
-        form.addRow("Tokens per team", self.tokens)
-        form.addRow("Tokens per late day", self.per_day)
-        form.addRow("Tokens per resubmission", self.per_resub)
         policy_row = QHBoxLayout()
         policy_row.addWidget(self.policy)
         policy_row.addWidget(self.percent)
         policy_row.addStretch(1)
-        form.addRow("Late without tokens", policy_row)
+        form = form_layout(
+            [
+                ("Tokens per team", self.tokens),
+                ("Tokens per late day", self.per_day),
+                ("Tokens per resubmission", self.per_resub),
+                ("Late without tokens", policy_row),
+            ]
+        )
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         self.team = QComboBox()
         self.team.setObjectName("tokenTeam")
         self.team.setToolTip("The team whose ledger the table shows")
@@ -97,12 +98,6 @@ class TokensPage(QWidget):
         ctx.team_sets_changed.connect(self.reload)
         ctx.course_opened.connect(lambda _c: self.reload())
         self.reload()
-
-    def _spin(self, low: int, high: int) -> QSpinBox:
-        spin = QSpinBox()
-        spin.setRange(low, high)
-        spin.valueChanged.connect(self._settings_edited)
-        return spin
 
     def reload(self) -> None:
         course = self.ctx.course
@@ -142,11 +137,11 @@ class TokensPage(QWidget):
         if self._loading:
             return
         if course is None or not team:
-            self.model.set_rows([])
+            self.model.replace_rows([])
             self.summary.setText("Add a milestone (Ratings step) to keep the teams' tokens.")
             return
         rows = team_ledger_rows(course, team)
-        self.model.set_rows(rows)
+        self.model.replace_rows(rows)
         total = course.token_settings().tokens_per_team
         left = rows[-1][1].left if rows else total
         self.summary.setText(f"{team}: {total} tokens, {total - left} spent, {left} left")

@@ -11,6 +11,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QListWidget, QWidget
 
 from ui.errors import show_error
+from ui.widgets.dialog_buttons import close_button
 from ui.widgets.file_row import browse_row, pick_folder
 from ui.workers import Worker
 
@@ -34,10 +35,9 @@ class FolderWriterDialog(QDialog):
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.results = QListWidget()
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.buttons = close_button(self)
         self.run_button = self.buttons.addButton(run_text, QDialogButtonBox.ButtonRole.ActionRole)
         self.run_button.clicked.connect(self.start)
-        self.buttons.rejected.connect(self.reject)
 
     def start(self) -> Worker:
         raise NotImplementedError

@@ -1,10 +1,12 @@
-"""Small helpers for building forms: spin boxes with tooltips, clearing a layout."""
+"""Small helpers for building forms: spin boxes with tooltips, forms from their rows, clearing
+a layout."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import TypeVar
 
-from PySide6.QtWidgets import QLayout, QSpinBox, QWidget
+from PySide6.QtWidgets import QFormLayout, QLayout, QSpinBox, QWidget
 
 W = TypeVar("W", bound=QWidget)
 
@@ -30,3 +32,23 @@ def clear_layout(layout: QLayout) -> None:
         widget = item.widget() if item is not None else None
         if widget is not None:
             widget.deleteLater()
+
+
+#: A row of a form: (label, field), or one widget spanning both columns.
+FormRow = tuple[str | QWidget, QWidget | QLayout] | QWidget
+
+
+def form_layout(rows: Iterable[FormRow], parent: QWidget | None = None) -> QFormLayout:
+    """A form laid out on ``parent`` (when given) with ``rows`` in order."""
+    form = QFormLayout(parent) if parent is not None else QFormLayout()
+    add_rows(form, rows)
+    return form
+
+
+def add_rows(form: QFormLayout, rows: Iterable[FormRow]) -> None:
+    for row in rows:
+        if isinstance(row, tuple):
+            label, field = row
+            form.addRow(label, field)
+        else:
+            form.addRow(row)

@@ -8,8 +8,9 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
+from teamtool.course.milestone_inputs import MilestoneInputs
 from teamtool.grading import PRESETS, AdjustOptions, Method
-from teamtool.model import Milestone, Rating
+from teamtool.model import Milestone, Rating, TeamSet
 from teamtool.ratings import get_scale
 from ui.context import AppContext
 from ui.grades.options_panel import OptionsPanel
@@ -33,9 +34,9 @@ def test_whatif_reproduces_the_cornell_three_person_example(qtbot: QtBot) -> Non
     ratings = [Rating(a, b, float(v)) for a, b, v in rows]
     options = AdjustOptions(cap=1.05, cap_at_max=False, round_grade=0)
     members = ["David", "Anne", "Michael"]
-    dialog = WhatIfDialog(
-        {"T": members}, ratings, {"T": 20.0}, {}, get_scale("oakley9"), 20, options
-    )
+    teamwork = Milestone("Teamwork", 20, grades={"T": 20.0})
+    inputs = MilestoneInputs(teamwork, TeamSet("Teams", {"T": members}), ratings, {}, options)
+    dialog = WhatIfDialog(inputs, get_scale("oakley9"), options)
     qtbot.addWidget(dialog)
     assert [dialog.result_text(i, 1) for i in range(3)] == ["1.048", "1.050", "0.857"]
     assert [dialog.result_text(i, 2) for i in range(3)] == ["21.00", "21.00", "17.00"]
@@ -104,7 +105,7 @@ def test_grades_from_a_canvas_column_never_average_disagreeing_members(
     path = tmp_path / "gradebook.csv"
     with path.open("w", newline="", encoding="utf-8") as f:
         csv.writer(f).writerows(rows)
-    dialog = GradesImportDialog(teams, "M1 Proposal", 100)
+    dialog = GradesImportDialog(teams, Milestone("M1 Proposal", 100))
     qtbot.addWidget(dialog)
     dialog.set_file(path)
     assert dialog.source_label.text() == "Gradebook column"

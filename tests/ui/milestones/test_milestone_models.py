@@ -11,7 +11,7 @@ from teamtool.model import Rating
 from teamtool.ratings import get_scale
 from ui.grades.results_model import COL_FACTOR, COL_FINAL, COL_FLAGS, ResultsModel
 from ui.milestones.grades_model import TeamGradesModel
-from ui.ratings.matrix_model import RatingsMatrixModel, heat
+from ui.ratings.matrix_model import RatingsMatrixModel, TeamRatings, heat
 
 TEAMS = {"T1": ["a", "b", "c"], "T2": ["d", "e"]}
 RATINGS = [
@@ -44,7 +44,7 @@ def test_matrix_model_shows_values_means_and_heat(qtbot: QtBot, qtmodeltester: M
     """Received mean from teammates only: Cy gets 50 and 50 -> 50; Ann 87.5 and 100 -> 93.75."""
     model = RatingsMatrixModel()
     pairs = {(r.rater, r.ratee): r for r in RATINGS}
-    model.set_team(TEAMS["T1"], pairs, NAMES, get_scale("oakley9"))
+    model.set_team(TeamRatings(TEAMS["T1"], pairs, NAMES, get_scale("oakley9")))
     qtmodeltester.check(model)
     assert model.rowCount() == 4
     assert model.data(model.index(0, 2)) == "Marginal"  # the label of 50 on oakley9

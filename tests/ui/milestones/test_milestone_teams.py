@@ -43,8 +43,9 @@ def finals(page: GradesPage) -> dict[str, str]:
     }
 
 
-def graded_milestone(w: MainWindow) -> int:
-    """Add "M1 Proposal" in the window, import its survey (m1_long.csv) and its team grades."""
+def graded_milestone(w: MainWindow) -> tuple[int, dict[str, str]]:
+    """Add "M1 Proposal" in the window, import its survey (m1_long.csv) and its team grades;
+    its id and the final grades the Grades page then shows."""
     ratings_page, grades_page = pages(w)
     w.show_step(GRADES_STEP)
     dialog = grades_page.bar.open_add()
@@ -64,7 +65,7 @@ def graded_milestone(w: MainWindow) -> int:
     survey.accept()
     assert len(w.ctx.require_course().ratings(milestone_id)) == 188
     w.show_step(GRADES_STEP)
-    return milestone_id
+    return milestone_id, finals(grades_page)
 
 
 def test_forming_teams_again_leaves_a_graded_milestone_alone(
@@ -72,8 +73,7 @@ def test_forming_teams_again_leaves_a_graded_milestone_alone(
 ) -> None:
     """Before, the milestone followed the newest team set: the new teams changed its grades."""
     _ratings, grades_page = pages(window)
-    milestone_id = graded_milestone(window)
-    before = finals(grades_page)
+    milestone_id, before = graded_milestone(window)
     assert before[RYAN] == "54.78"
     assert grades_page.bar.teams.label.text() == "Teams: <b>Project teams</b>"
 
@@ -97,8 +97,7 @@ def test_use_other_teams_warns_then_undo_restores_the_teams(
     qtbot: QtBot, window: MainWindow
 ) -> None:
     ratings_page, grades_page = pages(window)
-    milestone_id = graded_milestone(window)
-    before = finals(grades_page)
+    milestone_id, before = graded_milestone(window)
     course = window.ctx.require_course()
     project = course.team_sets()[0]
     other = {t: list(m) for t, m in project.teams.items()}
