@@ -4,10 +4,10 @@ where a student in no team would hurt those rules least.
 A score is a list, most important first: [broken hard rules, cost of priority level 1, level 2,
 …]; lower is better and lists compare level by level. Worked example (the sample course under
 its default rules: Availability schedule at priority 1; GPA, Programming, Writing balance at
-priority 2): the sample teams score [0, 0, 866]. Moving Ethan Park (s1001) to Team 2 scores
-[0, 3000, 820]: balance is better (820 < 866) but a team lost its common free slot, which
+priority 2): the sample teams score [0, 0, 837]. Moving Ethan Park (s1001) to Team 2 scores
+[0, 3000, 790]: balance is better (790 < 837) but a team lost its common free slot, which
 level 1 counts first, so the move is worse. A late joiner with Ethan's answers placed in
-Team 8 scores [0, 0, 774], the best place; in Team 3, [0, 3000, 869], the worst.
+Team 8 scores [0, 0, 745], the best place; in Team 3, [0, 3000, 840], the worst.
 """
 
 from __future__ import annotations

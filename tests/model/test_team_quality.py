@@ -92,11 +92,13 @@ def test_score_text() -> None:
 
 
 def test_worked_example_numbers(tmp_path: Path) -> None:
-    """The module docstring's numbers: the sample teams under the default rules."""
+    """The module docstring's numbers: the sample teams under the default rules. (Before the
+    balance cost's tolerance they were 866 and 820: the set has 29 team-feature deviations of
+    a step or more, the moved set 30, and each now counts one step less.)"""
     from ui.teams.criteria import default_criteria
 
     with Course.open(create_sample_course(tmp_path / "s.teamtool")) as course:
         roster, ts = course.roster(), course.team_sets()[-1]
     rules = default_criteria(roster)
-    assert set_score(roster, ts, fallback=rules) == (0, 0, 866)
-    assert set_score(roster, ts.moved("s1001", "Team 2"), fallback=rules) == (0, 3000, 820)
+    assert set_score(roster, ts, fallback=rules) == (0, 0, 837)
+    assert set_score(roster, ts.moved("s1001", "Team 2"), fallback=rules) == (0, 3000, 790)
