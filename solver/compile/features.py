@@ -12,7 +12,8 @@ BALANCE_TOLERANCE = 1
 
 
 def excess(deviation: int) -> int:
-    """A team's share of the balance cost's sum term: its deviation beyond the tolerance."""
+    """A team's share of the balance cost's sum term: its deviation beyond the tolerance (a
+    team 0.17 SD off is 3 steps off, of which 2 count; one 0.07 SD off, 1 step, adds nothing)."""
     return max(0, deviation - BALANCE_TOLERANCE)
 
 

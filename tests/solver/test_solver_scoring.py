@@ -10,7 +10,7 @@ import pytest
 from solver_cases import instance, person
 
 from solver import Config, Criterion, Instance, PairRule, Rule
-from solver.compile.features import BALANCE_TOLERANCE
+from solver.compile.features import BALANCE_STEP, BALANCE_TOLERANCE, excess
 from solver.compile.prepare import Prepared, prepare
 from solver.compile.units import (
     ISOLATION_UNIT,
@@ -172,3 +172,11 @@ def test_a_worked_example() -> None:
     index = {pid: i for i, pid in enumerate(prep.ids)}
     cost, _ = Scorer(prep).team([index[x] for x in "abcd"])
     assert cost == [0, 2000 + 2 * 500 + 3000 + 1000 + 1000]
+
+
+def test_the_balance_tolerance_worked_example() -> None:
+    """Steps of 1/20 SD: 0.17 SD off is 3 steps, 2 beyond the tolerance; 0.07 SD off is 1 step,
+    none beyond it."""
+    assert BALANCE_TOLERANCE == 1
+    assert excess(int(0.17 / BALANCE_STEP)) == 2
+    assert excess(int(0.07 / BALANCE_STEP)) == 0
