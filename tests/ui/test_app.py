@@ -86,3 +86,23 @@ def test_opening_the_window_loads_no_solver_workbook_writer_or_pandas() -> None:
     )
     out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+def test_what_lives_as_long_as_the_window_is_out_of_the_collectors_sight() -> None:
+    """After the solver's preload the modules, widgets and OR-Tools are frozen (gc.freeze), so a
+    full collection does not walk them while the window shows a large team set."""
+    import gc
+
+    from ui.main_window import preload_solver
+
+    gc.unfreeze()
+    try:
+        preload_solver().join(timeout=60)
+        import solver.former
+
+        watched = {id(o) for o in gc.get_objects()}
+        assert id(solver.former.TeamFormer) not in watched
+        assert id(MainWindow) not in watched
+    finally:
+        gc.unfreeze()
+    assert id(MainWindow) in {id(o) for o in gc.get_objects()}
