@@ -1,6 +1,7 @@
 """A last pass over the teams found: exchanges that lose nothing the score or the class summary
 counts, and bring the farthest team mean closer to its target (also closer than the model's
-1/20-SD steps see)."""
+1/20-SD steps see), or the other end of the team means closer to it: the spread narrows when a
+requested group holds the farthest team where it is."""
 
 from __future__ import annotations
 
@@ -19,13 +20,15 @@ PASS_TEAMS_PER_TRY = 8
 
 
 class Polish:
-    """Exchanges between the team farthest from a feature's target and another team of its
-    section: one member for one, or a block that kept requests hold together for as many people
-    (a single swap would break the request); see ``_moves`` for which and in what order. One is
-    kept when the score is no worse, every count of the class summary stays within what it was,
-    no feature's largest raw distance of a team mean from its target grows, and the score or
-    those distances (then their sum) improve. Passes repeat until one finds nothing, the tries
-    run out or the deadline passes."""
+    """Exchanges between the team farthest from a feature's target (then, when none is kept,
+    the team farthest on the other side of it) and another team of its section: one member for
+    one, or a block that kept requests hold together for as many people (a single swap would
+    break the request); see ``_moves`` for which and in what order. One is kept when the score
+    is no worse, every count of the class summary stays within what it was, no feature's
+    largest raw distance of a team mean from its target grows, nor the spread of its team means
+    (highest - lowest), and the score or those distances (the farthest, the spread, then their
+    sum) improve. Passes repeat until one finds nothing, the tries run out or the deadline
+    passes."""
 
     def __init__(self, prep: Prepared, scorer: Scorer, seed: int) -> None:
         self.prep, self.scorer = prep, scorer
@@ -49,25 +52,36 @@ class Polish:
         nf = len(self.prep.features)
         if not self._start(teams) or not nf:
             return teams
-        tries, improved = 0, True
-        while improved and tries < evaluations:
+        self.tries, improved = 0, True
+        while improved and self.tries < evaluations:
             improved = False
             for f in self.rng.sample(range(nf), nf):
                 if deadline is not None and time.monotonic() > deadline:
                     return self.teams
-                a = max(range(len(self.teams)), key=lambda t: self.raws[t][f])
-                moves = self._moves(a, f)
-                tries += len(self.teams) // PASS_TEAMS_PER_TRY  # listing them costs too
-                for out_a, out_b in moves[: max(0, evaluations - tries)]:
-                    tries += 1
-                    self.tries = tries
-                    if tries % 64 == 0 and deadline is not None and time.monotonic() > deadline:
-                        return self.teams
-                    if self._exchange(a, out_a, out_b):
-                        improved = True
-                        break
-            self.tries = tries
+                if any(self._mend(a, f, evaluations, deadline) for a in self._anchors(f)):
+                    improved = True
         return self.teams
+
+    def _anchors(self, k: int) -> list[int]:
+        """The teams whose mean of feature ``k`` is highest and lowest against their targets,
+        the farther first: when a requested group holds the farthest one where it is, the other
+        end still narrows the spread of the team means."""
+        teams = range(len(self.teams))
+        high = max(teams, key=lambda t: self.raws[t][k])
+        low = min(teams, key=lambda t: self.raws[t][k])
+        return [high, low] if self.raws[high][k] >= -self.raws[low][k] else [low, high]
+
+    def _mend(self, a: int, k: int, evaluations: int, deadline: float | None) -> bool:
+        """Try team ``a``'s exchanges for feature ``k`` until one is kept; whether one was."""
+        moves = self._moves(a, k)
+        self.tries += len(self.teams) // PASS_TEAMS_PER_TRY  # listing them costs too
+        for out_a, out_b in moves[: max(0, evaluations - self.tries)]:
+            self.tries += 1
+            if self.tries % 64 == 0 and deadline is not None and time.monotonic() > deadline:
+                return False
+            if self._exchange(a, out_a, out_b):
+                return True
+        return False
 
     def _start(self, teams: list[list[int]]) -> bool:
         """Take ``teams`` as the current ones; whether any exchange is possible."""
@@ -88,7 +102,7 @@ class Polish:
     def _moves(self, a: int, k: int) -> list[tuple[tuple[int, ...], tuple[int, ...]]]:
         """Exchanges of team ``a`` with the other teams of its section (leaving a, joining a)
         that bring team ``a``'s mean of feature ``k`` closer to its target without taking the
-        other team farther than ``a`` is now. Best first: those that move people alike on
+        other team past the farthest team, nor past the highest or lowest team mean. Best first: those that move people alike on
         every categorical rule (they cannot break a mix, isolation or similarity rule), then
         those that land ``a`` closest. People a kept request holds together move as a block
         (one for one, a pair for two, ...), for the same number of people of the other team
@@ -102,12 +116,14 @@ class Polish:
             if len(b) < len(self.teams[a])
         ]
         gap_a = self._gap(a, k)
-        limit = self.raws[a][k]  # the farthest team's distance, in class SDs
+        means = [r[k] for r in self.raws]  # signed, in class SDs: no partner goes past them
+        low, high = min(means), max(means)
+        limit = max(high, -low)
         keyed = []
         for t, m in enumerate(self.teams):
             if t == a or prep.team_group[t] != group:
                 continue
-            gap_t, reach = self._gap(t, k), limit * count * len(m) * f.sd
+            gap_t, scale = self._gap(t, k), count * len(m) * f.sd
             free = [q for q in m if q not in prep.pin_of]
             for size in {len(b) for b, _, _ in blocks}:
                 for out_b in combinations(free, size):
@@ -118,7 +134,8 @@ class Polish:
                         if len(out_a) != size:
                             continue
                         after = abs(gap_a - va + vb)
-                        if after < abs(gap_a) and abs(gap_t + va - vb) <= reach:
+                        moved = (gap_t + va - vb) / scale
+                        if after < abs(gap_a) and max(low, -limit) <= moved <= min(high, limit):
                             alike = sorted(kind[q] for q in out_b) == kinds
                             keyed.append((not alike, after, rnd(), out_a, out_b))
         keyed.sort()
@@ -176,8 +193,9 @@ class Polish:
         raws = list(self.raws)
         raws[a], raws[b] = self._raw(a, ta), self._raw(b, tb)
         new_key, old_key = self._key(raws), self._key(self.raws)
-        if any(w > x for w, x in zip(new_key[0], old_key[0], strict=True)):
-            return False  # no feature's worst team may get farther from its target
+        held = zip(new_key[0] + new_key[1], old_key[0] + old_key[1], strict=True)
+        if any(w > x for w, x in held):
+            return False  # no feature's worst team may get farther, nor its spread grow
         if score == self.score and new_key >= old_key:
             return False
         trial = list(self.teams)
@@ -195,14 +213,18 @@ class Polish:
         return True
 
     def _raw(self, t: int, members: list[int]) -> list[float]:
-        """Per feature, |team mean - target| in class SDs."""
+        """Per feature, team mean - target in class SDs."""
         size, group = len(members), self.prep.team_group[t]
         out = []
         for f in self.prep.features:
             gap = f.gap(sum(f.values[p] for p in members), size, group)
-            out.append(abs(gap) / (f.targets[group][1] * size * f.sd))
+            out.append(gap / (f.targets[group][1] * size * f.sd))
         return out
 
-    def _key(self, raws: list[list[float]]) -> tuple[tuple[float, ...], float]:
-        worst = tuple(max(r[k] for r in raws) for k in range(len(self.prep.features)))
-        return worst, sum(map(sum, raws))
+    def _key(self, raws: list[list[float]]) -> tuple[tuple[float, ...], tuple[float, ...], float]:
+        """Per feature the farthest team mean from its target and the spread of the team
+        means (highest - lowest, against their targets), in class SDs; the sum of distances."""
+        features = range(len(self.prep.features))
+        worst = tuple(max(abs(r[k]) for r in raws) for k in features)
+        spread = tuple(max(r[k] for r in raws) - min(r[k] for r in raws) for k in features)
+        return worst, spread, sum(abs(x) for r in raws for x in r)
