@@ -16,8 +16,14 @@ from solver.model.cpsat import ProgressFn
 from solver.search.climb import first_climb
 from solver.search.control import LevelProgress, RunControl
 from solver.search.mix_pass import MixPass
-from solver.search.phases import WholeClass, lns_phase
-from solver.search.plan import FULL_MODEL_LITERALS, Plan, end_seconds, within_deadline
+from solver.search.phases import WholeClass, lns_phase, narrowing_phase
+from solver.search.plan import (
+    EVALUATIONS_PER_SECOND,
+    FULL_MODEL_LITERALS,
+    Plan,
+    end_seconds,
+    within_deadline,
+)
 from solver.search.polish import Polish
 from solver.search.portfolio import start_companion, take_better
 from solver.search.swap import SwapSearch
@@ -101,6 +107,7 @@ class TeamFormer:
         search = SwapSearch(self.prep, cfg.seed, greedy=greedy)
         teams, score, left = first_climb(search, plan, cfg, start, control.stopped, report)
         proven: list[LevelResult] = []
+        narrowing = False  # the narrowing pass follows LNS
         if self.exact or score[0] > 0:
             if score[0] > 0:
                 control.stop_companion()
@@ -110,12 +117,29 @@ class TeamFormer:
             if not all(r.status == Status.OPTIMAL for r in proven):  # else nothing to wait for
                 teams = take_better(control, bounds, scorer, plan, teams, report)
         else:
+            narrowing = True
             teams = lns_phase(scorer, cfg, bounds, control, teams, left, report)
             teams = take_better(control, bounds, scorer, plan, teams, report)
         if not control.cancelled:
-            end = None if control.deadline is None else time.monotonic() + control.left()
-            polish = Polish(self.prep, scorer, cfg.seed)
-            teams = polish.run(teams, plan.polish, end)
-            mix = MixPass(self.prep, scorer, cfg.seed)  # what the polish left of its tries
-            teams = mix.run(teams, plan.polish - polish.tries, end)
+            teams = self._last_passes(teams, plan, cfg, narrowing, start)
         return teams, proven
+
+    def _last_passes(
+        self, teams: Teams, plan: Plan, cfg: Config, narrowing: bool, start: float
+    ) -> Teams:
+        """The polish; after LNS, the narrowing pass and the polish again (the ends the
+        narrowing moved may open exchanges); the mix pass with the tries they left."""
+        control, scorer = self.control, self.scorer
+        end = None if control.deadline is None else time.monotonic() + control.left()
+        tries = 0
+        for again in (False, True):
+            polish = Polish(self.prep, scorer, cfg.seed)
+            teams = polish.run(teams, plan.polish - tries, end)
+            tries += polish.tries
+            if again or not narrowing:
+                break
+            seconds = plan.narrowing_seconds()
+            teams = narrowing_phase(scorer, cfg, control, teams, seconds, start)
+            tries += int(seconds * EVALUATIONS_PER_SECOND)
+        mix = MixPass(self.prep, scorer, cfg.seed)
+        return mix.run(teams, plan.polish - tries, end)

@@ -11,11 +11,9 @@ from ortools.sat.python import cp_model
 from solver.compile.prepare import Prepared
 from solver.evaluation.counts import summary_counts, within
 from solver.evaluation.scoring import Scorer
-from solver.model.build import build_model
-from solver.model.cpsat import cp_solver
 from solver.search.plan import CALL_DTIME, SUB_TIME
 from solver.search.stand_ins import joiners, stand_ins
-from solver.search.sub_problem import sub_problem
+from solver.search.sub_problem import resolve
 
 #: Share of the balance neighbourhoods built from stand-ins (see ``_stand_ins``).
 STAND_IN_SHARE = 0.4
@@ -176,35 +174,11 @@ class Neighbourhoods:
     def _resolve(
         self, teams: list[list[int]], chosen: list[int], seconds: float
     ) -> list[list[int]] | None:
-        part, people = sub_problem(self.prep, teams, chosen)
-        local = {p: i for i, p in enumerate(people)}
-        built = build_model(part)
-        levels = part.levels()
-        current = Scorer(part).total([[local[p] for p in teams[t]] for t in chosen])
-        # Lexicographic weights, exact because lower levels may not exceed twice their score.
-        weight, weights, exprs, now = 1, [], [], 0
-        for k in reversed(range(len(levels))):
-            expr = built.costs.expression(levels[k])
-            cap = 2 * current[k + 1] + 1000
-            if k:
-                built.model.add(expr <= cap)
-            exprs.append(expr)
-            weights.append(weight)
-            now += weight * current[k + 1]
-            weight *= cap + 1
-        objective = cp_model.LinearExpr.weighted_sum(exprs, weights)
-        built.model.add(objective <= now)  # never accept worse teams
-        built.model.minimize(objective)
-        built.xs.hint([[local[p] for p in teams[t]] for t in chosen])
-        solver = cp_solver(dtime=max(0.01, seconds), seed=self.calls)
+        better, status, dtime = resolve(self.prep, teams, chosen, seconds, self.calls)
         self.calls += 1
-        status = solver.solve(built.model)
-        self.spent += max(solver.deterministic_time, CALL_DTIME)
+        self.spent += max(dtime, CALL_DTIME)
         if status == cp_model.OPTIMAL and self.size < 10:
             self.size += 1
         elif status != cp_model.OPTIMAL and self.size > 2:
             self.size -= 1
-        if status not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
-            return None
-        found = built.xs.extract(solver)
-        return [[people[i] for i in m] for m in found]
+        return better

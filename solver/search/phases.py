@@ -17,6 +17,7 @@ from solver.model.cpsat import ProgressCallback, ProgressFn, run_solver
 from solver.model.explain import conflicting_rules
 from solver.search.control import LevelProgress, RunControl
 from solver.search.lns import Neighbourhoods
+from solver.search.narrowing import Narrowing
 from solver.search.plan import DTIME_PER_SECOND, Plan
 from solver.solution import InfeasibleError, LevelResult, NoSolutionError, SolverError, Status
 
@@ -44,6 +45,24 @@ def lns_phase(
     stop = _LnsStop(bounds, control, deadline, report, scorer.total(teams))
     search = Neighbourhoods(scorer.prep, scorer, config.seed)
     return search.run(teams, dtime, stop.stopped, stop.told)
+
+
+def narrowing_phase(
+    scorer: Scorer, config: Config, control: RunControl, teams: Teams, budget: float, start: float
+) -> Teams:
+    """The narrowing pass (narrowing.py) from ``teams`` for ``budget``: deterministic time in
+    deterministic runs (the clock only a safety net), else wall seconds from now, ending at a
+    cancel or the run's deadline."""
+    if config.deterministic:
+        deadline = start + config.time_limit * config.wall_safety
+        dtime = budget * DTIME_PER_SECOND
+    else:
+        deadline, dtime = time.monotonic() + budget, float("inf")
+
+    def stopped() -> bool:
+        return control.stopped() or time.monotonic() > deadline
+
+    return Narrowing(scorer.prep, scorer, config.seed).run(teams, dtime, stopped)
 
 
 class _LnsStop:

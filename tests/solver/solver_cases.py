@@ -109,3 +109,30 @@ def trio_class() -> Instance:
     men = [2.5, 2.7, 2.9, 2.9, 3.0, 3.1, 3.1, 3.2]
     people += [person(f"s{i + 5}", g, "M") for i, g in enumerate(men)]
     return instance(*people)
+
+
+#: A requested trio of 3.6s with the class's lowest, 2.0 (team A, 3.2: the high end, held
+#: there by the request), B = 2.6, 2.8, 3.0, 3.0 (2.85, the low end), C = 2.8, 3.0, 3.0, 3.0
+#: (2.95); class mean 3.0. B's 2.6 for C's 2.8 puts both at 2.9: the spread falls from 0.35
+#: to 0.30.
+HELD_END_GPAS = (3.6, 3.6, 3.6, 2.0, 2.6, 2.8, 3.0, 3.0, 2.8, 3.0, 3.0, 3.0)
+
+
+def held_end_class(priority: int = 1) -> tuple[Instance, Config, list[list[int]]]:
+    """``HELD_END_GPAS``' class, its config (GPA balanced at ``priority``, the trio's requests)
+    and the teams A, B, C as indices of its prepared class (s1-s4, s5-s8, s9-s12)."""
+    inst = gpa_class(HELD_END_GPAS)
+    requests = (
+        PairRule("s1", "s2", True, hard=False, source="request"),
+        PairRule("s2", "s3", True, hard=False, source="request"),
+    )
+    gpa = (Criterion("GPA", Rule.BALANCE, priority=priority),)
+    cfg = Config(min_size=4, max_size=4, criteria=gpa, pairs=requests)
+    index = {pid: i for i, pid in enumerate(prepare(inst, cfg).ids)}
+    return inst, cfg, [[index[f"s{i}"] for i in range(t, t + 4)] for t in (1, 5, 9)]
+
+
+def team_means(ids: list[str], teams: list[list[int]]) -> list[float]:
+    """``HELD_END_GPAS``' team means, lowest first (``ids``: the prepared class's)."""
+    value = {f"s{i + 1}": v for i, v in enumerate(HELD_END_GPAS)}
+    return sorted(sum(value[ids[p]] for p in m) / len(m) for m in teams)

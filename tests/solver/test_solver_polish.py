@@ -7,7 +7,7 @@ import random
 import time
 
 import pytest
-from solver_cases import CRITERIA, gpa_class, instance, mixed_people
+from solver_cases import CRITERIA, gpa_class, held_end_class, instance, mixed_people, team_means
 
 from solver import Config, Criterion, PairRule, Rule, evaluate
 from solver.compile.prepare import prepare
@@ -84,28 +84,17 @@ def test_counts_after_an_exchange_match_a_recount(seed: int) -> None:
 
 
 def test_the_low_end_is_mended_when_a_request_holds_the_high_end() -> None:
-    """s1-s2-s3 (3.6 each) asked to work together; with s4 (2.0, the class's lowest) their team
-    is at 3.2, 0.2 above the class mean of 3.0, and nothing brings it closer. Team B (2.6, 2.8,
-    3.0, 3.0) is at 2.85 and team C (2.8, 3.0, 3.0, 3.0) at 2.95: the spread of the team means
-    is 3.2 - 2.85 = 0.35. Exchanging B's 2.6 for C's 2.8 puts both at 2.9 (spread 0.30)."""
-    gpas = [3.6, 3.6, 3.6, 2.0, 2.6, 2.8, 3.0, 3.0, 2.8, 3.0, 3.0, 3.0]
-    inst = gpa_class(gpas)
-    requests = (
-        PairRule("s1", "s2", True, hard=False, source="request"),
-        PairRule("s2", "s3", True, hard=False, source="request"),
-    )
-    cfg = Config(min_size=4, max_size=4, criteria=GPA, pairs=requests)
+    """``held_end_class``: s1-s2-s3 (3.6 each) asked to work together; with s4 (2.0, the
+    class's lowest) their team is at 3.2, 0.2 above the class mean of 3.0, and nothing brings
+    it closer. Team B (2.6, 2.8, 3.0, 3.0) is at 2.85 and team C (2.8, 3.0, 3.0, 3.0) at 2.95:
+    the spread of the team means is 3.2 - 2.85 = 0.35. Exchanging B's 2.6 for C's 2.8 puts
+    both at 2.9 (spread 0.30)."""
+    inst, cfg, start = held_end_class()
     prep = prepare(inst, cfg)
-    index = {pid: i for i, pid in enumerate(prep.ids)}
-    start = [[index[f"s{i}"] for i in range(t, t + 4)] for t in (1, 5, 9)]
     scorer = Scorer(prep)
     polished = Polish(prep, scorer, seed=3).run(start, 100)
-
-    def means(teams: list[list[int]]) -> list[float]:
-        return sorted(sum(gpas[int(prep.ids[p][1:]) - 1] for p in m) / 4 for m in teams)
-
-    assert means(start) == pytest.approx([2.85, 2.95, 3.2])
-    assert means(polished) == pytest.approx([2.9, 2.9, 3.2])
+    assert team_means(prep.ids, start) == pytest.approx([2.85, 2.95, 3.2])
+    assert team_means(prep.ids, polished) == pytest.approx([2.9, 2.9, 3.2])
     assert scorer.total(polished) <= scorer.total(start)
     teams = [[prep.ids[p] for p in m] for m in polished]
     assert evaluate(inst, cfg, teams).summary.broken_requests == 0
