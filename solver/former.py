@@ -20,6 +20,7 @@ from solver.search.phases import WholeClass, lns_phase, narrowing_phase
 from solver.search.plan import (
     EVALUATIONS_PER_SECOND,
     FULL_MODEL_LITERALS,
+    NARROWING_SHARE,
     Plan,
     end_seconds,
     within_deadline,
@@ -118,7 +119,8 @@ class TeamFormer:
                 teams = take_better(control, bounds, scorer, plan, teams, report)
         else:
             narrowing = True
-            teams = lns_phase(scorer, cfg, bounds, control, teams, left, report)
+            reserve = plan.polish / EVALUATIONS_PER_SECOND  # the last passes' time
+            teams = lns_phase(scorer, cfg, bounds, control, teams, left, report, reserve)
             teams = take_better(control, bounds, scorer, plan, teams, report)
         if not control.cancelled:
             teams = self._last_passes(teams, plan, cfg, narrowing, start)
@@ -127,19 +129,21 @@ class TeamFormer:
     def _last_passes(
         self, teams: Teams, plan: Plan, cfg: Config, narrowing: bool, start: float
     ) -> Teams:
-        """The polish; after LNS, the narrowing pass and the polish again (the ends the
-        narrowing moved may open exchanges); the mix pass with the tries they left."""
+        """The polish and the mix pass; after LNS, with a share of the tries they left, the
+        narrowing pass, then the polish and the mix pass again with the rest (the ends the
+        narrowing moved may open exchanges; it may pay with mixing)."""
         control, scorer = self.control, self.scorer
         end = None if control.deadline is None else time.monotonic() + control.left()
         tries = 0
         for again in (False, True):
             polish = Polish(self.prep, scorer, cfg.seed)
             teams = polish.run(teams, plan.polish - tries, end)
-            tries += polish.tries
+            mix = MixPass(self.prep, scorer, cfg.seed)
+            teams = mix.run(teams, plan.polish - tries - polish.tries, end)
+            tries += polish.tries + mix.tries
             if again or not narrowing:
-                break
-            seconds = plan.narrowing_seconds()
+                return teams
+            seconds = NARROWING_SHARE * (plan.polish - tries) / EVALUATIONS_PER_SECOND
             teams = narrowing_phase(scorer, cfg, control, teams, seconds, start)
             tries += int(seconds * EVALUATIONS_PER_SECOND)
-        mix = MixPass(self.prep, scorer, cfg.seed)
-        return mix.run(teams, plan.polish - tries, end)
+        return teams

@@ -33,15 +33,19 @@ def lns_phase(
     teams: Teams,
     budget: float,
     report: LevelProgress,
+    reserve: float = 0.0,
 ) -> Teams:
     """LNS from ``teams`` until the teams are proven optimal, a cancel, or its budget ends:
     CP-SAT's deterministic time in deterministic runs (the clock is only a safety net), else
-    ``budget`` wall seconds from now."""
+    ``budget`` wall seconds from now; and ``reserve`` seconds before the run's deadline, which
+    the last passes need (a deterministic run's counted LNS on a loaded machine would
+    otherwise reach the deadline and leave them nothing)."""
     if config.deterministic:
         deadline = report.start + config.time_limit * config.wall_safety
         dtime = budget * DTIME_PER_SECOND
     else:
         deadline, dtime = time.monotonic() + budget, float("inf")
+    deadline = min(deadline, time.monotonic() + control.left() - reserve)
     stop = _LnsStop(bounds, control, deadline, report, scorer.total(teams))
     search = Neighbourhoods(scorer.prep, scorer, config.seed)
     return search.run(teams, dtime, stop.stopped, stop.told)

@@ -67,11 +67,10 @@ BOUND_SHARE, BOUND_SECONDS_MAX = 0.05, 1.0
 FULL_MODEL_LITERALS = 300
 #: The whole-class model gets at least this share of the time limit, however long the climb.
 EXACT_MIN_SHARE = 0.05
-#: Share of the last passes' time (the polish's tries) for the narrowing pass after LNS
-#: (narrowing.py): exact re-solves around the ends of a feature's team means, which the score's
-#: steps may not see. The polish and the mix pass used under half of their tries on 1,000
-#: students at 60 s.
-NARROWING_SHARE = 0.5
+#: The narrowing pass after LNS (narrowing.py: exact re-solves around the ends of a feature's
+#: team means, which the score's steps may not see) gets this share of the tries the polish and
+#: the mix pass left, in seconds; they run again with the rest.
+NARROWING_SHARE = 0.7
 #: LNS: deterministic seconds per neighbourhood, and what a re-solve costs at least (building
 #: its model in Python takes wall time however small the solve).
 SUB_TIME, CALL_DTIME = 0.1, 0.012
@@ -119,10 +118,6 @@ class Plan:
         combinations = max(MIN_COMBINATIONS, min(MAX_COMBINATIONS, combinations))
         bound_seconds = min(BOUND_SECONDS_MAX, BOUND_SHARE * limit)
         return cls(exact, quick, greedy, share, settle, polish, combinations, bound_seconds)
-
-    def narrowing_seconds(self) -> float:
-        """The narrowing pass's time, out of the last passes' (counted as the polish's tries)."""
-        return NARROWING_SHARE * self.polish / EVALUATIONS_PER_SECOND
 
     def exact_seconds(self, config: Config, left: float) -> float:
         """The whole-class model's time: what the climb left, at least a share of the limit."""
