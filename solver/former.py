@@ -131,10 +131,12 @@ class TeamFormer:
     ) -> Teams:
         """The polish and the mix pass; after LNS, with a share of the tries they left, the
         narrowing pass, then the polish and the mix pass again with the rest (the ends the
-        narrowing moved may open exchanges; it may pay with mixing)."""
+        narrowing moved may open exchanges; it may pay with mixing). The narrowed teams are
+        kept only when their score, level by level, is no worse than the teams before it: a
+        narrower spread never costs the instructor's priorities."""
         control, scorer = self.control, self.scorer
         end = None if control.deadline is None else time.monotonic() + control.left()
-        tries = 0
+        tries, settled = 0, teams
         for again in (False, True):
             polish = Polish(self.prep, scorer, cfg.seed)
             teams = polish.run(teams, plan.polish - tries, end)
@@ -142,8 +144,9 @@ class TeamFormer:
             teams = mix.run(teams, plan.polish - tries - polish.tries, end)
             tries += polish.tries + mix.tries
             if again or not narrowing:
-                return teams
+                break
+            settled = teams
             seconds = NARROWING_SHARE * (plan.polish - tries) / EVALUATIONS_PER_SECOND
             teams = narrowing_phase(scorer, cfg, control, teams, seconds, start)
             tries += int(seconds * EVALUATIONS_PER_SECOND)
-        return teams
+        return settled if scorer.total(teams) > scorer.total(settled) else teams
