@@ -57,7 +57,7 @@ PHASES = {
     "LNS": ("solver.former", "lns_phase"),
     "model": ("solver.former", "WholeClass.solve"),
     "companion": ("solver.former", "take_better"),
-    "polish": ("solver.former", "Polish.run"),
+    "polish": ("solver.search.last_passes", "Polish.run"),
     "results": ("solver.bounds.levels", "LevelBounds.results"),
     "metrics": ("solver.former", "solution_of"),
     "writing": ("teamtool.export.team_lists", "export_team_set"),

@@ -4,8 +4,6 @@ a ``Solution``. Each step lives in its subpackage: compile/, bounds/, search/, e
 
 from __future__ import annotations
 
-import time
-
 from solver.bounds.levels import LevelBounds
 from solver.compile.prepare import prepare
 from solver.data import Config, Instance
@@ -15,17 +13,15 @@ from solver.model.build import BuiltModel, build_model
 from solver.model.cpsat import ProgressFn
 from solver.search.climb import first_climb
 from solver.search.control import LevelProgress, RunControl
-from solver.search.mix_pass import MixPass
-from solver.search.phases import WholeClass, lns_phase, narrowing_phase
+from solver.search.last_passes import last_passes
+from solver.search.phases import WholeClass, lns_phase
 from solver.search.plan import (
     EVALUATIONS_PER_SECOND,
     FULL_MODEL_LITERALS,
-    NARROWING_SHARE,
     Plan,
     end_seconds,
     within_deadline,
 )
-from solver.search.polish import Polish
 from solver.search.portfolio import start_companion, take_better
 from solver.search.swap import SwapSearch
 from solver.solution import LevelResult, Solution, Status
@@ -123,30 +119,5 @@ class TeamFormer:
             teams = lns_phase(scorer, cfg, bounds, control, teams, left, report, reserve)
             teams = take_better(control, bounds, scorer, plan, teams, report)
         if not control.cancelled:
-            teams = self._last_passes(teams, plan, cfg, narrowing, start)
+            teams = last_passes(self.prep, scorer, control, teams, plan, cfg, narrowing, start)
         return teams, proven
-
-    def _last_passes(
-        self, teams: Teams, plan: Plan, cfg: Config, narrowing: bool, start: float
-    ) -> Teams:
-        """The polish and the mix pass; after LNS, with a share of the tries they left, the
-        narrowing pass, then the polish and the mix pass again with the rest (the ends the
-        narrowing moved may open exchanges; it may pay with mixing). The narrowed teams are
-        kept only when their score, level by level, is no worse than the teams before it: a
-        narrower spread never costs the instructor's priorities."""
-        control, scorer = self.control, self.scorer
-        end = None if control.deadline is None else time.monotonic() + control.left()
-        tries, settled = 0, teams
-        for again in (False, True):
-            polish = Polish(self.prep, scorer, cfg.seed)
-            teams = polish.run(teams, plan.polish - tries, end)
-            mix = MixPass(self.prep, scorer, cfg.seed)
-            teams = mix.run(teams, plan.polish - tries - polish.tries, end)
-            tries += polish.tries + mix.tries
-            if again or not narrowing:
-                break
-            settled = teams
-            seconds = NARROWING_SHARE * (plan.polish - tries) / EVALUATIONS_PER_SECOND
-            teams = narrowing_phase(scorer, cfg, control, teams, seconds, start)
-            tries += int(seconds * EVALUATIONS_PER_SECOND)
-        return settled if scorer.total(teams) > scorer.total(settled) else teams
